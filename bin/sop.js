@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// The `sop` command. Plain JavaScript so that it can explain itself on an old Node before loading
+// the TypeScript sources, which Node 22.18+ runs directly (type stripping).
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  process.stderr.write(
+    `sop needs Node 22.18 or newer (this is ${process.version}).\n` +
+      'Run it through npm so that the Node pinned by this project is used: `npx sop …` or `npm run build`.\n',
+  );
+  process.exit(2);
+}
+const { runCli } = await import('../src/cli/main.ts');
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  colour: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb',
+  now: () => new Date(),
+});

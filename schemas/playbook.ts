@@ -1,0 +1,62 @@
+// `content/playbook.yaml`: the team's policy (taxonomy, channels, tiers, review defaults, rule severities).
+import { z } from './zod.ts';
+import { idSchema, nonEmptyStringSchema } from './primitives.ts';
+import { reviewCycleSchema } from './duration.ts';
+
+export const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
+export type RuleSeveritySetting = z.infer<typeof ruleSeveritySchema>;
+
+export const categorySchema = z.strictObject({
+  id: idSchema,
+  name: nonEmptyStringSchema,
+  description: z.string().optional(),
+  tags: z.array(idSchema).optional(),
+});
+
+export const tierSchema = z.strictObject({
+  id: idSchema,
+  name: nonEmptyStringSchema,
+  description: z.string().optional(),
+});
+
+const isValidTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const defaultChannels = ['email', 'chat', 'phone', 'social', 'in-app'];
+
+export const playbookConfigSchema = z.strictObject({
+  title: nonEmptyStringSchema,
+  description: z.string().optional(),
+  timezone: z
+    .string()
+    .refine(isValidTimeZone, { error: 'must be an IANA time zone such as `America/New_York`' })
+    .default('UTC'),
+  reviewEvery: reviewCycleSchema.default('90d'),
+  dueSoonDays: z.int().min(0).max(365).default(14),
+  categories: z.array(categorySchema).default([]),
+  channels: z.array(idSchema).default(defaultChannels),
+  tiers: z.array(tierSchema).default([
+    { id: 'l1', name: 'Tier 1' },
+    { id: 'l2', name: 'Tier 2' },
+    { id: 'eng', name: 'Engineering' },
+  ]),
+  macros: z
+    .strictObject({ archiveBelow: z.number().min(0).default(5) })
+    .default({ archiveBelow: 5 }),
+  rules: z.record(z.string(), ruleSeveritySchema).default({}),
+  /** Extension: the longest an SOP may be before `sop-too-long` fires, in words (about two printed pages). */
+  maxWords: z.int().positive().default(1200),
+  /** Extension: link to each SOP's source, `{path}` replaced by the file path, e.g. `https://github.com/acme/playbook/edit/main/{path}`. */
+  editUrl: z.string().optional(),
+});
+
+export type PlaybookConfig = z.infer<typeof playbookConfigSchema>;
+export type PlaybookConfigInput = z.input<typeof playbookConfigSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Tier = z.infer<typeof tierSchema>;

@@ -1,0 +1,70 @@
+// `sop lint [paths…]`: lint only, in the format CI or a person wants; exit 1 on errors or too many warnings.
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { Option } from 'commander';
+import { lintPlaybook, type LintResult } from '../../core/lint/engine.ts';
+import { formatters } from '../../core/lint/report/index.ts';
+import { gitBaseReader } from '../../node/git.ts';
+import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { loadForCommand } from '../context.ts';
+import { exitCodes, UsageError, type CliIO } from '../io.ts';
+
+interface LintOptions extends PlaybookOptions {
+  format: string;
+  maxWarnings?: string;
+  base?: string;
+}
+
+export const registerLint: RegisterCommand = (program, run, io) => {
+  addPlaybookOptions(
+    program
+      .command('lint')
+      .description('check SOPs and macros against the playbook rules')
+      .argument('[paths...]', 'files or folders to report on (default: the whole playbook)'),
+  )
+    .addOption(new Option('--format <format>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('--base <ref>', 'git ref that `version-not-bumped` compares against', 'HEAD')
+    .action((paths: string[], options: LintOptions) => run(() => lintCommand(io, paths, options)));
+};
+
+export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string }) {
+  const loaded = await loadForCommand(io, options);
+  const root = loaded.layout.root;
+  const result = lintPlaybook(loaded.playbook, {
+    today: loaded.today,
+    git: gitBaseReader(root, options.base ?? 'HEAD'),
+    assetExists: (pathFromRoot) => existsSync(path.join(root, pathFromRoot)),
+  });
+  return { loaded, result };
+}
+
+async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Promise<number> {
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError(`--max-warnings must be a whole number of 0 or more; got \`${options.maxWarnings}\``);
+  }
+  const { loaded, result } = await runLint(io, options);
+  const shown = restrictToPaths(result, paths.map((entry) => path.resolve(io.cwd, entry)), loaded.layout.root);
+  const formatter = formatters[options.format]!;
+  io.stdout(formatter(shown, { colour: io.colour, root: loaded.layout.root }));
+  const errors = shown.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const warnings = shown.diagnostics.length - errors;
+  if (errors > 0) return exitCodes.lintErrors;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`sop: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    return exitCodes.lintErrors;
+  }
+  return exitCodes.clean;
+}
+
+/** Cross-file rules always see the whole playbook; paths only narrow what is reported. */
+function restrictToPaths(result: LintResult, absolutePaths: string[], root: string): LintResult {
+  if (absolutePaths.length === 0) return result;
+  for (const absolute of absolutePaths) {
+    if (!existsSync(absolute)) throw new UsageError(`no such file or folder: \`${path.relative(root, absolute) || '.'}\``);
+  }
+  const wanted = absolutePaths.map((absolute) => path.relative(root, absolute).split(path.sep).join('/'));
+  const matches = (file: string) => wanted.some((prefix) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`));
+  return { files: result.files.filter(matches), diagnostics: result.diagnostics.filter((diagnostic) => matches(diagnostic.file)) };
+}

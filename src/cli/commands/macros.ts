@@ -1,0 +1,4 @@
+// `sop macros`: placeholder registration, replaced by its real implementation in its own change.
+import type { RegisterCommand } from '../command.ts';
+
+export const registerMacros: RegisterCommand = () => {};

@@ -1,0 +1,4 @@
+// `sop new`: placeholder registration, replaced by its real implementation in its own change.
+import type { RegisterCommand } from '../command.ts';
+
+export const registerNew: RegisterCommand = () => {};

@@ -1,0 +1,48 @@
+// What a lint rule is: metadata apart from the check, as in ESLint; severity comes only from config.
+import type { Diagnostic, Severity, SourceRange } from '../diagnostic.ts';
+import type { PlainDate } from '../dates.ts';
+import type { Playbook } from '../model.ts';
+import type { PlaybookIndex } from './playbook-index.ts';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity | 'off';
+  /** One line, for `--help`, docs and SARIF. */
+  description: string;
+  /** Anchor in the README's rule reference. */
+  docs: string;
+}
+
+/** A finding before severity is applied: the engine adds the rule id and the configured severity. */
+export interface Finding extends SourceRange {
+  file: string;
+  message: string;
+  hint?: string;
+}
+
+/** Reads a file as it stood at the git base, for `version-not-bumped`; undefined when it did not exist. */
+export interface GitBaseReader {
+  /** The ref compared against, for messages. */
+  base: string;
+  readAtBase(path: string): string | undefined;
+}
+
+/** Tells whether a file exists beside the content (images, attachments), for `broken-link`. */
+export type AssetExists = (pathFromRoot: string) => boolean;
+
+export interface RuleContext {
+  playbook: Playbook;
+  index: PlaybookIndex;
+  today: PlainDate;
+  /** Undefined outside git or when no base could be read: git-based rules stay quiet. */
+  git: GitBaseReader | undefined;
+  assetExists: AssetExists;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export type { Diagnostic };

@@ -1,0 +1,23 @@
+// review-due-soon: an SOP or macro reaches its next review within `dueSoonDays`.
+import type { Rule } from '../rule.ts';
+import { describeDaysLeft, reviewedDocuments, reviewedField } from '../review-findings.ts';
+
+export const reviewDueSoon: Rule = {
+  meta: {
+    id: 'review-due-soon',
+    defaultSeverity: 'warning',
+    description: 'Warns when a review falls due within the playbook’s `dueSoonDays`',
+    docs: 'README.md#review-due-soon',
+  },
+  check(context) {
+    for (const { document, state } of reviewedDocuments(context)) {
+      if (state.status !== 'due-soon') continue;
+      const what = document.kind === 'sop' ? 'SOP' : 'macro';
+      context.report({
+        file: document.file.path,
+        ...reviewedField(document),
+        message: `review of ${what} \`${document.id}\` is due on \`${state.nextReview}\` (${describeDaysLeft(state.daysLeft)}); schedule it with its owner`,
+      });
+    }
+  },
+};

@@ -1,0 +1,120 @@
+// Builds the typed Playbook model from file texts handed over by an adapter; it reads no files itself.
+import {
+  macroFrontmatterSchema,
+  playbookConfigSchema,
+  sopFrontmatterSchema,
+  teamFileSchema,
+  idPattern,
+  type MacroFrontmatter,
+  type PlaybookConfig,
+  type SopFrontmatter,
+  type TeamFile,
+} from '../../../schemas/index.ts';
+import type { z } from '../../../schemas/zod.ts';
+import type { ConfigDocument, ContentDocument, ContentProblem, Playbook, SourceFile } from '../model.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseBody } from './markdown.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { parseYamlBlock } from './yaml-block.ts';
+
+export interface PlaybookSources {
+  /** `content/playbook.yaml`; undefined when missing (defaults apply, `title` excepted). */
+  playbook: SourceFile | undefined;
+  team: SourceFile | undefined;
+  sops: SourceFile[];
+  macros: SourceFile[];
+}
+
+export function loadPlaybook(sources: PlaybookSources): Playbook {
+  return {
+    config: loadConfig<PlaybookConfig>(sources.playbook, playbookConfigSchema, { title: 'Support Playbook' }),
+    team: loadConfig<TeamFile>(sources.team, teamFileSchema, {}),
+    sops: sortById(sources.sops.map((file) => loadDocument<SopFrontmatter>(file, 'sop', sopFrontmatterSchema))),
+    macros: sortById(sources.macros.map((file) => loadDocument<MacroFrontmatter>(file, 'macro', macroFrontmatterSchema))),
+  };
+}
+
+function sortById<T extends { id: string; file: SourceFile }>(documents: T[]): T[] {
+  return documents.sort((a, b) => (a.id === b.id ? compare(a.file.path, b.file.path) : compare(a.id, b.id)));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType, fallback: unknown): ConfigDocument<Data> {
+  const text = file?.text ?? '';
+  const lineCount = text.split('\n').length;
+  const parsed = parseYamlBlock(text, 1, { line: 1, column: 1, endLine: lineCount, endColumn: 1 });
+  const raw = file ? (parsed.block.raw ?? {}) : fallback;
+  const checked = parsed.problems.length > 0 ? { data: undefined, problems: [] } : schemaProblems(schema, raw, parsed.block);
+  const data = (checked.data ?? schema.safeParse(fallback).data) as Data;
+  return { file, yaml: parsed.block, data, problems: [...parsed.problems, ...checked.problems] };
+}
+
+export function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const format = name.endsWith('.mdx') ? 'mdx' : 'md';
+  return { id: name.replace(/\.mdx?$/, ''), format };
+}
+
+export function loadDocument<Frontmatter>(
+  file: SourceFile,
+  kind: 'sop' | 'macro',
+  schema: z.ZodType,
+): ContentDocument<Frontmatter> {
+  const { id, format } = documentId(file.path);
+  const split = splitFrontmatter(file.text);
+  const problems: ContentProblem[] = [];
+  if (!idPattern.test(id)) {
+    problems.push({
+      kind: 'id',
+      field: '',
+      line: 1,
+      column: 1,
+      message: `file name \`${id}\` is not a valid id; rename the file in lowercase kebab-case, such as \`${suggestId(id)}\``,
+    });
+  }
+  const parsedYaml = parseYamlBlock(split.yaml ?? '', split.yamlLine, split.range);
+  problems.push(...parsedYaml.problems);
+  let data: Frontmatter | undefined;
+  if (split.yaml === undefined) {
+    problems.push({
+      kind: 'schema',
+      field: '',
+      line: 1,
+      column: 1,
+      message: 'the file has no frontmatter; start it with a `---` block holding the required fields',
+    });
+  } else if (parsedYaml.problems.length === 0) {
+    const checked = schemaProblems(schema, parsedYaml.block.raw, parsedYaml.block);
+    data = checked.data as Frontmatter | undefined;
+    problems.push(...checked.problems);
+  }
+  // Macros hold Zendesk placeholders such as `{{ticket.id}}`, which MDX would read as code: always Markdown.
+  const { tree, syntaxError } = parseBody(file.text, kind === 'macro' ? 'md' : format);
+  return {
+    kind,
+    id,
+    file,
+    format,
+    frontmatter: parsedYaml.block,
+    data,
+    problems,
+    tree,
+    syntaxError,
+    body: split.body,
+    bodyLine: split.bodyLine,
+  };
+}
+
+export function suggestId(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'untitled'
+  );
+}

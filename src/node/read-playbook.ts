@@ -1,0 +1,52 @@
+// Adapter: reads a playbook folder from disk into the sources the core loader takes.
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceFile } from '../core/model.ts';
+import type { PlaybookSources } from '../core/load/load-playbook.ts';
+
+export class PlaybookReadError extends Error {}
+
+export interface ContentLayout {
+  /** The project root: file paths in diagnostics are relative to it. */
+  root: string;
+  /** The content folder, `content` by default. */
+  contentDir: string;
+}
+
+export function defaultLayout(root: string): ContentLayout {
+  return { root, contentDir: path.join(root, 'content') };
+}
+
+async function readSource(root: string, absolutePath: string): Promise<SourceFile> {
+  const text = await readFile(absolutePath, 'utf8');
+  return { path: path.relative(root, absolutePath).split(path.sep).join('/'), text };
+}
+
+async function readOptional(root: string, absolutePath: string): Promise<SourceFile | undefined> {
+  return existsSync(absolutePath) ? readSource(root, absolutePath) : undefined;
+}
+
+async function listFiles(directory: string, extensions: readonly string[]): Promise<string[]> {
+  if (!existsSync(directory)) return [];
+  const entries = await readdir(directory, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)))
+    .map((entry) => path.join(directory, entry.name))
+    .sort();
+}
+
+export async function readPlaybookSources(layout: ContentLayout): Promise<PlaybookSources> {
+  if (!existsSync(layout.contentDir)) {
+    throw new PlaybookReadError(`no content folder at \`${path.relative(process.cwd(), layout.contentDir) || '.'}\`; run the command in a playbook repository or pass --root`);
+  }
+  const sopFiles = await listFiles(path.join(layout.contentDir, 'sops'), ['.md', '.mdx']);
+  const macroFiles = await listFiles(path.join(layout.contentDir, 'macros'), ['.md']);
+  const [playbook, team, sops, macros] = await Promise.all([
+    readOptional(layout.root, path.join(layout.contentDir, 'playbook.yaml')),
+    readOptional(layout.root, path.join(layout.contentDir, 'team.yaml')),
+    Promise.all(sopFiles.map((file) => readSource(layout.root, file))),
+    Promise.all(macroFiles.map((file) => readSource(layout.root, file))),
+  ]);
+  return { playbook, team, sops, macros };
+}
