@@ -1,0 +1,63 @@
+// RuleTester, after ESLint's: each rule lists valid playbooks (no findings) and invalid ones (exact findings).
+import { describe, expect, it } from 'vitest';
+import { lintPlaybook } from '../../src/core/lint/engine.ts';
+import type { AssetExists, GitBaseReader, Rule } from '../../src/core/lint/rule.ts';
+import { parsePlainDate } from '../../src/core/dates.ts';
+import { loadTestPlaybook, playbookFiles, type PlaybookFiles } from './playbook.ts';
+
+export interface ExpectedFinding {
+  file: string;
+  line: number;
+  column: number;
+  severity?: 'error' | 'warning';
+  /** A substring (or pattern) the message must contain. */
+  message?: string | RegExp;
+}
+
+export interface RuleCase {
+  name: string;
+  /** Files added to (or replacing) the base playbook. */
+  files: PlaybookFiles;
+  today?: string;
+  git?: GitBaseReader;
+  assetExists?: AssetExists;
+}
+
+export interface InvalidRuleCase extends RuleCase {
+  findings: ExpectedFinding[];
+}
+
+export function lintCase(rule: Rule, testCase: RuleCase) {
+  const playbook = loadTestPlaybook(playbookFiles(testCase.files));
+  const today = parsePlainDate(testCase.today ?? '2026-11-23')!;
+  return lintPlaybook(playbook, {
+    today,
+    git: testCase.git,
+    rules: [rule],
+    ...(testCase.assetExists ? { assetExists: testCase.assetExists } : {}),
+  }).diagnostics.filter((diagnostic) => diagnostic.ruleId === rule.meta.id);
+}
+
+export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
+  describe(rule.meta.id, () => {
+    for (const testCase of cases.valid) {
+      it(`accepts ${testCase.name}`, () => {
+        expect(lintCase(rule, testCase)).toEqual([]);
+      });
+    }
+    for (const testCase of cases.invalid) {
+      it(`reports ${testCase.name}`, () => {
+        const diagnostics = lintCase(rule, testCase);
+        expect(diagnostics.map(({ file, line, column }) => ({ file, line, column }))).toEqual(
+          testCase.findings.map(({ file, line, column }) => ({ file, line, column })),
+        );
+        testCase.findings.forEach((finding, position) => {
+          const diagnostic = diagnostics[position]!;
+          expect(diagnostic.severity).toBe(finding.severity ?? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity));
+          if (typeof finding.message === 'string') expect(diagnostic.message).toContain(finding.message);
+          else if (finding.message) expect(diagnostic.message).toMatch(finding.message);
+        });
+      });
+    }
+  });
+}
