@@ -1,0 +1,113 @@
+// Renders an SOP or macro body from the core's mdast to safe HTML: no raw HTML or script from content
+// ever reaches the page, headings get the same anchors the linter checks, links honour the base path.
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Code, Heading, Nodes, Root, RootContent } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { headingAnchors } from '../core/markdown/headings.ts';
+import { resolveContentLink } from './urls.ts';
+
+export interface RenderOptions {
+  base: string;
+  kind: 'sop' | 'macro';
+  /** Pre-rendered markup for a ```mermaid block (an SVG figure), or undefined to show its source for client rendering. */
+  renderDiagram?: (source: string) => string | undefined;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Array<{ depth: number; text: string; slug: string }>;
+}
+
+type MdxNode = { type: string; children?: Nodes[]; value?: string };
+
+/** Copies the tree without what must not be rendered: frontmatter, MDX code, comments; JSX keeps its children. */
+function publishable(nodes: readonly RootContent[]): RootContent[] {
+  const kept: RootContent[] = [];
+  for (const node of nodes) {
+    const type = (node as MdxNode).type;
+    if (type === 'yaml' || type === 'mdxjsEsm' || type === 'mdxFlowExpression' || type === 'mdxTextExpression') continue;
+    if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
+      kept.push(...publishable(((node as MdxNode).children ?? []) as RootContent[]));
+      continue;
+    }
+    if (node.type === 'html') {
+      // Raw HTML is shown as text, never as markup; HTML comments are authors' notes and stay hidden.
+      if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) kept.push({ type: 'text', value: node.value, position: node.position } as RootContent);
+      continue;
+    }
+    if ('children' in node) {
+      kept.push({ ...node, children: publishable(node.children as RootContent[]) } as RootContent);
+      continue;
+    }
+    kept.push(node);
+  }
+  return kept;
+}
+
+export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
+  const anchors = headingAnchors(tree);
+  const slugs = new Map<Heading, string>(anchors.map((anchor) => [anchor.node, anchor.slug]));
+  const copy: Root = { type: 'root', children: publishable(tree.children) };
+  // `publishable` copies parents but keeps leaf and heading identities, so the anchor map still applies.
+  const headingSlug = new Map<string, string>();
+  for (const [node, slug] of slugs) if (node.position) headingSlug.set(`${node.position.start.offset}`, slug);
+
+  const hast = toHast(copy, {
+    allowDangerousHtml: false,
+    handlers: {
+      heading(state, node: Heading) {
+        const element: Element = {
+          type: 'element',
+          tagName: `h${node.depth}`,
+          properties: {},
+          children: state.all(node) as ElementContent[],
+        };
+        const slug = node.position ? headingSlug.get(`${node.position.start.offset}`) : undefined;
+        if (slug) element.properties.id = slug;
+        state.patch(node, element);
+        return state.applyData(node, element);
+      },
+      code(state, node: Code) {
+        if (node.lang === 'mermaid') {
+          const rendered = options.renderDiagram?.(node.value);
+          if (rendered !== undefined) return { type: 'raw', value: rendered } as unknown as Element;
+          const element: Element = {
+            type: 'element',
+            tagName: 'pre',
+            properties: { className: ['mermaid'], dataPagefindIgnore: '' },
+            children: [{ type: 'text', value: node.value }],
+          };
+          state.patch(node, element);
+          return element;
+        }
+        return defaultCode(node);
+      },
+    },
+  }) as HastRoot;
+  rewriteLinks(hast, options);
+  const html = toHtml(hast, { allowDangerousHtml: true });
+  return { html, headings: anchors.map(({ depth, text, slug }) => ({ depth, text, slug })) };
+}
+
+function defaultCode(node: Code): Element {
+  const code: Element = {
+    type: 'element',
+    tagName: 'code',
+    properties: node.lang ? { className: [`language-${node.lang}`] } : {},
+    children: [{ type: 'text', value: node.value }],
+  };
+  return { type: 'element', tagName: 'pre', properties: {}, children: [code] };
+}
+
+function rewriteLinks(node: HastRoot | Element, options: RenderOptions): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const attribute = child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : undefined;
+    const value = attribute ? child.properties[attribute] : undefined;
+    if (attribute && typeof value === 'string') {
+      child.properties[attribute] = /^\s*(javascript|vbscript|data):/i.test(value) && attribute === 'href' ? '#' : resolveContentLink(value, options.base, options.kind);
+    }
+    rewriteLinks(child, options);
+  }
+}

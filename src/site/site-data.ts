@@ -1,0 +1,81 @@
+// The site's one door to the playbook: loads it through the core once per build (or per change in dev)
+// and hands pages the catalog, rendered bodies and git history.
+import { buildCatalog, type Catalog, type CatalogMacro, type CatalogSop } from '../core/catalog.ts';
+import { dateInTimeZone, parsePlainDate } from '../core/dates.ts';
+import { loadPlaybook } from '../core/load/load-playbook.ts';
+import type { Playbook } from '../core/model.ts';
+import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
+import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
+import { renderBody, type RenderedBody } from './render-body.ts';
+
+export interface Site {
+  root: string;
+  base: string;
+  playbook: Playbook;
+  catalog: Catalog;
+  /** Rendered once per document and kept: pages, search and feeds share it. */
+  sopBody(sop: CatalogSop): RenderedBody;
+  macroBody(macro: CatalogMacro): RenderedBody;
+  history(filePath: string): HistoryEntry[];
+}
+
+/**
+ * `sop build` has already loaded and linted the playbook in this process; it leaves the model here so
+ * the site does not parse every file a second time (Astro runs pages in the same process).
+ */
+export const preloadedPlaybookKey = Symbol.for('sop-playbook.preloaded');
+interface Preloaded {
+  root: string;
+  playbook: Playbook;
+}
+
+let cached: { signature: string; site: Promise<Site> } | undefined;
+
+export function projectRoot(): string {
+  return process.env.SOP_ROOT ?? process.cwd();
+}
+
+/** Today as the build sees it: `SOP_TODAY` pins it (tests, reproducible builds), else the playbook's time zone. */
+function todayFor(playbook: Playbook) {
+  const pinned = process.env.SOP_TODAY;
+  return (pinned && parsePlainDate(pinned)) || dateInTimeZone(new Date(), playbook.config.data.timezone);
+}
+
+export function getSite(base: string, watch = false): Promise<Site> {
+  const root = projectRoot();
+  const signature = `${root}\0${base}\0${watch ? contentSignature() : ''}`;
+  if (!cached || cached.signature !== signature) cached = { signature, site: loadSite(root, base) };
+  return cached.site;
+}
+
+async function loadSite(root: string, base: string): Promise<Site> {
+  const preloaded = (globalThis as Record<symbol, Preloaded | undefined>)[preloadedPlaybookKey];
+  const playbook = preloaded && preloaded.root === root ? preloaded.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+  const catalog = buildCatalog(playbook, todayFor(playbook));
+  const bodies = new Map<string, RenderedBody>();
+  let history: Map<string, HistoryEntry[]> | undefined;
+  const render = (key: string, make: () => RenderedBody) => {
+    let body = bodies.get(key);
+    if (!body) bodies.set(key, (body = make()));
+    return body;
+  };
+  return {
+    root,
+    base,
+    playbook,
+    catalog,
+    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop' })),
+    macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro' })),
+    history(filePath) {
+      history ??= contentHistory(root);
+      return history.get(filePath) ?? [];
+    },
+  };
+}
+
+/** Bumped by the Astro integration whenever a content file changes in dev, so the next request reloads. */
+export const contentGenerationKey = Symbol.for('sop-playbook.content-generation');
+
+function contentSignature(): string {
+  return String((globalThis as Record<symbol, number | undefined>)[contentGenerationKey] ?? 0);
+}
