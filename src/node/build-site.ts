@@ -1,19 +1,30 @@
 // Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and linted.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Playbook } from '../core/model.ts';
 import { preloadedPlaybookKey } from '../site/site-data.ts';
 
+/** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
+export const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
 export interface BuildSiteOptions {
-  root: string;
+  /** The playbook root that holds `content/`. */
+  contentRoot: string;
+  /** Where the site goes; default `dist/` in the content root. */
+  outDir: string;
   /** `YYYY-MM-DD`: the same today that lint used, so banners and lint agree. */
   today: string;
   playbook: Playbook;
-  log: (text: string) => void;
 }
 
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
-  (globalThis as Record<symbol, unknown>)[preloadedPlaybookKey] = { root: options.root, playbook: options.playbook };
+  (globalThis as Record<symbol, unknown>)[preloadedPlaybookKey] = { root: options.contentRoot, playbook: options.playbook };
   process.env.SOP_TODAY = options.today;
-  process.env.SOP_ROOT = options.root;
+  process.env.SOP_ROOT = options.contentRoot;
   const { build } = await import('astro');
-  await build({ root: options.root, logLevel: process.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  await build({
+    root: siteProjectRoot,
+    outDir: path.resolve(options.outDir),
+    logLevel: process.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+  });
 }

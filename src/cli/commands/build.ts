@@ -1,17 +1,25 @@
 // `sop build` (what `npm run build` runs): lint first and stop on errors, then build the site and its search index.
+import path from 'node:path';
 import { formatStylish } from '../../core/lint/report/stylish.ts';
 import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate } from '../context.ts';
 import { exitCodes, type CliIO } from '../io.ts';
 import { runLint } from './lint.ts';
 
+interface BuildOptions extends PlaybookOptions {
+  base?: string;
+  out?: string;
+}
+
 export const registerBuild: RegisterCommand = (program, run, io) => {
   addPlaybookOptions(program.command('build').description('lint, then build the static playbook into dist/ with its search index'))
     .option('--base <ref>', 'git ref that `version-not-bumped` compares against', 'HEAD')
-    .action((options: PlaybookOptions & { base?: string }) => run(() => buildCommand(io, options)));
+    .option('--out <dir>', 'where to write the site (default: dist/ in the playbook root)')
+    .action((options: BuildOptions) => run(() => buildCommand(io, options)));
 };
 
-async function buildCommand(io: CliIO, options: PlaybookOptions & { base?: string }): Promise<number> {
+async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
+  const started = performance.now();
   const { loaded, result } = await runLint(io, options);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (result.diagnostics.length > 0) io.stderr(formatStylish(result, { colour: io.colour }));
@@ -19,7 +27,10 @@ async function buildCommand(io: CliIO, options: PlaybookOptions & { base?: strin
     io.stderr(`sop: build stopped: fix the ${errors} lint error${errors === 1 ? '' : 's'} above first\n`);
     return exitCodes.lintErrors;
   }
+  const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.layout.root, 'dist'));
   const { buildSite } = await import('../../node/build-site.ts');
-  await buildSite({ root: loaded.layout.root, today: formatPlainDate(loaded.today), playbook: loaded.playbook, log: io.stderr });
+  await buildSite({ contentRoot: loaded.layout.root, outDir, today: formatPlainDate(loaded.today), playbook: loaded.playbook });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.stderr(`sop: built ${path.relative(io.cwd, outDir) || '.'} in ${seconds}s (${result.files.length} files linted)\n`);
   return exitCodes.clean;
 }

@@ -1,0 +1,134 @@
+// Shared set-up for site tests: build a playbook into a temp folder (once per options), serve it on
+// loopback under its base path, and drive Debian's Chromium through playwright-core.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+
+const run = promisify(execFile);
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+const nodeBinary = process.execPath;
+
+export interface SiteBuild {
+  dist: string;
+  base: string;
+  contentRoot: string;
+}
+
+export interface BuildRequest {
+  /** Folder holding `content/` (default: the sample playbook in this repo). */
+  contentRoot?: string;
+  /** Base path such as `/playbook/` (default `/`). */
+  base?: string;
+  today?: string;
+}
+
+const builds = new Map<string, Promise<SiteBuild>>();
+
+/** Builds once per distinct request and process; returns where the site is. Throws with the build's output on failure. */
+export function buildSite(request: BuildRequest = {}): Promise<SiteBuild> {
+  const key = JSON.stringify(request);
+  let build = builds.get(key);
+  if (!build) builds.set(key, (build = runBuild(request)));
+  return build;
+}
+
+async function runBuild(request: BuildRequest): Promise<SiteBuild> {
+  const contentRoot = request.contentRoot ?? repoRoot;
+  const base = request.base ?? '/';
+  const dist = await mkdtemp(path.join(os.tmpdir(), 'sop-site-'));
+  try {
+    await run(nodeBinary, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', contentRoot, '--out', dist], {
+      cwd: repoRoot,
+      env: { ...process.env, SOP_TODAY: request.today ?? process.env.SOP_TODAY ?? '2026-11-23', SOP_BASE: base, NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`sop build failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
+  return { dist, base, contentRoot };
+}
+
+/** Copies a playbook folder (content/ and friends) to a temp folder so a test can change it freely. */
+export async function copyPlaybook(from = repoRoot): Promise<string> {
+  const target = await mkdtemp(path.join(os.tmpdir(), 'sop-playbook-'));
+  await cp(path.join(from, 'content'), path.join(target, 'content'), { recursive: true });
+  return target;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.ics': 'text/calendar',
+};
+
+export interface StaticServer {
+  /** The site's URL, base path included, e.g. `http://127.0.0.1:41234/playbook/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A static host like any other: files under the base path, `404.html` for anything missing. */
+export async function serveSite(site: SiteBuild): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const send = async (file: string, status = 200) => {
+      response.writeHead(status, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(await readFile(file));
+    };
+    if (pathname.startsWith(site.base)) {
+      let file = path.join(site.dist, pathname.slice(site.base.length));
+      if (!file.startsWith(site.dist)) file = site.dist;
+      if (existsSync(file) && (await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      if (existsSync(file)) return send(file);
+    }
+    const notFound = path.join(site.dist, '404.html');
+    if (existsSync(notFound)) return send(notFound, 404);
+    response.writeHead(404).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${site.base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Debian's Chromium, or the one `SOP_CHROMIUM` names. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env.SOP_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+/**
+ * Why browser tests cannot run here, or undefined when they can. With `SOP_REQUIRE_BROWSER=1` (CI)
+ * a missing browser is a failure, never a silent skip.
+ */
+export function browserSkipReason(): string | undefined {
+  if (findChromium()) return undefined;
+  const reason = 'no Chromium found (install Debian\'s `chromium` or set SOP_CHROMIUM)';
+  if (process.env.SOP_REQUIRE_BROWSER === '1') throw new Error(`browser tests are required but ${reason}`);
+  console.warn(`skipping browser tests: ${reason}`);
+  return reason;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
