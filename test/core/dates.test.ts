@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addDuration, dateInTimeZone, formatPlainDate, parsePlainDate } from '../../src/core/dates.ts';
+import { parseDuration } from '../../schemas/duration.ts';
+
+const add = (date: string, duration: string) => formatPlainDate(addDuration(parsePlainDate(date)!, parseDuration(duration)!));
+
+describe('review-date arithmetic', () => {
+  it('adds months to the same day, or the last day of a shorter month', () => {
+    expect(add('2026-01-31', '1m')).toBe('2026-02-28');
+    expect(add('2028-01-31', '1m')).toBe('2028-02-29');
+    expect(add('2026-03-31', '1m')).toBe('2026-04-30');
+    expect(add('2026-11-30', '3m')).toBe('2027-02-28');
+    expect(add('2026-05-15', '18m')).toBe('2027-11-15');
+  });
+
+  it('adds years across 29 February', () => {
+    expect(add('2028-02-29', '1y')).toBe('2029-02-28');
+    expect(add('2028-02-29', '4y')).toBe('2032-02-29');
+  });
+
+  it('adds days and weeks across year ends and leap days', () => {
+    expect(add('2026-12-25', '90d')).toBe('2027-03-25');
+    expect(add('2028-02-28', '1d')).toBe('2028-02-29');
+    expect(add('2026-12-31', '2w')).toBe('2027-01-14');
+  });
+
+  it('rejects dates that do not exist', () => {
+    expect(parsePlainDate('2026-02-29')).toBeUndefined();
+    expect(parsePlainDate('2026-13-01')).toBeUndefined();
+    expect(parsePlainDate('2026-1-1')).toBeUndefined();
+  });
+
+  it('reckons today in the playbook time zone', () => {
+    const lateEvening = new Date('2026-11-24T03:30:00Z');
+    expect(formatPlainDate(dateInTimeZone(lateEvening, 'America/New_York'))).toBe('2026-11-23');
+    expect(formatPlainDate(dateInTimeZone(lateEvening, 'Europe/Berlin'))).toBe('2026-11-24');
+    expect(formatPlainDate(dateInTimeZone(new Date('2026-11-23T11:00:00Z'), 'Pacific/Kiritimati'))).toBe('2026-11-24');
+  });
+});
