@@ -22,9 +22,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   process.env.SOP_TODAY = options.today;
   process.env.SOP_ROOT = options.contentRoot;
   const { build } = await import('astro');
+  const outDir = path.resolve(options.outDir);
   await build({
     root: siteProjectRoot,
-    outDir: path.resolve(options.outDir),
+    outDir,
+    // A build to anywhere but the usual dist/ (tests, previews of an import) keeps Astro's content
+    // cache beside its output, so two builds at once never share one data store.
+    ...(outDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${outDir}.astro-cache` }),
     logLevel: process.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
   });
 }

@@ -48,9 +48,15 @@ export function getSite(base: string, watch = false): Promise<Site> {
   return cached.site;
 }
 
-async function loadSite(root: string, base: string): Promise<Site> {
+/** The model `sop build` preloaded, or a fresh load of the content folder. */
+export async function getPlaybook(root = projectRoot()): Promise<Playbook> {
   const preloaded = (globalThis as Record<symbol, Preloaded | undefined>)[preloadedPlaybookKey];
-  const playbook = preloaded && preloaded.root === root ? preloaded.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+  if (preloaded && preloaded.root === root) return preloaded.playbook;
+  return loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+}
+
+async function loadSite(root: string, base: string): Promise<Site> {
+  const playbook = await getPlaybook(root);
   const catalog = buildCatalog(playbook, todayFor(playbook));
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;

@@ -1,0 +1,28 @@
+// Astro content collections for SOPs and macros, fed by the core loader and checked by the same zod
+// schemas, so `astro:content` (for custom pages) and `sop lint` can never disagree about the model.
+import type { Loader } from 'astro/loaders';
+import type { ContentDocument } from '../core/model.ts';
+import { getPlaybook, projectRoot } from '../site/site-data.ts';
+
+export function playbookCollection(kind: 'sops' | 'macros'): Loader {
+  return {
+    name: `sop-playbook-${kind}`,
+    async load({ store, parseData, generateDigest, watcher, logger }) {
+      const sync = async () => {
+        const playbook = await getPlaybook();
+        const documents: Array<ContentDocument<object>> = kind === 'sops' ? playbook.sops : playbook.macros;
+        store.clear();
+        for (const document of documents) {
+          // Invalid files are lint's to report, with their line; the collection holds what the site can use.
+          if (!document.data || store.has(document.id)) continue;
+          const data = await parseData({ id: document.id, data: { ...document.data }, filePath: document.file.path });
+          store.set({ id: document.id, data, body: document.body, filePath: document.file.path, digest: generateDigest(document.file.text) });
+        }
+      };
+      await sync();
+      watcher?.on('change', (file) => {
+        if (file.startsWith(`${projectRoot()}/content/`)) sync().catch((error) => logger.warn(String(error)));
+      });
+    },
+  };
+}
