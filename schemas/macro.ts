@@ -34,6 +34,8 @@ export const macroFrontmatterSchema = z.strictObject({
   source: macroSourceSchema.optional(),
   /** Help-desk actions other than the reply (set tags, status, group…), kept for export. */
   actions: z.array(z.strictObject({ field: z.string(), value: z.unknown() })).optional(),
+  /** Who may use the macro in the help desk (Zendesk: `{ type: Group, ids: [...] }` or `{ type: User, id }`), kept for export. */
+  restriction: z.looseObject({ type: nonEmptyStringSchema }).optional(),
 });
 
 export type MacroFrontmatter = z.infer<typeof macroFrontmatterSchema>;
