@@ -1,10 +1,31 @@
 // Every lint rule, sorted by id: the engine, `--help`, SARIF and the docs meta-test read this list.
 import type { Rule } from './rule.ts';
+import { duplicateId } from './rules/duplicate-id.ts';
+import { escalationPath } from './rules/escalation-path.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
+import { macroOrphaned } from './rules/macro-orphaned.ts';
+import { macroUnused } from './rules/macro-unused.ts';
 import { mdxSyntax } from './rules/mdx-syntax.ts';
+import { missingEdgeCases } from './rules/missing-edge-cases.ts';
+import { missingSteps } from './rules/missing-steps.ts';
 import { reviewDueSoon } from './rules/review-due-soon.ts';
 import { reviewOverdue } from './rules/review-overdue.ts';
+import { sopTooLong } from './rules/sop-too-long.ts';
+import { unknownOwner } from './rules/unknown-owner.ts';
+import { unknownReference } from './rules/unknown-reference.ts';
 
-export const rules: readonly Rule[] = [frontmatterSchema, mdxSyntax, reviewDueSoon, reviewOverdue].sort((a, b) =>
-  a.meta.id < b.meta.id ? -1 : 1,
-);
+export const rules: readonly Rule[] = [
+  duplicateId,
+  escalationPath,
+  frontmatterSchema,
+  macroOrphaned,
+  macroUnused,
+  mdxSyntax,
+  missingEdgeCases,
+  missingSteps,
+  reviewDueSoon,
+  reviewOverdue,
+  sopTooLong,
+  unknownOwner,
+  unknownReference,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

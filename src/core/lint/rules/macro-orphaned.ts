@@ -1,0 +1,25 @@
+// macro-orphaned (extension): a live macro that no SOP lists in `macros` is a reply nobody is told to use.
+import { idsAt, textField } from '../frontmatter-fields.ts';
+import { startOfFile } from '../locate.ts';
+import type { Rule } from '../rule.ts';
+
+export const macroOrphaned: Rule = {
+  meta: {
+    id: 'macro-orphaned',
+    defaultSeverity: 'warning',
+    description: 'Warns about a macro that no SOP lists in `macros` (archived macros excepted)',
+    docs: 'README.md#macro-orphaned',
+  },
+  check({ playbook, report }) {
+    // Read from the raw YAML, so an SOP with an unrelated schema problem still counts as using its macros.
+    const used = new Set(playbook.sops.flatMap((sop) => idsAt(sop.frontmatter, 'macros.*').map(({ id }) => id)));
+    for (const macro of playbook.macros) {
+      if (used.has(macro.id) || textField(macro.frontmatter, 'status') === 'archived') continue;
+      report({
+        file: macro.file.path,
+        ...startOfFile,
+        message: `macro \`${macro.id}\` is not listed in any SOP's \`macros\`; add it to the SOPs that use it, or archive it`,
+      });
+    }
+  },
+};

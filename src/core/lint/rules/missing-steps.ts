@@ -1,0 +1,61 @@
+// missing-steps: an SOP needs a `## Steps` section holding a numbered list, one action per item, none of them empty.
+import type { List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { findSection } from '../../markdown/sections.ts';
+import { bodyStart, nodeStart } from '../locate.ts';
+import type { Rule } from '../rule.ts';
+
+export const missingSteps: Rule = {
+  meta: {
+    id: 'missing-steps',
+    defaultSeverity: 'error',
+    description: 'An SOP needs a `## Steps` section with a numbered list, one action per item',
+    docs: 'README.md#missing-steps',
+  },
+  check({ playbook, report }) {
+    for (const sop of playbook.sops) {
+      const file = sop.file.path;
+      const section = findSection(sop.tree, 'steps');
+      if (!section) {
+        report({
+          file,
+          ...bodyStart(sop),
+          message: `SOP \`${sop.id}\` has no \`## Steps\` section; add one with a numbered list, one action per item`,
+        });
+        continue;
+      }
+      const heading = nodeStart(section.heading, bodyStart(sop));
+      const lists = orderedLists(section.content);
+      if (lists.length === 0) {
+        report({
+          file,
+          ...heading,
+          message: `\`## ${section.title}\` holds no numbered list; write the steps as \`1.\`, \`2.\` …, one action per item`,
+        });
+        continue;
+      }
+      for (const list of lists) {
+        list.children.forEach((item, position) => {
+          if (toString(item).trim() !== '') return;
+          report({
+            file,
+            ...nodeStart(item, heading),
+            message: `step ${(list.start ?? 1) + position} of \`## ${section.title}\` is empty; write the action or remove the number`,
+          });
+        });
+      }
+    }
+  },
+};
+
+/** Numbered lists anywhere in the section, so that steps inside a component or under `###` sub-headings count. */
+function orderedLists(content: RootContent[]): List[] {
+  const lists: List[] = [];
+  for (const node of content) {
+    visit(node, 'list', (list: List) => {
+      if (list.ordered) lists.push(list);
+    });
+  }
+  return lists;
+}
