@@ -12,6 +12,8 @@ export interface RenderOptions {
   kind: 'sop' | 'macro';
   /** Pre-rendered markup for a ```mermaid block (an SVG figure), or undefined to show its source for client rendering. */
   renderDiagram?: (source: string) => string | undefined;
+  /** A last pass over the hast tree before it is serialised: macro pages mark their placeholders here. */
+  transform?: (tree: HastRoot) => void;
 }
 
 export interface RenderedBody {
@@ -86,6 +88,7 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
     },
   }) as HastRoot;
   rewriteLinks(hast, options);
+  options.transform?.(hast);
   const html = toHtml(hast, { allowDangerousHtml: true });
   return { html, headings: anchors.map(({ depth, text, slug }) => ({ depth, text, slug })) };
 }

@@ -6,6 +6,7 @@ import { loadPlaybook } from '../core/load/load-playbook.ts';
 import type { Playbook } from '../core/model.ts';
 import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
+import { markPlaceholders } from './mark-placeholders.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 
 export interface Site {
@@ -71,7 +72,7 @@ async function loadSite(root: string, base: string): Promise<Site> {
     playbook,
     catalog,
     sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop' })),
-    macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro' })),
+    macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders })),
     history(filePath) {
       history ??= contentHistory(root);
       return history.get(filePath) ?? [];
