@@ -10,6 +10,7 @@ import { missingEdgeCases } from './rules/missing-edge-cases.ts';
 import { missingSteps } from './rules/missing-steps.ts';
 import { reviewDueSoon } from './rules/review-due-soon.ts';
 import { reviewOverdue } from './rules/review-overdue.ts';
+import { sensitiveData } from './rules/sensitive-data.ts';
 import { sopTooLong } from './rules/sop-too-long.ts';
 import { unknownOwner } from './rules/unknown-owner.ts';
 import { unknownReference } from './rules/unknown-reference.ts';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   missingSteps,
   reviewDueSoon,
   reviewOverdue,
+  sensitiveData,
   sopTooLong,
   unknownOwner,
   unknownReference,
