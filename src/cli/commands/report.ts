@@ -1,4 +1,74 @@
-// `sop report`: placeholder registration, replaced by its real implementation in its own change.
-import type { RegisterCommand } from '../command.ts';
+// `sop report reviews`: the review calendar as Markdown, JSON or an iCalendar file, on stdout or into a file.
+import path from 'node:path';
+import { Option } from 'commander';
+import { unknownOwner } from '../../core/authoring/new-sop.ts';
+import { buildReviewCalendar, windowDays, type ReviewCalendar } from '../../core/reports/review-calendar.ts';
+import { formatReviewCalendarIcs } from '../../core/reports/review-calendar-ics.ts';
+import { formatReviewCalendarJson } from '../../core/reports/review-calendar-json.ts';
+import { formatReviewCalendarMarkdown } from '../../core/reports/review-calendar-markdown.ts';
+import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
+import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { loadForCommand } from '../context.ts';
+import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
-export const registerReport: RegisterCommand = () => {};
+interface ReportOptions extends PlaybookOptions {
+  within?: string;
+  owner?: string;
+  format: 'markdown' | 'json' | 'ics';
+  output?: string;
+  force?: boolean;
+}
+
+const defaultWindow = '30d';
+
+export const registerReport: RegisterCommand = (program, run, io) => {
+  const report = program.command('report').description('reports on the playbook');
+  addPlaybookOptions(
+    report
+      .command('reviews')
+      .description('the review calendar: overdue, due within the window, later')
+      .option('--within <duration>', `the due window, such as 30d, 6w or 3m (default: ${defaultWindow}); for ics it also limits the events to reviews due within it`)
+      .option('--owner <id>', 'only what this person or team owns (exact id from team.yaml)')
+      .addOption(new Option('--format <format>', 'report format').choices(['markdown', 'json', 'ics']).default('markdown'))
+      .option('--output <file>', 'write the report to this file instead of stdout')
+      .option('--force', 'replace the --output file when it exists'),
+  ).action((options: ReportOptions) => run(() => reviewsCommand(io, options)));
+};
+
+async function reviewsCommand(io: CliIO, options: ReportOptions): Promise<number> {
+  const loaded = await loadForCommand(io, options);
+  const within = options.within ?? defaultWindow;
+  if (windowDays(loaded.today, within) === undefined) {
+    throw new UsageError(`--within must be a duration such as \`30d\`, \`6w\`, \`3m\` or \`1y\`; got \`${within}\``);
+  }
+  if (options.owner !== undefined) {
+    const { people, teams } = loaded.playbook.team.data;
+    const ownerIds = [...people, ...teams].map((entry) => entry.id);
+    if (!ownerIds.includes(options.owner)) throw new UsageError(unknownOwner(options.owner, ownerIds));
+  }
+  const calendar = buildReviewCalendar(loaded.playbook, { today: loaded.today, within, owner: options.owner });
+  if (calendar.unreadable.length > 0) {
+    const count = calendar.unreadable.length;
+    io.stderr(`sop: left out ${count} file${count === 1 ? '' : 's'} whose frontmatter does not pass the schema; run \`sop lint\` to see why\n`);
+  }
+  const text = render(calendar, options.format, options.within !== undefined);
+  if (options.output === undefined) {
+    io.stdout(text);
+    return exitCodes.clean;
+  }
+  const target = path.resolve(io.cwd, options.output);
+  try {
+    await writeFileAtomic(target, text, { overwrite: options.force === true });
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new UsageError(`\`${options.output}\` already exists; pass --force to replace it`);
+    throw error;
+  }
+  io.stderr(`wrote ${calendar.items.length} review${calendar.items.length === 1 ? '' : 's'} to ${options.output}\n`);
+  return exitCodes.clean;
+}
+
+function render(calendar: ReviewCalendar, format: ReportOptions['format'], windowGiven: boolean): string {
+  if (format === 'json') return formatReviewCalendarJson(calendar);
+  if (format === 'ics') return formatReviewCalendarIcs(calendar, { onlyDue: windowGiven });
+  return formatReviewCalendarMarkdown(calendar);
+}
