@@ -60,8 +60,25 @@ export function parseYamlBlock(text: string, firstLine: number, blockRange: Sour
   };
   visit(document.contents as Node | null, '');
 
-  const raw = problems.length > 0 ? undefined : document.toJS({ maxAliasCount: 100 });
+  const raw = problems.length > 0 ? undefined : toValue(document, blockRange, problems);
   return { block: { raw, fields, range: blockRange }, problems };
+}
+
+/** The YAML as plain values; aliases that expand past 100 (a "billion laughs" block) become a problem, not a crash. */
+function toValue(document: ReturnType<typeof parseDocument>, blockRange: SourceRange, problems: ContentProblem[]): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof Error ? firstSentence(error.message) : String(error);
+    problems.push({
+      kind: 'yaml',
+      field: '',
+      line: blockRange.line,
+      column: blockRange.column,
+      message: `YAML cannot be read: ${reason}; write the values out instead of repeating aliases (\`*name\`)`,
+    });
+    return undefined;
+  }
 }
 
 function firstSentence(message: string): string {
