@@ -1,5 +1,6 @@
 // Every lint rule, sorted by id: the engine, `--help`, SARIF and the docs meta-test read this list.
 import type { Rule } from './rule.ts';
+import { brokenLink } from './rules/broken-link.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
@@ -16,6 +17,7 @@ import { unknownOwner } from './rules/unknown-owner.ts';
 import { unknownReference } from './rules/unknown-reference.ts';
 
 export const rules: readonly Rule[] = [
+  brokenLink,
   duplicateId,
   escalationPath,
   frontmatterSchema,
