@@ -17,4 +17,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   colour: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb',
   now: () => new Date(),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 });

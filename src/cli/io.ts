@@ -9,6 +9,8 @@ export interface CliIO {
   colour: boolean;
   /** The clock; `--today` and `SOP_TODAY` take precedence. */
   now: () => Date;
+  /** Whether stderr is a terminal, where progress lines on long runs help rather than clutter logs. */
+  stderrIsTTY?: boolean;
 }
 
 /** A failure of the command itself (bad arguments, unreadable config): exit code 2, message without a stack. */
