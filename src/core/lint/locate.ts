@@ -1,9 +1,7 @@
 // Where a finding goes: a field's value or key, a Markdown node, the body's first line, with a fallback when positions are missing.
 import type { Node } from 'unist';
-import type { SourceRange } from '../diagnostic.ts';
+import { startOfFile, type SourceRange } from '../diagnostic.ts';
 import type { ContentDocument, YamlBlock } from '../model.ts';
-
-export const startOfFile: SourceRange = { line: 1, column: 1 };
 
 /** Where a field's value starts, else its key, else `fallback`: rules point at what to edit. */
 export function valuePosition(block: YamlBlock, field: string, fallback: SourceRange = startOfFile): SourceRange {

@@ -1,7 +1,8 @@
 // duplicate-id: two files claim one SOP or macro id, or team.yaml or playbook.yaml lists one id twice.
 import type { YamlBlock } from '../../model.ts';
 import { idsAt } from '../frontmatter-fields.ts';
-import { startOfFile, valuePosition } from '../locate.ts';
+import { startOfFile } from '../../diagnostic.ts';
+import { valuePosition } from '../locate.ts';
 import type { Finding, Rule } from '../rule.ts';
 
 export const duplicateId: Rule = {

@@ -1,6 +1,6 @@
 // macro-orphaned (extension): a live macro that no SOP lists in `macros` is a reply nobody is told to use.
 import { idsAt, textField } from '../frontmatter-fields.ts';
-import { startOfFile } from '../locate.ts';
+import { startOfFile } from '../../diagnostic.ts';
 import type { Rule } from '../rule.ts';
 
 export const macroOrphaned: Rule = {
