@@ -15,6 +15,7 @@ import { sensitiveData } from './rules/sensitive-data.ts';
 import { sopTooLong } from './rules/sop-too-long.ts';
 import { unknownOwner } from './rules/unknown-owner.ts';
 import { unknownReference } from './rules/unknown-reference.ts';
+import { versionNotBumped } from './rules/version-not-bumped.ts';
 
 export const rules: readonly Rule[] = [
   brokenLink,
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   sopTooLong,
   unknownOwner,
   unknownReference,
+  versionNotBumped,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
