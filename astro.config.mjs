@@ -9,6 +9,8 @@ export default defineConfig({
   site: process.env.SOP_SITE || undefined,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts always as files, never inlined into pages: a strict Content-Security-Policy (`script-src 'self'`) then works.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [mdx(), sopPlaybook()],
 });

@@ -23,3 +23,35 @@ export function reviewLabel(review: ReviewState): string {
       return 'Not reviewed on a cycle';
   }
 }
+
+const statusLabels: Record<string, string> = {
+  active: 'Active',
+  shadow: 'Shadow (trial run)',
+  retired: 'Retired',
+  draft: 'Draft',
+  archived: 'Archived',
+};
+
+/** SOP and macro statuses as reps read them. */
+export function statusLabel(status: string): string {
+  return statusLabels[status] ?? status;
+}
+
+/** `3 SOPs`, `1 macro`. */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The review state in a few words for lists: `overdue 12 days`, `due in 3 days`, `next 1 Mar 2027`. */
+export function reviewShort(review: ReviewState): string {
+  switch (review.status) {
+    case 'overdue':
+      return `review overdue since ${displayDate(review.nextReview)}`;
+    case 'due-soon':
+      return `review due ${describeDaysLeft(review.daysLeft)}`;
+    case 'current':
+      return `next review ${displayDate(review.nextReview)}`;
+    case 'exempt':
+      return `last reviewed ${displayDate(review.reviewed)}`;
+  }
+}

@@ -4,6 +4,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Code, Heading, Nodes, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
 import { headingAnchors } from '../core/markdown/headings.ts';
 import { resolveContentLink } from './urls.ts';
 
@@ -14,6 +15,8 @@ export interface RenderOptions {
   renderDiagram?: (source: string) => string | undefined;
   /** A last pass over the hast tree before it is serialised: macro pages mark their placeholders here. */
   transform?: (tree: HastRoot) => void;
+  /** The page's own title: a leading `# Title` repeating it (common in imported Markdown) is left out. */
+  title?: string;
 }
 
 export interface RenderedBody {
@@ -50,7 +53,7 @@ function publishable(nodes: readonly RootContent[]): RootContent[] {
 export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const anchors = headingAnchors(tree);
   const slugs = new Map<Heading, string>(anchors.map((anchor) => [anchor.node, anchor.slug]));
-  const copy: Root = { type: 'root', children: publishable(tree.children) };
+  const copy: Root = { type: 'root', children: withoutRepeatedTitle(publishable(tree.children), options.title) };
   // `publishable` copies parents but keeps leaf and heading identities, so the anchor map still applies.
   const headingSlug = new Map<string, string>();
   for (const [node, slug] of slugs) if (node.position) headingSlug.set(`${node.position.start.offset}`, slug);
@@ -59,9 +62,10 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
     allowDangerousHtml: false,
     handlers: {
       heading(state, node: Heading) {
+        // The page has its one h1 (the title); an author's `#` headings become section headings.
         const element: Element = {
           type: 'element',
-          tagName: `h${node.depth}`,
+          tagName: `h${Math.max(2, node.depth)}`,
           properties: {},
           children: state.all(node) as ElementContent[],
         };
@@ -91,6 +95,13 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   options.transform?.(hast);
   const html = toHtml(hast, { allowDangerousHtml: true });
   return { html, headings: anchors.map(({ depth, text, slug }) => ({ depth, text, slug })) };
+}
+
+function withoutRepeatedTitle(nodes: RootContent[], title: string | undefined): RootContent[] {
+  const first = nodes[0];
+  if (!title || first?.type !== 'heading' || first.depth !== 1) return nodes;
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return normalise(toString(first)) === normalise(title) ? nodes.slice(1) : nodes;
 }
 
 function defaultCode(node: Code): Element {

@@ -29,7 +29,7 @@ export interface SearchEntry {
   retired: boolean;
 }
 
-export type SearchAttribute = { 'data-pagefind-filter': string } | { 'data-pagefind-meta': string };
+export type SearchAttribute = { 'data-pagefind-filter': string } | { 'data-pagefind-meta': string } | { 'data-pagefind-sort': string };
 
 /**
  * One attribute set per value, each for its own empty element (see `SearchFacets.astro`): an inline
@@ -53,8 +53,11 @@ export function searchAttributes(entry: SearchEntry): SearchAttribute[] {
     ['category', entry.category],
     ['rank', entry.retired ? '1' : '0'],
   ];
+  // Browsing by filters alone (no words) lists pages by this key: retired last, then by title.
+  const order = `${entry.retired ? 1 : 0} ${oneLine(entry.title).toLowerCase()}`;
   return [
     ...filters.filter((pair): pair is [SearchFilter, string] => Boolean(pair[1])).map(([name, value]) => ({ 'data-pagefind-filter': `${name}:${oneLine(value)}` })),
     ...meta.filter((pair): pair is [(typeof searchMeta)[number], string] => Boolean(pair[1])).map(([name, value]) => ({ 'data-pagefind-meta': `${name}:${oneLine(value)}` })),
+    { 'data-pagefind-sort': `order:${order}` },
   ];
 }

@@ -7,6 +7,7 @@ import type { Playbook } from '../core/model.ts';
 import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { markPlaceholders } from './mark-placeholders.ts';
+import { collect, recentChanges, type Collections, type RecentChange } from './collections.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 
 export interface Site {
@@ -18,6 +19,12 @@ export interface Site {
   sopBody(sop: CatalogSop): RenderedBody;
   macroBody(macro: CatalogMacro): RenderedBody;
   history(filePath: string): HistoryEntry[];
+  /** Owners, categories, tags and the review calendar, grouped once for every page. */
+  collections: Collections;
+  /** The SOPs changed last in git, newest first. */
+  recentChanges(limit: number): RecentChange[];
+  /** Where to propose a change to a file (playbook.yaml `editUrl`), or undefined when not configured. */
+  editUrl(filePath: string): string | undefined;
 }
 
 /**
@@ -61,6 +68,12 @@ async function loadSite(root: string, base: string): Promise<Site> {
   const catalog = buildCatalog(playbook, todayFor(playbook));
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
+  const historyOf = (filePath: string) => {
+    history ??= contentHistory(root);
+    return history.get(filePath) ?? [];
+  };
+  let collections: Collections | undefined;
+  const editUrl = playbook.config.data.editUrl;
   const render = (key: string, make: () => RenderedBody) => {
     let body = bodies.get(key);
     if (!body) bodies.set(key, (body = make()));
@@ -71,12 +84,14 @@ async function loadSite(root: string, base: string): Promise<Site> {
     base,
     playbook,
     catalog,
-    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop' })),
+    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop', title: sop.data.title })),
     macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders })),
-    history(filePath) {
-      history ??= contentHistory(root);
-      return history.get(filePath) ?? [];
+    history: historyOf,
+    get collections() {
+      return (collections ??= collect(catalog));
     },
+    recentChanges: (limit) => recentChanges(catalog.sops, historyOf, limit),
+    editUrl: (filePath) => (editUrl ? editUrl.replaceAll('{path}', filePath) : undefined),
   };
 }
 
