@@ -1,7 +1,7 @@
 // RuleTester, after ESLint's: each rule lists valid playbooks (no findings) and invalid ones (exact findings).
 import { describe, expect, it } from 'vitest';
 import { lintPlaybook } from '../../src/core/lint/engine.ts';
-import type { AssetExists, GitBaseReader, Rule } from '../../src/core/lint/rule.ts';
+import type { AssetExists, DiagramValidator, GitBaseReader, Rule } from '../../src/core/lint/rule.ts';
 import { parsePlainDate } from '../../src/core/dates.ts';
 import { loadTestPlaybook, playbookFiles, type PlaybookFiles } from './playbook.ts';
 
@@ -21,6 +21,7 @@ export interface RuleCase {
   today?: string;
   git?: GitBaseReader;
   assetExists?: AssetExists;
+  validateDiagram?: DiagramValidator;
 }
 
 export interface InvalidRuleCase extends RuleCase {
@@ -35,6 +36,7 @@ export function lintCase(rule: Rule, testCase: RuleCase) {
     git: testCase.git,
     rules: [rule],
     ...(testCase.assetExists ? { assetExists: testCase.assetExists } : {}),
+    validateDiagram: testCase.validateDiagram,
   }).diagnostics.filter((diagnostic) => diagnostic.ruleId === rule.meta.id);
 }
 

@@ -4,7 +4,11 @@ import { existsSync } from 'node:fs';
 import { Option } from 'commander';
 import { lintPlaybook, type LintResult } from '../../core/lint/engine.ts';
 import { formatters } from '../../core/lint/report/index.ts';
+import type { DiagramValidator } from '../../core/lint/rule.ts';
+import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
+import type { Playbook } from '../../core/model.ts';
 import { gitBaseReader } from '../../node/git.ts';
+import { diagramCacheFile, validateDiagrams } from '../../node/mermaid-validator.ts';
 import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
@@ -35,8 +39,20 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
     today: loaded.today,
     git: gitBaseReader(root, options.base ?? 'HEAD'),
     assetExists: (pathFromRoot) => existsSync(path.join(root, pathFromRoot)),
+    validateDiagram: await diagramValidator(io, loaded.playbook, root),
   });
   return { loaded, result };
+}
+
+/** Mermaid's verdicts for `invalid-diagram`; when Mermaid cannot run, the rule stays quiet and the user is told why. */
+async function diagramValidator(io: CliIO, playbook: Playbook, root: string): Promise<DiagramValidator | undefined> {
+  if (playbook.config.data.rules['invalid-diagram'] === 'off') return undefined;
+  try {
+    return await validateDiagrams(diagramSources(playbook), { cacheFile: diagramCacheFile(root) });
+  } catch (error) {
+    io.stderr(`sop: mermaid diagrams were not checked: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
 }
 
 async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Promise<number> {

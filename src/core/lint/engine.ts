@@ -6,12 +6,14 @@ import { didYouMean } from '../nearest.ts';
 import { disableDirectives } from './directives.ts';
 import { buildPlaybookIndex } from './playbook-index.ts';
 import { rules as registeredRules } from './registry.ts';
-import type { AssetExists, Finding, GitBaseReader, Rule } from './rule.ts';
+import type { AssetExists, DiagramValidator, Finding, GitBaseReader, Rule } from './rule.ts';
 
 export interface LintOptions {
   today: PlainDate;
   git?: GitBaseReader | undefined;
   assetExists?: AssetExists;
+  /** Verdicts on the playbook's mermaid diagrams, prepared beforehand (see `diagramSources`). */
+  validateDiagram?: DiagramValidator | undefined;
   rules?: readonly Rule[];
 }
 
@@ -55,6 +57,7 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
         today: options.today,
         git: options.git,
         assetExists: options.assetExists ?? (() => true),
+        validateDiagram: options.validateDiagram,
         report,
       });
     } catch (error) {

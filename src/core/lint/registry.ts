@@ -4,6 +4,7 @@ import { brokenLink } from './rules/broken-link.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
+import { invalidDiagram } from './rules/invalid-diagram.ts';
 import { macroOrphaned } from './rules/macro-orphaned.ts';
 import { macroUnused } from './rules/macro-unused.ts';
 import { mdxSyntax } from './rules/mdx-syntax.ts';
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   duplicateId,
   escalationPath,
   frontmatterSchema,
+  invalidDiagram,
   macroOrphaned,
   macroUnused,
   mdxSyntax,

@@ -30,6 +30,16 @@ export interface GitBaseReader {
 /** Tells whether a file exists beside the content (images, attachments), for `broken-link`. */
 export type AssetExists = (pathFromRoot: string) => boolean;
 
+/** Mermaid's verdict on one diagram; `line` and `column` are 1-based within the diagram, when Mermaid says where. */
+export type DiagramVerdict = { valid: true } | { valid: false; message: string; line?: number; column?: number };
+
+/**
+ * Verdicts on authors' mermaid diagrams by their source, for `invalid-diagram`. Mermaid's parser is
+ * asynchronous and needs a DOM, so an adapter validates every diagram before the run and hands over this
+ * lookup; it answers undefined for a source it was not given.
+ */
+export type DiagramValidator = (source: string) => DiagramVerdict | undefined;
+
 export interface RuleContext {
   playbook: Playbook;
   index: PlaybookIndex;
@@ -37,6 +47,8 @@ export interface RuleContext {
   /** Undefined outside git or when no base could be read: git-based rules stay quiet. */
   git: GitBaseReader | undefined;
   assetExists: AssetExists;
+  /** Undefined when diagrams were not validated (no adapter, or Mermaid unavailable): `invalid-diagram` stays quiet. */
+  validateDiagram?: DiagramValidator | undefined;
   report(finding: Finding): void;
 }
 
