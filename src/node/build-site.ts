@@ -1,4 +1,5 @@
 // Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and linted.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Playbook } from '../core/model.ts';
@@ -23,12 +24,25 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   process.env.SOP_ROOT = options.contentRoot;
   const { build } = await import('astro');
   const outDir = path.resolve(options.outDir);
-  await build({
-    root: siteProjectRoot,
-    outDir,
-    // A build to anywhere but the usual dist/ (tests, previews of an import) keeps Astro's content
-    // cache beside its output, so two builds at once never share one data store.
-    ...(outDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${outDir}.astro-cache` }),
-    logLevel: process.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
-  });
+  // Astro renders pages from a bundle it writes to `<cwd>/.astro/.prerender/` (when the output is
+  // outside the working directory), which two builds at once would share and overwrite. Each build gets
+  // its own working folder inside the project, so the bundle still resolves the project's node_modules.
+  const buildsFolder = path.join(siteProjectRoot, '.astro', 'builds');
+  await mkdir(buildsFolder, { recursive: true });
+  const workFolder = await mkdtemp(path.join(buildsFolder, 'build-'));
+  const workingDirectory = process.cwd();
+  process.chdir(workFolder);
+  try {
+    await build({
+      root: siteProjectRoot,
+      outDir,
+      // A build to anywhere but the usual dist/ (tests, previews of an import) keeps Astro's content
+      // cache beside its output, so two builds at once never share one data store.
+      ...(outDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${outDir}.astro-cache` }),
+      logLevel: process.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    });
+  } finally {
+    process.chdir(workingDirectory);
+    await rm(workFolder, { recursive: true, force: true });
+  }
 }
