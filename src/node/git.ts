@@ -16,6 +16,11 @@ export function isGitRepository(root: string): boolean {
   return git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() === 'true';
 }
 
+/** The folder's path inside its git repository (`docs/playbook`, `''` at the top), or undefined outside git. */
+export function repositoryPath(root: string): string | undefined {
+  return git(root, ['rev-parse', '--show-prefix'])?.trim().replace(/\/$/, '');
+}
+
 /** A reader of files at `base` (default HEAD); undefined outside git or when the base does not resolve. */
 export function gitBaseReader(root: string, base = 'HEAD'): GitBaseReader | undefined {
   if (!isGitRepository(root)) return undefined;

@@ -7,7 +7,7 @@ import { formatters } from '../../core/lint/report/index.ts';
 import type { DiagramValidator } from '../../core/lint/rule.ts';
 import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
 import type { Playbook } from '../../core/model.ts';
-import { gitBaseReader } from '../../node/git.ts';
+import { gitBaseReader, repositoryPath } from '../../node/git.ts';
 import { diagramCacheFile, validateDiagrams } from '../../node/mermaid-validator.ts';
 import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { loadForCommand } from '../context.ts';
@@ -63,7 +63,7 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
   const { loaded, result } = await runLint(io, options);
   const shown = restrictToPaths(result, paths.map((entry) => path.resolve(io.cwd, entry)), loaded.layout.root);
   const formatter = formatters[options.format]!;
-  io.stdout(formatter(shown, { colour: io.colour, root: loaded.layout.root }));
+  io.stdout(formatter(shown, { colour: io.colour, root: loaded.layout.root, repositoryPath: repositoryPath(loaded.layout.root) }));
   const errors = shown.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = shown.diagnostics.length - errors;
   if (errors > 0) return exitCodes.lintErrors;

@@ -1,0 +1,95 @@
+// SARIF 2.1.0, as GitHub code scanning accepts it: every rule described once, each finding a result at its place.
+import type { Diagnostic, Severity } from '../../diagnostic.ts';
+import { directiveRuleId, type LintResult } from '../engine.ts';
+import { rules as registeredRules } from '../registry.ts';
+import type { RuleMeta } from '../rule.ts';
+import { fromRepositoryRoot, fullMessage } from './summary.ts';
+
+/** Where the tool and its rule reference live; rule help links point into its README. */
+export const toolHome = 'https://github.com/sop-playbook/sop-playbook';
+
+type Level = 'error' | 'warning' | 'none';
+
+interface ReportingDescriptor {
+  id: string;
+  shortDescription: { text: string };
+  helpUri: string;
+  defaultConfiguration: { level: Level };
+}
+
+/** Problems with disable comments are reported under their own id, which no rule module owns. */
+const directiveMeta: RuleMeta = {
+  id: directiveRuleId,
+  defaultSeverity: 'warning',
+  description: 'Disable comments must name known rules and give a reason',
+  docs: 'README.md#lint-directive',
+};
+
+const levelOf = (severity: Severity | 'off'): Level => (severity === 'off' ? 'none' : severity);
+
+function descriptor(meta: RuleMeta): ReportingDescriptor {
+  return {
+    id: meta.id,
+    shortDescription: { text: meta.description },
+    helpUri: `${toolHome}/blob/main/${meta.docs}`,
+    defaultConfiguration: { level: levelOf(meta.defaultSeverity) },
+  };
+}
+
+/** Segments percent-encoded, slashes kept: SARIF wants a URI reference, and file names may hold spaces. */
+function uriOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function region(diagnostic: Diagnostic) {
+  return {
+    startLine: diagnostic.line,
+    startColumn: diagnostic.column,
+    ...(diagnostic.endLine === undefined ? {} : { endLine: diagnostic.endLine }),
+    ...(diagnostic.endColumn === undefined ? {} : { endColumn: diagnostic.endColumn }),
+  };
+}
+
+export interface SarifOptions {
+  repositoryPath?: string | undefined;
+  /** The rules to describe; the registry's by default. */
+  rules?: readonly { meta: RuleMeta }[];
+}
+
+export function sarifLog(result: LintResult, options: SarifOptions) {
+  const metas = [...(options.rules ?? registeredRules).map((rule) => rule.meta), directiveMeta];
+  // A finding under an id no rule declares (a rule removed from the registry) still needs a descriptor.
+  for (const diagnostic of result.diagnostics) {
+    if (metas.some((meta) => meta.id === diagnostic.ruleId)) continue;
+    metas.push({ id: diagnostic.ruleId, defaultSeverity: diagnostic.severity, description: diagnostic.ruleId, docs: 'README.md' });
+  }
+  const indexOf = new Map(metas.map((meta, position) => [meta.id, position]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'sop-playbook', informationUri: toolHome, rules: metas.map(descriptor) } },
+        columnKind: 'utf16CodeUnits',
+        results: result.diagnostics.map((diagnostic) => ({
+          ruleId: diagnostic.ruleId,
+          ruleIndex: indexOf.get(diagnostic.ruleId)!,
+          level: diagnostic.severity,
+          message: { text: fullMessage(diagnostic) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: uriOf(fromRepositoryRoot(diagnostic.file, options.repositoryPath)), uriBaseId: '%SRCROOT%' },
+                region: region(diagnostic),
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: LintResult, options: SarifOptions): string {
+  return `${JSON.stringify(sarifLog(result, options), null, 2)}\n`;
+}
