@@ -90,7 +90,7 @@ describe('the built macro page', () => {
   it('embeds the raw reply for the copy button as escaped text, placeholders intact', async () => {
     const html = await page('macros/hostile-reply');
     expect(copySources(html)).toEqual([hostileRaw]);
-    expect(html).toMatch(/<button type="button" class="copy-button" data-copy-button hidden>Copy reply/);
+    expect(html).toContain('<button type="button" class="copy-button" data-copy-button aria-label="Copy reply: Hostile <b>title</b> &amp; &quot;quotes&quot;" hidden>Copy reply</button>');
     expect(html).toContain('aria-live="polite"');
   });
 
