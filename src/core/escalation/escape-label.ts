@@ -1,0 +1,43 @@
+// The one place where text a manager wrote becomes Mermaid label text: whatever it holds (quotes,
+// brackets, pipes, arrows, HTML, `%%{init}%%` directives) it stays text and never ends the label early.
+
+/**
+ * Characters written as Mermaid entity codes (`#quot;`, `#35;` …), which Mermaid turns into HTML
+ * entities after parsing, so the parser never sees them:
+ * - `"` would end the quoted label; `<`, `>` and `&` would be markup or an entity in the HTML label;
+ * - `#` would start an entity code of its own (`#quot;` must show as typed);
+ * - `%` could open a `%%{init: …}%%` directive, which Mermaid reads anywhere in the source;
+ * - `` ` `` right after the opening quote would make the label Markdown;
+ * - `\` before `n` would be read as a line break;
+ * - `:` because Mermaid drops the last `;` of any line holding `style…:…#…;` or `classDef…:…#…;`
+ *   before parsing, which would cut an entity code in half.
+ * Brackets, braces, pipes and arrows need nothing: inside quotes the parser takes them as text.
+ */
+const entityCodes: Record<string, string> = {
+  '"': '#quot;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '&': '#amp;',
+  '#': '#35;',
+  '%': '#37;',
+  '`': '#96;',
+  '\\': '#92;',
+  ':': '#58;',
+};
+
+/** Escapes one line of label text; line breaks and other control characters become single spaces. */
+export function escapeLabel(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .replace(/["<>&#%`\\:]/g, (character) => entityCodes[character] ?? character);
+}
+
+/** A quoted Mermaid label (`"…"`) of one or more lines; empty lines are left out. */
+export function mermaidLabel(lines: readonly string[]): string {
+  return `"${lines
+    .map(escapeLabel)
+    .filter((line) => line !== '')
+    .join('<br>')}"`;
+}
