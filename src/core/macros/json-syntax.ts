@@ -1,0 +1,153 @@
+// Finds where a JSON text stops being JSON: V8's messages omit the position for some errors, so we scan ourselves.
+import type { SourceRange } from '../diagnostic.ts';
+
+export interface JsonSyntaxError extends SourceRange {
+  message: string;
+}
+
+class ScanFailure {
+  readonly offset: number;
+  readonly message: string;
+  constructor(offset: number, message: string) {
+    this.offset = offset;
+    this.message = message;
+  }
+}
+
+const escapable = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u']);
+const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** A recursive-descent scan that follows RFC 8259 only far enough to find the first offending character. */
+function scan(text: string): void {
+  let at = 0;
+  const fail = (message: string): never => {
+    throw new ScanFailure(at, message);
+  };
+  const found = () => (at >= text.length ? 'the end of the file' : `\`${text[at]}\``);
+  const skipSpace = () => {
+    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
+  };
+  const expect = (character: string, what: string) => {
+    skipSpace();
+    if (text[at] !== character) fail(`unexpected ${found()}; expected ${what}`);
+    at++;
+  };
+
+  const string = () => {
+    at++;
+    for (;;) {
+      if (at >= text.length) fail('a string is not closed; add the missing `"`');
+      const character = text[at]!;
+      if (character === '"') {
+        at++;
+        return;
+      }
+      if (character === '\\') {
+        const next = text[at + 1];
+        if (next === undefined || !escapable.has(next)) {
+          at++;
+          fail(`\`\\${next ?? ''}\` is not a JSON escape; write \`\\\\\` for a backslash`);
+        }
+        if (next === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) fail('`\\u` must be followed by four hex digits');
+        at += next === 'u' ? 6 : 2;
+        continue;
+      }
+      if (character < ' ') fail('a string holds a raw control character such as a line break; write it as an escape such as `\\n`');
+      at++;
+    }
+  };
+
+  const value = (): void => {
+    skipSpace();
+    const character = text[at];
+    if (character === '{') return object();
+    if (character === '[') return array();
+    if (character === '"') return string();
+    if (character === '-' || (character !== undefined && character >= '0' && character <= '9')) {
+      numberPattern.lastIndex = at;
+      if (!numberPattern.exec(text)) fail(`unexpected ${found()}; expected a number`);
+      at = numberPattern.lastIndex;
+      return;
+    }
+    for (const literal of ['true', 'false', 'null']) {
+      if (text.startsWith(literal, at)) {
+        at += literal.length;
+        return;
+      }
+    }
+    fail(`unexpected ${found()}; expected a value (an object, array, string, number, true, false or null)`);
+  };
+
+  const object = () => {
+    at++;
+    skipSpace();
+    if (text[at] === '}') {
+      at++;
+      return;
+    }
+    for (;;) {
+      skipSpace();
+      if (text[at] !== '"') fail(`unexpected ${found()}; expected a property name in double quotes`);
+      string();
+      expect(':', '`:` after the property name');
+      value();
+      skipSpace();
+      if (text[at] === '}') {
+        at++;
+        return;
+      }
+      expect(',', '`,` or `}`');
+    }
+  };
+
+  const array = () => {
+    at++;
+    skipSpace();
+    if (text[at] === ']') {
+      at++;
+      return;
+    }
+    for (;;) {
+      value();
+      skipSpace();
+      if (text[at] === ']') {
+        at++;
+        return;
+      }
+      expect(',', '`,` or `]`');
+    }
+  };
+
+  value();
+  skipSpace();
+  if (at < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+export function positionAt(text: string, offset: number): SourceRange {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError };
+
+/** JSON.parse with the position of the first syntax error; a leading byte-order mark is allowed. */
+export function parseJson(text: string): JsonParseResult {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const body = text.slice(bom);
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    try {
+      scan(body);
+    } catch (failure) {
+      if (failure instanceof ScanFailure) {
+        return { ok: false, error: { ...positionAt(text, failure.offset + bom), message: failure.message } };
+      }
+      throw failure;
+    }
+    // The scan accepts what V8 rejects only for exotic input (such as lone surrogates); keep V8's words.
+    return { ok: false, error: { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) } };
+  }
+}
