@@ -31,7 +31,8 @@ export const registerReport: RegisterCommand = (program, run, io) => {
       .option('--owner <id>', 'only what this person or team owns (exact id from team.yaml)')
       .addOption(new Option('--format <format>', 'report format').choices(['markdown', 'json', 'ics']).default('markdown'))
       .option('--output <file>', 'write the report to this file instead of stdout')
-      .option('--force', 'replace the --output file when it exists'),
+      .option('--force', 'replace the --output file when it exists')
+      .showHelpAfterError('(run `sop report reviews --help` for usage)'),
   ).action((options: ReportOptions) => run(() => reviewsCommand(io, options)));
 };
 

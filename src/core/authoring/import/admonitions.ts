@@ -1,0 +1,54 @@
+// MkDocs and Python-Markdown admonitions (`!!! tip "Title"` + an indented block) become quotes, which every Markdown reader shows.
+// Left alone, their indented text reads as a code block after a blank line, or runs into the marker line.
+
+export interface AdmonitionRewrite {
+  text: string;
+  count: number;
+}
+
+const marker = /^( {0,3})(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+const fence = /^ {0,3}(`{3,}|~{3,})/;
+
+function label(kind: string, title: string | undefined): string {
+  const name = kind[0]!.toUpperCase() + kind.slice(1).toLowerCase();
+  if (title === undefined) return `**${name}**`;
+  return title.trim() === '' ? '' : `**${name}: ${title.trim()}**`;
+}
+
+export function rewriteAdmonitions(source: string): AdmonitionRewrite {
+  const lines = source.split('\n');
+  const output: string[] = [];
+  let count = 0;
+  let openFence: string | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const fenceMatch = fence.exec(line);
+    if (fenceMatch) {
+      const mark = fenceMatch[1]!;
+      if (openFence === undefined) openFence = mark;
+      else if (mark[0] === openFence[0] && mark.length >= openFence.length) openFence = undefined;
+    }
+    const match = openFence === undefined ? marker.exec(line) : null;
+    if (!match) {
+      output.push(line);
+      continue;
+    }
+    count += 1;
+    const indent = match[1]!;
+    const body: string[] = [];
+    // The block is every following line indented four more than the marker, blank lines included.
+    for (let next = index + 1; next < lines.length; next++) {
+      const candidate = lines[next]!;
+      if (candidate.trim() !== '' && !candidate.startsWith(`${indent}    `)) break;
+      body.push(candidate.trim() === '' ? '' : candidate.slice(indent.length + 4));
+    }
+    // Trailing blank lines stay outside the quote, to separate it from what follows.
+    while (body.length > 0 && body[body.length - 1] === '') body.pop();
+    index += body.length;
+    while (body[0] === '') body.shift();
+    const heading = label(match[2]!, match[3]);
+    const quoted = heading === '' ? body : body.length === 0 ? [heading] : [heading, '', ...body];
+    output.push(...quoted.map((entry) => (entry === '' ? `${indent}>` : `${indent}> ${entry}`)));
+  }
+  return { text: output.join('\n'), count };
+}

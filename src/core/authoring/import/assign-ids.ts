@@ -1,0 +1,66 @@
+// Ids for imported files: from file names, unique within the import, and never onto an existing SOP without `--force`.
+import { suggestId } from '../../load/load-playbook.ts';
+import type { Analysed } from './source.ts';
+
+export interface AssignedId {
+  analysed: Analysed;
+  id: string;
+  replaces: string | undefined;
+}
+
+export interface SkippedForId {
+  source: string;
+  reason: 'exists' | 'clash';
+  message: string;
+}
+
+export interface IdAssignment {
+  imported: AssignedId[];
+  /** Every file with an id, those skipped because the SOP exists included: links to them still resolve. */
+  all: AssignedId[];
+  skipped: SkippedForId[];
+}
+
+const folderPages = new Set(['index', 'readme', '_index']);
+
+/** Folders above the file, nearest first. */
+function folders(path: string): string[] {
+  return path.split('/').slice(0, -1).reverse();
+}
+
+/** `index.md` and `README.md` are named after their folder; a clash is told apart by the folders above. */
+function candidates(entry: Analysed): string[] {
+  const above = folders(entry.source.path);
+  const stem = folderPages.has(entry.stem.toLowerCase()) ? (above.shift() ?? suggestId(entry.title)) : entry.stem;
+  const names = [suggestId(stem)];
+  let prefix = names[0]!;
+  for (const folder of above) {
+    prefix = suggestId(`${folder}-${prefix}`);
+    names.push(prefix);
+  }
+  return names;
+}
+
+export function assignIds(entries: readonly Analysed[], options: { force: boolean; existing: ReadonlyMap<string, string> }): IdAssignment {
+  const taken = new Map<string, string>();
+  const result: IdAssignment = { imported: [], all: [], skipped: [] };
+  for (const entry of entries) {
+    const names = candidates(entry);
+    const id = names.find((name) => !taken.has(name));
+    if (id === undefined) {
+      const other = taken.get(names[0]!)!;
+      result.skipped.push({ source: entry.source.path, reason: 'clash', message: `its id \`${names[0]}\` is already taken by \`${other}\` in this import; rename one of the files` });
+      continue;
+    }
+    taken.set(id, entry.source.path);
+    const existing = options.existing.get(id);
+    const assigned = { analysed: entry, id, replaces: existing };
+    result.all.push(assigned);
+    if (existing !== undefined && !options.force) {
+      result.skipped.push({ source: entry.source.path, reason: 'exists', message: `\`${id}\` already exists at \`${existing}\`; pass --force to replace it` });
+      continue;
+    }
+    result.imported.push(assigned);
+  }
+  return result;
+}

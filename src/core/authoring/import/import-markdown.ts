@@ -1,0 +1,217 @@
+// `sop import markdown`: plans bringing a folder of Markdown documents in as draft SOPs, file by file, without losing text.
+import { parse } from 'yaml';
+import type { Category } from '../../../../schemas/index.ts';
+import { splitFrontmatter } from '../../load/frontmatter.ts';
+import { parseBody } from '../../load/markdown.ts';
+import type { Playbook } from '../../model.ts';
+import { unknownChoice, unknownOwner } from '../new-sop.ts';
+import { headingAnchors } from '../../markdown/headings.ts';
+import { rewriteAdmonitions } from './admonitions.ts';
+import { assignIds } from './assign-ids.ts';
+import { chooseFormat } from './choose-format.ts';
+import { importedFrontmatter } from './import-frontmatter.ts';
+import { checkSections, firstParagraph, oneLine, plainText, titleFromFileName, titleHeading, type SectionCheck } from './infer.ts';
+import { rewriteBody, type BodyRewrite, type RenamedHeading } from './rewrite-body.ts';
+import type { Analysed, ImportSource } from './source.ts';
+
+export type { ImportSource } from './source.ts';
+
+export interface ImportOptions {
+  owner: string;
+  category?: string | undefined;
+  /** Today as `YYYY-MM-DD`: the review date of every imported draft. */
+  today: string;
+  force: boolean;
+  /** SOP ids already in the output folder, with their file paths. */
+  existing: ReadonlyMap<string, string>;
+}
+
+export interface ImportedFile {
+  source: string;
+  id: string;
+  format: 'md' | 'mdx';
+  text: string;
+  /** What could not be inferred or was changed, one sentence each. */
+  notes: string[];
+  renamed: RenamedHeading[];
+  needsSteps: boolean;
+  needsEdgeCases: boolean;
+  noSummary: boolean;
+  /** The existing file this one replaces (`--force`). */
+  replaces: string | undefined;
+}
+
+export interface SkippedFile {
+  source: string;
+  reason: 'exists' | 'clash' | 'empty';
+  message: string;
+}
+
+export interface ImportPlan {
+  imported: ImportedFile[];
+  skipped: SkippedFile[];
+}
+
+export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; problem: string };
+
+function analyse(source: ImportSource): Analysed {
+  const split = splitFrontmatter(source.text);
+  let original: Record<string, unknown> | undefined;
+  let unparsedYaml: string | undefined;
+  if (split.yaml !== undefined) {
+    try {
+      const value: unknown = parse(split.yaml);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) original = value as Record<string, unknown>;
+      else if (value !== null && value !== undefined) unparsedYaml = split.yaml;
+    } catch {
+      unparsedYaml = split.yaml;
+    }
+  }
+  const admonitions = rewriteAdmonitions(split.body);
+  const tree = parseBody(admonitions.text, 'md').tree;
+  const heading = titleHeading(tree);
+  const stem = source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const given = typeof original?.title === 'string' && original.title.trim() !== '' ? original.title.trim() : undefined;
+  const headingTitle = heading ? plainText(heading) : undefined;
+  const title = given ?? headingTitle ?? titleFromFileName(stem);
+  // A heading that repeats the frontmatter title would show the title twice on the page.
+  const titleNode = given === undefined || headingTitle?.toLowerCase() === given.toLowerCase() ? heading : undefined;
+  const titleFrom = given ? 'frontmatter' : heading ? 'heading' : 'file name';
+  return { source, original, unparsedYaml, body: admonitions.text, tree, titleNode, title, titleFrom, stem, admonitions: admonitions.count };
+}
+
+export function planMarkdownImport(sources: readonly ImportSource[], playbook: Playbook, options: ImportOptions): ImportResult {
+  const { people, teams } = playbook.team.data;
+  const ownerIds = new Set([...people, ...teams].map((entry) => entry.id));
+  if (!ownerIds.has(options.owner)) return { ok: false, problem: unknownOwner(options.owner, [...ownerIds]) };
+  const categories = playbook.config.data.categories;
+  if (categories.length === 0) return { ok: false, problem: 'playbook.yaml lists no categories; add one under `categories` first' };
+  const flagCategory = options.category === undefined ? undefined : categories.find((entry) => entry.id === options.category);
+  if (options.category !== undefined && !flagCategory) {
+    return { ok: false, problem: unknownChoice('category', options.category, categories.map((entry) => entry.id)) };
+  }
+
+  const analysed = [...sources].sort((a, b) => (a.path < b.path ? -1 : 1)).map(analyse);
+  const skipped: SkippedFile[] = [];
+  const importable = analysed.filter((entry) => {
+    if (entry.body.trim() !== '' || entry.original?.title !== undefined) return true;
+    skipped.push({ source: entry.source.path, reason: 'empty', message: 'the file is empty' });
+    return false;
+  });
+  const assigned = assignIds(importable, options);
+  skipped.push(...assigned.skipped);
+  const idsByPath = new Map(assigned.all.map((entry) => [entry.analysed.source.path, entry.id]));
+  const sopIds = new Set([...playbook.sops.map((sop) => sop.id), ...idsByPath.values()]);
+  const context = {
+    ownerIds,
+    sopIds,
+    macroIds: new Set(playbook.macros.map((macro) => macro.id)),
+    channels: playbook.config.data.channels,
+    idsByPath,
+    anchorsById: new Map(assigned.all.map((entry) => [entry.id, headingAnchors(entry.analysed.tree).map((anchor) => anchor.slug)])),
+  };
+  const imported = assigned.imported.map(({ analysed: entry, id, replaces }) => {
+    const category = flagCategory ?? categories.find((candidate) => candidate.id === entry.original?.category) ?? categories[0]!;
+    return importOne(entry, id, replaces, category, options, context);
+  });
+  return { ok: true, plan: { imported, skipped: skipped.sort((a, b) => (a.source < b.source ? -1 : 1)) } };
+}
+
+interface ImportContext {
+  ownerIds: ReadonlySet<string>;
+  sopIds: ReadonlySet<string>;
+  macroIds: ReadonlySet<string>;
+  channels: readonly string[];
+  idsByPath: ReadonlyMap<string, string>;
+  anchorsById: ReadonlyMap<string, readonly string[]>;
+}
+
+function summaryOf(entry: Analysed): string | undefined {
+  for (const key of ['summary', 'description']) {
+    const value = entry.original?.[key];
+    if (typeof value === 'string' && oneLine(value) !== '') return oneLine(value);
+  }
+  const paragraph = firstParagraph(entry.tree, entry.titleNode);
+  return paragraph === undefined ? undefined : oneLine(paragraph);
+}
+
+function importOne(
+  entry: Analysed,
+  id: string,
+  replaces: string | undefined,
+  category: Category,
+  options: ImportOptions,
+  context: ImportContext,
+): ImportedFile {
+  const rewrite = rewriteBody(entry.body, { tree: entry.tree, title: entry.titleNode, sourcePath: entry.source.path, ...context });
+  const inferredSummary = summaryOf(entry);
+  const summary = inferredSummary ?? oneLine(entry.title);
+  const frontmatter = importedFrontmatter({
+    original: entry.original,
+    unparsedYaml: entry.unparsedYaml,
+    title: entry.title,
+    summary,
+    owner: options.owner,
+    category,
+    today: options.today,
+    channels: context.channels,
+    ownerIds: context.ownerIds,
+    macroIds: context.macroIds,
+    sopIds: context.sopIds,
+  });
+  const choice = chooseFormat(rewrite.body);
+  const sections = checkSections(parseBody(rewrite.body, 'md').tree);
+  const needsSteps = !sections.hasSteps || !sections.stepsNumbered;
+
+  const text = `---\n${frontmatter.text}---\n\n${rewrite.body.replace(/\s*$/, '\n')}`;
+  const bodyLine = frontmatter.text.split('\n').length + 2;
+  const notes = [
+    ...(entry.titleFrom === 'file name' ? [`no title in the document: took \`${entry.title}\` from the file name`] : []),
+    ...(inferredSummary ? [] : ['no summary: used the title; write one line on what the SOP is for']),
+    ...sectionNotes(sections),
+    ...rewrite.renamed.map((heading) =>
+      heading.kept ? `put \`${heading.from}\` under a new \`## ${heading.to}\` heading` : `renamed \`## ${heading.from}\` to \`## ${heading.to}\``,
+    ),
+    ...(choice.format === 'md' ? [`kept as Markdown (.md): ${choice.reason}${choice.line === undefined ? '' : ` at line ${choice.line + bodyLine - 1}`}`] : []),
+    ...changeNotes(entry, rewrite, frontmatter.commented),
+  ];
+  return {
+    source: entry.source.path,
+    id,
+    format: choice.format,
+    text,
+    notes,
+    renamed: rewrite.renamed,
+    needsSteps,
+    needsEdgeCases: !sections.hasEdgeCases,
+    noSummary: !inferredSummary,
+    replaces,
+  };
+}
+
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function sectionNotes(sections: SectionCheck): string[] {
+  if (!sections.hasSteps) return ['no Steps section: add `## Steps` with a numbered list, one action per item', ...edgeCaseNote(sections)];
+  return [...(sections.stepsNumbered ? [] : ['the Steps section has no numbered list: number the steps']), ...edgeCaseNote(sections)];
+}
+
+function edgeCaseNote(sections: SectionCheck): string[] {
+  return sections.hasEdgeCases ? [] : ['no Edge cases section: add `## Edge cases` with the situations that need different handling'];
+}
+
+/** What the import changed or left for a person to check, beyond the sections. */
+function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly string[]): string[] {
+  const notes: string[] = [];
+  if (commented.length > 0) notes.push(`kept original frontmatter ${commented.map((key) => `\`${key}\``).join(', ')} as comments`);
+  if (entry.unparsedYaml !== undefined) notes.push('the original frontmatter is not valid YAML: kept it as comments');
+  if (entry.admonitions > 0) notes.push(`turned ${plural(entry.admonitions, 'admonition', 'admonitions')} (\`!!! note\`) into quotes`);
+  if (rewrite.attributeLists > 0) notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
+  if (rewrite.linksRewritten > 0) notes.push(`pointed ${plural(rewrite.linksRewritten, 'link', 'links')} at the imported SOP pages`);
+  if (rewrite.linksLeft > 0) notes.push(`${plural(rewrite.linksLeft, 'link', 'links')} to pages or files outside the import left as written; check them`);
+  if (rewrite.images > 0) notes.push(`${plural(rewrite.images, 'image refers', 'images refer')} to files that were not imported; copy them and fix the paths`);
+  return notes;
+}

@@ -1,0 +1,235 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { planMarkdownImport, type ImportedFile, type ImportOptions, type ImportSource } from '../../../src/core/authoring/import/import-markdown.ts';
+import { parseBody } from '../../../src/core/load/markdown.ts';
+import { loadTestPlaybook, playbookFiles, sopText } from '../../helpers/playbook.ts';
+import { handbook } from './handbook-fixtures.ts';
+
+const today = '2026-11-23';
+
+function sources(files: Record<string, string>): ImportSource[] {
+  return Object.entries(files).map(([path, text]) => ({ path, text }));
+}
+
+function plan(files: Record<string, string>, options: Partial<ImportOptions> = {}, playbookExtra: Record<string, string> = {}) {
+  const result = planMarkdownImport(sources(files), loadTestPlaybook(playbookFiles(playbookExtra)), {
+    owner: 'billing-ops',
+    today,
+    force: false,
+    existing: new Map(),
+    ...options,
+  });
+  if (!result.ok) throw new Error(result.problem);
+  return result.plan;
+}
+
+function imported(files: Record<string, string>, source: string, options: Partial<ImportOptions> = {}): ImportedFile {
+  const file = plan(files, options).imported.find((entry) => entry.source === source);
+  if (!file) throw new Error(`${source} was not imported`);
+  return file;
+}
+
+/** Loads the imported file as the playbook would and returns the SOP document. */
+function load(file: ImportedFile) {
+  return loadTestPlaybook(playbookFiles({ [`content/sops/${file.id}.${file.format}`]: file.text })).sops[0]!;
+}
+
+/** Words a reader sees, node by node, so that words of adjacent blocks do not run together. */
+function visibleWords(tree: Root): string[] {
+  const words: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      words.push(...((node as { value: string }).value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    }
+  });
+  return words.sort();
+}
+
+describe('planMarkdownImport', () => {
+  it('imports every document but the empty one, with ids from the file names', () => {
+    const result = plan(handbook);
+    expect(result.imported.map((file) => [file.source, file.id, file.format])).toEqual([
+      ['Escalation Guide.markdown', 'escalation-guide', 'mdx'],
+      ['account/cancellations.md', 'cancellations', 'mdx'],
+      ['account/index.md', 'account', 'mdx'],
+      ['billing/refunds.md', 'refunds', 'mdx'],
+    ]);
+    expect(result.skipped).toEqual([{ source: 'notes/empty.md', reason: 'empty', message: 'the file is empty' }]);
+  });
+
+  it('makes drafts that pass the SOP schema and parse as MDX', () => {
+    for (const file of plan(handbook).imported) {
+      const sop = load(file);
+      expect(sop.problems).toEqual([]);
+      expect(sop.syntaxError).toBeUndefined();
+      expect(sop.data).toMatchObject({ owner: 'billing-ops', status: 'draft', version: '0.1.0', reviewed: today, category: 'billing' });
+    }
+  });
+
+  it('loses no word of the text: what was there is there, besides the title moved to frontmatter and renamed headings', () => {
+    for (const file of plan(handbook).imported) {
+      const source = handbook[file.source]!;
+      const sourceTree = parseBody(source.replace(/^---\n[\s\S]*?\n---\n/, ''), 'md').tree;
+      const sop = load(file);
+      const carried = [...visibleWords(sop.tree), ...(sop.data!.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+      for (const heading of file.renamed) carried.push(...(heading.from.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+      const remaining = [...carried];
+      const lost = visibleWords(sourceTree).filter((word) => {
+        const at = remaining.indexOf(word);
+        if (at === -1) return true;
+        remaining.splice(at, 1);
+        return false;
+      });
+      expect({ file: file.source, lost }).toEqual({ file: file.source, lost: [] });
+    }
+  });
+
+  it('takes the title from the frontmatter, else the first heading, else the file name, and drops a title heading from the body', () => {
+    expect(load(imported(handbook, 'billing/refunds.md')).data?.title).toBe('Refund handling');
+    const refunds = imported(handbook, 'billing/refunds.md');
+    expect(refunds.text).not.toContain('# Refund handling');
+    expect(load(imported(handbook, 'account/cancellations.md')).data?.title).toBe('Cancellations');
+    const guide = imported(handbook, 'Escalation Guide.markdown');
+    expect(load(guide).data?.title).toBe('Escalation Guide');
+    expect(guide.notes).toContain('no title in the document: took `Escalation Guide` from the file name');
+  });
+
+  it('takes the summary from the frontmatter description or the first paragraph, on one line of about 160 characters', () => {
+    expect(load(imported(handbook, 'billing/refunds.md')).data?.summary).toBe(
+      'How we refund customers who ask for their money back within the refund window.',
+    );
+    expect(load(imported(handbook, 'account/cancellations.md')).data?.summary).toBe(
+      'When a customer wants to leave, we cancel at the end of the term and say what happens to their data.',
+    );
+    const long = `# Long\n\n${'A very long opening sentence that keeps going and going, '.repeat(3)}e.g. here. Second sentence.\n`;
+    const summary = load(imported({ 'long.md': long }, 'long.md')).data!.summary;
+    expect(summary.length).toBeLessThanOrEqual(160);
+    expect(summary.endsWith('…')).toBe(true);
+    const sentences = '# Short\n\nThe first sentence is long enough, e.g. this one. The second sentence follows it with many more words, so that the paragraph as a whole runs past the limit of one hundred and sixty characters.\n';
+    expect(load(imported({ 's.md': sentences }, 's.md')).data?.summary).toBe('The first sentence is long enough, e.g. this one.');
+  });
+
+  it('uses the summary as scope and says when there is no summary at all', () => {
+    const file = imported({ 'only-heading.md': '# Only a heading\n\n## Steps\n\n1. Do it.\n' }, 'only-heading.md');
+    expect(load(file).data).toMatchObject({ summary: 'Only a heading', scope: { appliesTo: 'Only a heading' } });
+    expect(file.noSummary).toBe(true);
+    expect(file.notes).toContain('no summary: used the title; write one line on what the SOP is for');
+  });
+
+  it('maps Procedure and Exceptions to Steps and Edge cases', () => {
+    const file = imported(handbook, 'billing/refunds.md');
+    expect(file.text).toContain('\n## Steps\n\n1. Find the invoice.');
+    expect(file.text).toContain('\n## Edge cases\n\n- **Chargeback open**');
+    expect(file.renamed).toEqual([
+      { from: 'Procedure', to: 'Steps', kept: false },
+      { from: 'Exceptions', to: 'Edge cases', kept: false },
+    ]);
+    expect(file.notes).toContain('renamed `## Procedure` to `## Steps`');
+    expect(file).toMatchObject({ needsSteps: false, needsEdgeCases: false });
+  });
+
+  it('levels `#` sections to `##` and keeps a descriptive How to heading under Steps', () => {
+    const file = imported(handbook, 'account/cancellations.md');
+    expect(file.text).toContain('\n## Steps\n\n### How to cancel a subscription\n\n1. Confirm the requester is an owner.');
+    expect(file.text).toContain('\n## Before you cancel\n');
+    expect(file.notes).toContain('no Edge cases section: add `## Edge cases` with the situations that need different handling');
+  });
+
+  it('says when the Steps section holds no numbered list', () => {
+    const file = imported(handbook, 'Escalation Guide.markdown');
+    expect(file.text).toContain('\n## Steps\n');
+    expect(file.needsSteps).toBe(true);
+    expect(file.notes).toContain('the Steps section has no numbered list: number the steps');
+  });
+
+  it('keeps valid SOP fields of the original frontmatter and the rest as comments', () => {
+    const file = imported(handbook, 'billing/refunds.md');
+    expect(load(file).data).toMatchObject({ tags: ['refund'], reviewEvery: '6m' });
+    expect(file.text).toContain('# tags:\n#   - refund\n#   - loyalty\n# author: Jane Doe\n# layout: page\n');
+    expect(file.text).not.toContain('# description:');
+    expect(file.notes).toContain('kept original frontmatter `tags`, `author`, `layout` as comments');
+  });
+
+  it('keeps frontmatter that is not valid YAML as comments', () => {
+    const file = imported({ 'bad.md': '---\ntitle: [unclosed\n---\n# Bad\n\nText here.\n' }, 'bad.md');
+    expect(file.text).toContain('# The original frontmatter, which was not valid YAML:\n# title: [unclosed\n');
+    expect(load(file).problems).toEqual([]);
+  });
+
+  it('points links between imported files at their SOP pages', () => {
+    const file = imported(handbook, 'billing/refunds.md');
+    expect(file.text).toContain('[cancellations](/sops/cancellations/#before-you-cancel)');
+    expect(file.text).toContain('[link](https://example.com)');
+    expect(file.notes).toContain('pointed 1 link at the imported SOP pages');
+  });
+
+  it('matches anchors and site-absolute links written by another static-site generator', () => {
+    const files = {
+      'a.md': '# A\n\nSee [the swoop](/b/#executive-swoop-wants-information) and [gone](/c/).\n',
+      'b.md': '# B\n\n## Executive Swoop - Wants Information\n\nText.\n',
+    };
+    const file = imported(files, 'a.md');
+    expect(file.text).toContain('[the swoop](/sops/b/#executive-swoop---wants-information)');
+    expect(file.text).toContain('[gone](/c/)');
+    expect(file.notes).toContain('1 link to pages or files outside the import left as written; check them');
+  });
+
+  it('turns admonitions into quotes and removes attribute lists', () => {
+    const source = '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n    First line.\n\n    Second paragraph.\n\nAfter.\n';
+    const file = imported({ 'tips.md': source }, 'tips.md');
+    expect(file.format).toBe('mdx');
+    expect(file.text).toContain('Read [this](https://example.com) first.\n\n> **Tip: Deep knowledge not required**\n>\n> First line.\n>\n> Second paragraph.\n\nAfter.\n');
+    expect(file.notes).toEqual(expect.arrayContaining(['turned 1 admonition (`!!! note`) into quotes', 'removed 1 attribute list such as `{:target="_blank"}`']));
+  });
+
+  it.each([
+    ['a brace expression', 'Use {customer.name} in the reply.', 'MDX would run `{…}` as code'],
+    ['an HTML element', 'Press <kbd>Enter</kbd> to send.', 'MDX would read `<…>` as a component'],
+    ['an unclosed tag', 'Line one<br>line two.', 'MDX does not parse'],
+    ['an HTML comment', '<!-- internal note -->\n\nText.', 'MDX does not parse'],
+    ['an autolink', 'See <https://example.com/help>.', 'MDX does not parse'],
+    ['indented code', 'Run this:\n\n    sop lint\n', 'MDX would read parts of it'],
+  ])('keeps a document with %s as Markdown, which the loader reads', (_name, body, reason) => {
+    const file = imported({ 'doc.md': `# Doc\n\n${body}\n` }, 'doc.md');
+    expect(file.format).toBe('md');
+    expect(file.notes.find((note) => note.startsWith('kept as Markdown'))).toContain(reason);
+    const sop = load(file);
+    expect(sop.problems).toEqual([]);
+    expect(sop.syntaxError).toBeUndefined();
+  });
+
+  it('names index pages after their folder and tells clashing names apart by folder', () => {
+    const files = { 'billing/faq.md': '# Billing FAQ\n\nText.\n', 'account/faq.md': '# Account FAQ\n\nText.\n', 'account/index.md': '# Account\n\nText.\n' };
+    expect(plan(files).imported.map((file) => [file.source, file.id])).toEqual([
+      ['account/faq.md', 'faq'],
+      ['account/index.md', 'account'],
+      ['billing/faq.md', 'billing-faq'],
+    ]);
+  });
+
+  it('skips a document whose id an SOP already has, unless forced', () => {
+    const existing = new Map([['refunds', 'content/sops/refunds.mdx']]);
+    const skipped = plan(handbook, { existing });
+    expect(skipped.skipped).toContainEqual({
+      source: 'billing/refunds.md',
+      reason: 'exists',
+      message: '`refunds` already exists at `content/sops/refunds.mdx`; pass --force to replace it',
+    });
+    const forced = plan(handbook, { existing, force: true }).imported.find((file) => file.id === 'refunds');
+    expect(forced?.replaces).toBe('content/sops/refunds.mdx');
+  });
+
+  it('takes the category from the flag, else the document when the playbook has it, else the first', () => {
+    expect(load(imported(handbook, 'billing/refunds.md', { category: 'account' })).data?.category).toBe('account');
+    const own = { 'a.md': '---\ncategory: account\n---\n# A\n\nText.\n', 'b.md': '---\ncategory: nope\n---\n# B\n\nText.\n' };
+    expect(plan(own).imported.map((file) => load(file).data?.category)).toEqual(['account', 'billing']);
+  });
+
+  it('refuses an unknown owner or category', () => {
+    const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/x.mdx': sopText() }));
+    const base = { owner: 'billing-ops', today, force: false, existing: new Map<string, string>() };
+    expect(planMarkdownImport([], playbook, { ...base, owner: 'biling-ops' })).toEqual({ ok: false, problem: 'unknown owner `biling-ops`; did you mean `billing-ops`?' });
+    expect(planMarkdownImport([], playbook, { ...base, category: 'acount' })).toEqual({ ok: false, problem: 'unknown category `acount`; did you mean `account`?' });
+  });
+});
