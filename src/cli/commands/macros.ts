@@ -1,4 +1,176 @@
-// `sop macros`: placeholder registration, replaced by its real implementation in its own change.
-import type { RegisterCommand } from '../command.ts';
+// `sop macros import zendesk` / `sop macros export zendesk`: move macros between the registry and Zendesk's macros API JSON.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { didYouMean } from '../../core/nearest.ts';
+import { exportZendeskMacros } from '../../core/macros/zendesk-export.ts';
+import { planZendeskImport, type MacroImportChange } from '../../core/macros/zendesk-import.ts';
+import { mergeZendeskPages, parseZendeskMacrosPage, type ZendeskMacro } from '../../core/macros/zendesk-json.ts';
+import type { Playbook } from '../../core/model.ts';
+import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
+import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { formatPlainDate, loadForCommand } from '../context.ts';
+import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
-export const registerMacros: RegisterCommand = () => {};
+interface ImportOptions extends PlaybookOptions {
+  owner: string;
+  category?: string;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+interface ExportOptions extends PlaybookOptions {
+  output?: string;
+  onlyActive?: boolean;
+  force?: boolean;
+}
+
+export const registerMacros: RegisterCommand = (program, run, io) => {
+  const macros = program.command('macros').description('move macros between the registry and a help desk');
+  const importCommand = macros.command('import').description('bring help-desk macros into content/macros/');
+  const exportCommand = macros.command('export').description('print the registry as help-desk JSON');
+
+  addPlaybookOptions(
+    importCommand
+      .command('zendesk')
+      .description('import the JSON that Zendesk\'s macros API returns (`GET /api/v2/macros.json?include=usage_7d,usage_30d`), one or more page files')
+      .argument('<files...>', 'Zendesk API response files, such as page-1.json page-2.json'),
+  )
+    .requiredOption('--owner <id>', 'owner of new macro files: a person or team id from team.yaml')
+    .option('--category <id>', 'category for macros whose title has no `Category::` folder (default: the first category in playbook.yaml)')
+    .option('--dry-run', 'show what would change without writing any file')
+    .option('--force', 'take Zendesk\'s version over conflicting local edits')
+    .action((files: string[], options: ImportOptions) => run(() => importZendesk(io, files, options)));
+
+  addPlaybookOptions(exportCommand.command('zendesk').description('print the registry as Zendesk API JSON for `POST`/`PUT /api/v2/macros`'))
+    .option('--output <file>', 'write the JSON to this file instead of printing it')
+    .option('--only-active', 'leave out draft and archived macros')
+    .option('--force', 'overwrite the --output file when it exists')
+    .action((options: ExportOptions) => run(() => exportZendesk(io, options)));
+
+  for (const command of [macros, importCommand, exportCommand, ...importCommand.commands, ...exportCommand.commands]) exitOnUsage(command);
+};
+
+/** Commander errors in nested commands must reach runCli as exit code 2, never end the process. */
+function exitOnUsage(command: Command): void {
+  command.exitOverride().showHelpAfterError(`(run \`sop ${commandPath(command)} --help\` for usage)`);
+}
+
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let current: Command | null = command; current?.parent; current = current.parent) names.unshift(current.name());
+  return names.join(' ');
+}
+
+function checkOwner(playbook: Playbook, owner: string): void {
+  const known = [...playbook.team.data.people.map((person) => person.id), ...playbook.team.data.teams.map((team) => team.id)];
+  if (!known.includes(owner)) throw new UsageError(`--owner \`${owner}\` is not a person or team in team.yaml${didYouMean(owner, known)}`);
+}
+
+function fallbackCategory(playbook: Playbook, flag: string | undefined): string {
+  const categories = playbook.config.data.categories.map((category) => category.id);
+  if (flag !== undefined) {
+    if (!categories.includes(flag)) {
+      const choices = categories.length > 0 ? `; use one of ${categories.map((id) => `\`${id}\``).join(', ')}` : '';
+      throw new UsageError(`--category \`${flag}\` is not a category in playbook.yaml${didYouMean(flag, categories) || choices}`);
+    }
+    return flag;
+  }
+  const first = categories[0];
+  if (first === undefined) throw new UsageError('playbook.yaml lists no categories; add at least one so that imported macros have a category');
+  return first;
+}
+
+async function readPages(io: CliIO, files: string[]): Promise<ZendeskMacro[]> {
+  const pages: ZendeskMacro[][] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`cannot read \`${file}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`);
+    }
+    const page = parseZendeskMacrosPage(text);
+    if (!page.ok) {
+      const place = page.error.position ? `:${page.error.position.line}:${page.error.position.column}` : '';
+      throw new UsageError(`${file}${place}: ${page.error.message}`);
+    }
+    pages.push(page.macros);
+  }
+  return mergeZendeskPages(pages);
+}
+
+async function importZendesk(io: CliIO, files: string[], options: ImportOptions): Promise<number> {
+  const loaded = await loadForCommand(io, options);
+  const { playbook, layout } = loaded;
+  checkOwner(playbook, options.owner);
+  const category = fallbackCategory(playbook, options.category);
+  const macros = await readPages(io, files);
+  const macrosDir = path.relative(layout.root, path.join(layout.contentDir, 'macros')).split(path.sep).join('/');
+  const changes = planZendeskImport(playbook, macros, {
+    owner: options.owner,
+    fallbackCategory: category,
+    today: formatPlainDate(loaded.today),
+    force: Boolean(options.force),
+    macrosDir,
+  });
+  const written = options.dryRun ? changes : await writeChanges(layout.root, changes);
+  io.stdout(formatImportSummary(written, Boolean(options.dryRun)));
+  return written.some((change) => change.outcome === 'conflict') ? exitCodes.lintErrors : exitCodes.clean;
+}
+
+/** Writes each added or updated file atomically; a new file that appeared since loading becomes a conflict. */
+async function writeChanges(root: string, changes: MacroImportChange[]): Promise<MacroImportChange[]> {
+  const results: MacroImportChange[] = [];
+  for (const change of changes) {
+    if (change.text === undefined) {
+      results.push(change);
+      continue;
+    }
+    try {
+      await writeFileAtomic(path.join(root, change.path), change.text, { overwrite: change.outcome === 'updated' });
+      results.push(change);
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error;
+      results.push({ ...change, outcome: 'conflict', reason: 'a file of that name appeared during the import; import again' });
+    }
+  }
+  return results;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** One line per file that changed or needs a look, then the counts; unchanged files are only counted. */
+function formatImportSummary(changes: readonly MacroImportChange[], dryRun: boolean): string {
+  const shown = changes
+    .filter((change) => !(change.outcome === 'skipped' && change.reason === 'unchanged'))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const width = Math.max(0, ...shown.map((change) => change.path.length));
+  const lines = shown.map((change) => `${change.outcome.padEnd(8)}  ${change.path.padEnd(width)}  Zendesk ${change.zendeskId}: ${change.reason}`);
+  const count = (outcome: string) => changes.filter((change) => change.outcome === outcome).length;
+  const skipped = count('skipped');
+  const unchanged = changes.filter((change) => change.outcome === 'skipped' && change.reason === 'unchanged').length;
+  const skippedText = skipped === 0 || unchanged === 0 ? `${skipped} skipped` : unchanged === skipped ? `${skipped} skipped (unchanged)` : `${skipped} skipped (${unchanged} unchanged)`;
+  const summary = `Zendesk import: ${count('added')} added, ${count('updated')} updated, ${skippedText}, ${plural(count('conflict'), 'conflict')}${dryRun ? ' (dry run: nothing written)' : ''}`;
+  return `${[...lines, summary].join('\n')}\n`;
+}
+
+async function exportZendesk(io: CliIO, options: ExportOptions): Promise<number> {
+  const { playbook } = await loadForCommand(io, options);
+  const { payload, invalid } = exportZendeskMacros(playbook, { onlyActive: Boolean(options.onlyActive) });
+  for (const file of invalid) io.stderr(`sop: left out \`${file}\`: its frontmatter does not pass the schema; run \`sop lint\` to see why\n`);
+  const json = `${JSON.stringify(payload, null, 2)}\n`;
+  if (options.output === undefined) {
+    io.stdout(json);
+  } else {
+    try {
+      await writeFileAtomic(path.resolve(io.cwd, options.output), json, { overwrite: Boolean(options.force) });
+    } catch (error) {
+      if (error instanceof FileExistsError) throw new UsageError(`\`${options.output}\` already exists; pass --force to overwrite it`);
+      throw error;
+    }
+    io.stdout(`Wrote ${plural(payload.macros.length, 'macro')} to \`${options.output}\`\n`);
+  }
+  return invalid.length > 0 ? exitCodes.lintErrors : exitCodes.clean;
+}

@@ -55,18 +55,21 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-const fnvPrime = 0x100000001b3n;
-const fnvOffset = 0xcbf29ce484222325n;
-const mask64 = 0xffffffffffffffffn;
-
 /**
- * FNV-1a, 64 bits, over the UTF-8 of the canonical JSON: a change detector, not a security measure,
- * and free of platform APIs so that the core stays pure.
+ * Two 32-bit multiplicative hashes (cyrb53's mixing) over the canonical JSON, as 16 hex digits: a change detector,
+ * not a security measure, and free of platform APIs so that the core stays pure.
  */
 export function contentHash(content: ImportedContent): string {
-  let hash = fnvOffset;
-  for (const byte of new TextEncoder().encode(canonicalJson({ ...content, body: normaliseBody(content.body) }))) {
-    hash = ((hash ^ BigInt(byte)) * fnvPrime) & mask64;
+  const text = canonicalJson({ ...content, body: normaliseBody(content.body) });
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
   }
-  return hash.toString(16).padStart(16, '0');
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hex = (value: number) => (value >>> 0).toString(16).padStart(8, '0');
+  return hex(h2) + hex(h1);
 }

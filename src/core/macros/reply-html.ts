@@ -44,16 +44,21 @@ function rehypeRestorePlaceholders() {
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
 const htmlRenderer = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
   .use(remarkReplyText)
   .use(remarkRehype)
   .use(rehypeRestorePlaceholders)
   .use(rehypeStringify, { characterReferences: { useNamedReferences: true } })
   .freeze();
 
-export function markdownToHtml(markdown: string): string {
-  return String(htmlRenderer.processSync(markdown)).trim();
+/** Accepts the loader's tree of a macro file (its frontmatter node is skipped) so that export need not parse again. */
+function replyTree(reply: string | Root): Root {
+  if (typeof reply === 'string') return markdownParser.parse(reply);
+  return { type: 'root', children: structuredClone(reply.children.filter((node) => node.type !== 'yaml')) };
+}
+
+export function markdownToHtml(reply: string | Root): string {
+  const tree = htmlRenderer.runSync(replyTree(reply));
+  return htmlRenderer.stringify(tree).trim();
 }
 
 /** A link GFM made of a bare address (`https://…`, `www.…`, an email) is plain text to a help desk too. */
@@ -76,10 +81,9 @@ function plainParagraphText(paragraph: Paragraph): string | undefined {
 }
 
 /** The reply as plain text when it is only paragraphs of text and line breaks; undefined when it needs HTML. */
-export function markdownToPlainText(markdown: string): string | undefined {
-  const tree = markdownParser.parse(markdown);
+export function markdownToPlainText(reply: string | Root): string | undefined {
   const paragraphs: string[] = [];
-  for (const node of tree.children) {
+  for (const node of replyTree(reply).children) {
     if (node.type !== 'paragraph') return undefined;
     const text = plainParagraphText(node);
     if (text === undefined) return undefined;

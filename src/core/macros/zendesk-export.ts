@@ -38,10 +38,10 @@ function zendeskId(source: Record<string, unknown> | undefined): number | string
  * Plain text goes back as `comment_value` (with its channel when it had one); formatting, or a reply that came
  * from Zendesk as HTML, goes back as `comment_value_html`, so Zendesk keeps the field it had.
  */
-function replyAction(body: string, source: Record<string, unknown> | undefined): ZendeskAction | undefined {
-  if (body.trim() === '') return undefined;
-  const plain = source?.reply === 'comment_value_html' ? undefined : markdownToPlainText(body);
-  if (plain === undefined) return { field: 'comment_value_html', value: markdownToHtml(body) };
+function replyAction(document: MacroDocument, source: Record<string, unknown> | undefined): ZendeskAction | undefined {
+  if (document.body.trim() === '') return undefined;
+  const plain = source?.reply === 'comment_value_html' ? undefined : markdownToPlainText(document.tree);
+  if (plain === undefined) return { field: 'comment_value_html', value: markdownToHtml(document.tree) };
   return { field: 'comment_value', value: typeof source?.channel === 'string' ? [source.channel, plain] : plain };
 }
 
@@ -54,7 +54,7 @@ function toPayload(document: MacroDocument, playbook: Playbook): ZendeskMacroPay
     typeof source?.title === 'string' ? source.title : undefined,
     playbook.config.data.categories,
   );
-  const reply = replyAction(document.body, source);
+  const reply = replyAction(document, source);
   const actions = [...(reply ? [reply] : []), ...(data.actions ?? []).map(({ field, value }) => ({ field, value }))];
   const restriction = isRecord(data.restriction) ? data.restriction : undefined;
   return { ...(id !== undefined ? { id } : {}), title, active: data.status !== 'archived', actions, ...(restriction ? { restriction } : {}) };

@@ -41,7 +41,7 @@ source:
   id: 360001000001
   title: Billing::Refund::Refund approved
   reply: comment_value_html
-  hash: 9c7e96922621ac64
+  hash: eb98210e720e34b5
 ---
 Hi {{ticket.requester.first_name}},
 
