@@ -1,7 +1,7 @@
 // `sop report reviews`: the review calendar as Markdown, JSON or an iCalendar file, on stdout or into a file.
 import path from 'node:path';
 import { Option } from 'commander';
-import { unknownOwner } from '../../core/authoring/new-sop.ts';
+import { unknownOwner } from '../../core/unknown-choice.ts';
 import { buildReviewCalendar, windowDays, type ReviewCalendar } from '../../core/reports/review-calendar.ts';
 import { formatReviewCalendarIcs } from '../../core/reports/review-calendar-ics.ts';
 import { formatReviewCalendarJson } from '../../core/reports/review-calendar-json.ts';

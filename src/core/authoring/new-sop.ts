@@ -1,6 +1,6 @@
 // `sop new`: a draft SOP from a template, with the frontmatter filled from the playbook's own policy and team.
 import type { Playbook } from '../model.ts';
-import { didYouMean } from '../nearest.ts';
+import { unknownChoice, unknownOwner } from '../unknown-choice.ts';
 import { suggestId } from '../load/load-playbook.ts';
 import { categoryForHints, channelsFor, tagsFor, teamForTier } from './playbook-choices.ts';
 import { sopKinds, templateFor, type SopTemplate } from './templates/index.ts';
@@ -63,17 +63,6 @@ export function newSop(request: NewSopRequest, playbook: Playbook): NewSopResult
     escalation: escalationLines(template, playbook, request.owner),
   });
   return { ok: true, sop: { id, kind: template.kind, category: category.id, text: `---\n${frontmatter}---\n\n${renderSopBody(template)}` } };
-}
-
-/** `unknown kind `x`; did you mean `y`?`, or the list of choices when nothing is close. */
-export function unknownChoice(what: string, value: string, choices: readonly string[]): string {
-  const suggestion = didYouMean(value, choices);
-  return `unknown ${what} \`${value}\`${suggestion || `; choose one of ${choices.map((choice) => `\`${choice}\``).join(', ')}`}`;
-}
-
-export function unknownOwner(owner: string, ownerIds: readonly string[]): string {
-  const suggestion = didYouMean(owner, ownerIds);
-  return `unknown owner \`${owner}\`${suggestion || '; use the id of a person or team in team.yaml'}`;
 }
 
 interface FrontmatterValues {

@@ -4,7 +4,7 @@ import type { Category } from '../../../../schemas/index.ts';
 import { splitFrontmatter } from '../../load/frontmatter.ts';
 import { parseBody } from '../../load/markdown.ts';
 import type { Playbook } from '../../model.ts';
-import { unknownChoice, unknownOwner } from '../new-sop.ts';
+import { unknownChoice, unknownOwner } from '../../unknown-choice.ts';
 import { headingAnchors } from '../../markdown/headings.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
 import { assignIds } from './assign-ids.ts';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteAdmonitions } from '../../../src/core/authoring/import/admonitions.ts';
+
+describe('rewriteAdmonitions', () => {
+  it('turns a titled admonition into a quote with its kind and title in bold', () => {
+    expect(rewriteAdmonitions('!!! warning "Security incident?"\n    Follow the security process.\n\nNext.\n')).toEqual({
+      text: '> **Warning: Security incident?**\n>\n> Follow the security process.\n\nNext.\n',
+      count: 1,
+    });
+  });
+
+  it('keeps blank lines inside the block and leaves trailing ones outside', () => {
+    expect(rewriteAdmonitions('!!!tip\n\n    One.\n\n    Two.\n\n\nAfter.').text).toBe('> **Tip**\n>\n> One.\n>\n> Two.\n\n\nAfter.');
+  });
+
+  it('drops the heading line of an admonition with an empty title, as MkDocs does', () => {
+    expect(rewriteAdmonitions('!!! note ""\n    Just the text.\n').text).toBe('> Just the text.\n');
+  });
+
+  it('leaves admonition markers inside fenced code alone', () => {
+    const text = '```\n!!! note "Not here"\n    code\n```\n';
+    expect(rewriteAdmonitions(text)).toEqual({ text, count: 0 });
+  });
+});
