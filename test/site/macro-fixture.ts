@@ -14,6 +14,7 @@ Hi {{ticket.requester.first_name}},
 
 Your ticket {{ticket.id}} is **open** & "waiting" for you.
 See [the help center](javascript:alert(1)) or <a href="#" onclick="alert(1)">here</a>.
+Nothing breaks out: </textarea><script>alert(2)</script></template>.
 
 - First, reply to this email.
 - Then wait for {{ticket.assignee.name}}.

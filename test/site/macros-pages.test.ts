@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, repoRoot, type SiteBuild } from './harness.ts';
+import { buildSite, type SiteBuild } from './harness.ts';
 import { decodeEntities, hostileRaw, macroPlaybook } from './macro-fixture.ts';
 
 let site: SiteBuild;
@@ -152,8 +152,9 @@ describe('the macros on an SOP page', () => {
     const html = section(await page('sops/refunds-and-credits'), 'macros-heading');
     const ids = ['hostile-reply', 'refund-approved', 'refund-declined-outside-window', 'service-credit-applied', 'redirect-to-workspace-admin'];
     for (const id of ids) expect(html).toContain(`<a href="/macros/${id}/">`);
-    const raw = await Promise.all(ids.map(async (id) => (await readFile(path.join(repoRoot, 'content/macros', `${id}.md`), 'utf8').catch(() => undefined))));
-    const expected = raw.map((text, index) => (text === undefined ? hostileRaw : text.replace(/^---\n[\s\S]*?\n---\n/, '').trim()));
+    const files = await Promise.all(ids.map((id) => readFile(path.join(site.contentRoot, 'content/macros', `${id}.md`), 'utf8')));
+    const expected = files.map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, '').trim());
+    expect(expected[0]).toBe(hostileRaw);
     expect(copySources(html)).toEqual(expected);
     expect(html).toContain('<p class="macro-preview">Good news: I&#39;ve approved a refund');
   });

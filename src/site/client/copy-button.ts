@@ -21,6 +21,7 @@ export function enhanceCopyButtons(root: ParentNode): void {
       // Emptied first so that a second copy is announced again.
       status.textContent = '';
       box.removeAttribute('data-copied');
+      box.removeAttribute('data-copy-blocked');
       const outcome = await copyText(source);
       if (outcome === 'copied') {
         box.setAttribute('data-copied', '');
@@ -31,6 +32,7 @@ export function enhanceCopyButtons(root: ParentNode): void {
         }, confirmationMs);
         return;
       }
+      box.setAttribute('data-copy-blocked', '');
       showForManualCopy(source);
       status.textContent = 'Copying is blocked in this browser: the reply is selected below, press Ctrl+C (⌘C on a Mac) to copy it';
     });

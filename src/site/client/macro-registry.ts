@@ -56,7 +56,7 @@ function apply(controls: Controls, root: Document): void {
       if (header.dataset.sortKey === sortKey) header.setAttribute('aria-sort', sortKey === 'usage' ? 'descending' : 'ascending');
       else header.removeAttribute('aria-sort');
     }
-    const empty = table.parentElement?.querySelector<HTMLElement>('[data-registry-empty]');
+    const empty = table.closest('section')?.querySelector<HTMLElement>('[data-registry-empty]');
     if (empty) empty.hidden = visible > 0;
     table.hidden = visible === 0;
     shown += visible;
