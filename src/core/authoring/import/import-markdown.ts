@@ -160,7 +160,7 @@ function importOne(
     sopIds: context.sopIds,
   });
   const choice = chooseFormat(rewrite.body);
-  const sections = checkSections(parseBody(rewrite.body, 'md').tree);
+  const sections = checkSections(choice.tree);
   const needsSteps = !sections.hasSteps || !sections.stepsNumbered;
 
   const text = `---\n${frontmatter.text}---\n\n${rewrite.body.replace(/\s*$/, '\n')}`;
