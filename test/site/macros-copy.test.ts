@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildSite, launchBrowser, serveSite, type StaticServer } from './harness.ts';
+import { browserSkipReason, buildSite, launchBrowser, repoRoot, serveSite, type StaticServer } from './harness.ts';
 import { hostileRaw, macroPlaybook } from './macro-fixture.ts';
 
 const skip = browserSkipReason();
@@ -150,6 +152,23 @@ describe.runIf(!skip)('macro copy buttons and the registry in Chromium', () => {
     expect(new Set(owners)).toEqual(new Set(['billing-ops']));
     await page.close();
   });
+
+  it('has no accessibility violations axe can find, in light and dark', async () => {
+    const axe = await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const themed = await browser.newContext({ colorScheme });
+      for (const route of ['macros/', 'macros/hostile-reply/', 'macros/old-apology/', 'sops/refunds-and-credits/']) {
+        const page = await open(route, themed);
+        await page.addScriptTag({ content: axe });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document);
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${colorScheme} ${route}`).toEqual([]);
+      }
+      await themed.close();
+    }
+  }, 60_000);
 
   it('logged no console errors, exceptions or dialogs on any page', () => {
     expect(problems).toEqual([]);
