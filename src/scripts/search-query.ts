@@ -1,6 +1,6 @@
-// Search that never dead-ends: Pagefind only returns pages holding every word, so when a rep's
-// question matches nothing as a whole, this asks again without filler words, then word by word
-// (pages matching more of the words first), then by word beginnings, and says which it did.
+// Search that never dead-ends: Pagefind only returns pages holding every word, so this asks for the
+// words that carry meaning (no `how do I`), adds pages matching some of them (more words first) when
+// few or none match them all, then tries word beginnings (typos), and says which it did.
 
 /** What this module needs of Pagefind's JavaScript API (`pagefind/pagefind.js`). */
 export interface PagefindResultData {
@@ -19,8 +19,8 @@ export interface PagefindSearch {
 }
 
 /**
- * `all`: every word matched; `some`: only some words did; `close`: only word beginnings did (typos);
- * `browse`: no words, filters only; `none`: nothing at all.
+ * `all`: pages hold every word; `some`: only some words matched (some in no page at all, or never
+ * together); `close`: only word beginnings did (typos); `browse`: filters only; `none`: nothing at all.
  */
 export type MatchKind = 'all' | 'some' | 'close' | 'browse' | 'none';
 
@@ -34,8 +34,10 @@ export interface RankedHit {
 export interface SearchOutcome {
   kind: MatchKind;
   hits: RankedHit[];
-  /** The words the fallback searched for, for the notice. */
+  /** The words searched for (filler dropped), or the word beginnings for `close`. */
   words: string[];
+  /** Searched words that matched no page at all. */
+  missing: string[];
 }
 
 const stopWords = new Set(
@@ -56,10 +58,10 @@ export function keyWords(words: readonly string[]): string[] {
   return kept.length > 0 ? kept : [...words];
 }
 
-/** The start of a longer word, so `refudn` still finds `refund` and `chargebak` finds `chargeback`. */
+/** The first half of a longer word (at least three letters), so `refnud` still finds `refund`. */
 export function wordStart(word: string): string | undefined {
   if (word.length < 4) return undefined;
-  return word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
+  return word.slice(0, Math.max(3, Math.floor(word.length / 2)));
 }
 
 async function hitsFor(pagefind: PagefindSearch, term: string | null, filters: SearchFilters): Promise<PagefindHit[]> {
@@ -68,48 +70,62 @@ async function hitsFor(pagefind: PagefindSearch, term: string | null, filters: S
   return response?.results ?? [];
 }
 
-/** Pages found by several sub-queries, merged: more words matched first, then the summed score. */
-async function mergedSearch(pagefind: PagefindSearch, terms: readonly string[], filters: SearchFilters): Promise<RankedHit[]> {
-  const perTerm = await Promise.all(terms.map((term) => hitsFor(pagefind, term, filters)));
-  const merged = new Map<string, RankedHit>();
-  for (const hits of perTerm) {
+/** Pages found by several single-word searches, merged: more words matched first, then the summed score. */
+function merged(perWord: readonly PagefindHit[][]): RankedHit[] {
+  const byPage = new Map<string, RankedHit>();
+  for (const hits of perWord) {
     for (const hit of hits) {
-      const seen = merged.get(hit.id);
+      const seen = byPage.get(hit.id);
       if (seen) {
         seen.matched += 1;
         seen.score += hit.score;
-      } else merged.set(hit.id, { hit, matched: 1, score: hit.score });
+      } else byPage.set(hit.id, { hit, matched: 1, score: hit.score });
     }
   }
-  return [...merged.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+  return [...byPage.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
 }
 
+/** Fewer whole-query matches than this, and the best partial matches are added after them. */
+const enoughResults = 5;
+/** Words searched one by one at most (a pasted paragraph should not cost a search per word). */
+const mostWords = 8;
+
 const ranked = (hits: PagefindHit[]): RankedHit[] => hits.map((hit) => ({ hit, matched: 1, score: hit.score }));
+
+function withoutRepeats(hits: RankedHit[]): RankedHit[] {
+  const seen = new Set<string>();
+  return hits.filter((entry) => !seen.has(entry.hit.id) && Boolean(seen.add(entry.hit.id)));
+}
 
 export async function searchWithFallback(pagefind: PagefindSearch, query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
   const words = queryWords(query);
   if (words.length === 0) {
-    if (Object.keys(filters).length === 0) return { kind: 'none', hits: [], words };
-    return { kind: 'browse', hits: ranked(await hitsFor(pagefind, null, filters)), words };
+    if (Object.keys(filters).length === 0) return { kind: 'none', hits: [], words, missing: [] };
+    return { kind: 'browse', hits: ranked(await hitsFor(pagefind, null, filters)), words, missing: [] };
   }
-  const whole = await hitsFor(pagefind, query.trim(), filters);
-  if (whole.length > 0) return { kind: 'all', hits: ranked(whole), words };
+  // Filler words (`how do I`) only add noise: Pagefind would require them and rank by them.
+  const keys = keyWords(words).slice(0, mostWords);
+  const single = keys.length > 1 ? keys : [];
+  const [whole = [], ...perWord] = await Promise.all([
+    hitsFor(pagefind, keys.length < words.length ? keys.join(' ') : query.trim(), filters),
+    ...single.map((word) => hitsFor(pagefind, word, filters)),
+  ]);
+  // Pagefind quietly drops a word no page holds and matches the rest: say which words those were.
+  const missing = single.filter((_, index) => perWord[index]?.length === 0);
+  const kind = whole.length > 0 && missing.length === 0 ? 'all' : 'some';
+  if (whole.length >= enoughResults || (whole.length > 0 && single.length === 0)) return { kind, hits: ranked(whole), words: keys, missing };
 
-  const keys = keyWords(words);
-  if (keys.length < words.length && keys.length > 1) {
-    const withoutFiller = await hitsFor(pagefind, keys.join(' '), filters);
-    if (withoutFiller.length > 0) return { kind: 'some', hits: ranked(withoutFiller), words: keys };
-  }
-  if (keys.length > 1 || keys.length < words.length) {
-    const some = await mergedSearch(pagefind, keys, filters);
-    if (some.length > 0) return { kind: 'some', hits: some, words: keys };
-  }
+  // Few or no pages hold every word; the page the rep wants may lack one. Pages with every word come
+  // first, then the best partial matches.
+  const hits = withoutRepeats([...ranked(whole), ...merged(perWord)]);
+  if (hits.length > 0) return { kind, hits, words: keys, missing };
+
   const starts = [...new Set(keys.map(wordStart).filter((start): start is string => start !== undefined))];
   if (starts.length > 0) {
-    const close = await mergedSearch(pagefind, starts, filters);
-    if (close.length > 0) return { kind: 'close', hits: close, words: starts };
+    const close = merged(await Promise.all(starts.map((start) => hitsFor(pagefind, start, filters))));
+    if (close.length > 0) return { kind: 'close', hits: close, words: starts, missing: keys };
   }
-  return { kind: 'none', hits: [], words };
+  return { kind: 'none', hits: [], words: keys, missing: keys };
 }
 
 export interface SearchResult {

@@ -17,6 +17,8 @@ export interface SiteBuild {
   dist: string;
   base: string;
   contentRoot: string;
+  /** What `sop build` printed (stdout, then stderr). */
+  output: string;
 }
 
 export interface BuildRequest {
@@ -25,6 +27,10 @@ export interface BuildRequest {
   /** Base path such as `/playbook/` (default `/`). */
   base?: string;
   today?: string;
+  /** Extra environment for the build, e.g. `{ SOP_DIAGRAMS: 'client' }`. */
+  env?: Record<string, string>;
+  /** Tells apart builds that are otherwise the same request (the determinism test builds one site twice). */
+  run?: number;
 }
 
 const builds = new Map<string, Promise<SiteBuild>>();
@@ -41,17 +47,19 @@ async function runBuild(request: BuildRequest): Promise<SiteBuild> {
   const contentRoot = request.contentRoot ?? repoRoot;
   const base = request.base ?? '/';
   const dist = await mkdtemp(path.join(os.tmpdir(), 'sop-site-'));
+  let output: string;
   try {
-    await run(nodeBinary, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', contentRoot, '--out', dist], {
+    const { stdout, stderr } = await run(nodeBinary, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', contentRoot, '--out', dist], {
       cwd: repoRoot,
-      env: { ...process.env, SOP_TODAY: request.today ?? process.env.SOP_TODAY ?? '2026-11-23', SOP_BASE: base, NO_COLOR: '1' },
+      env: { ...process.env, SOP_TODAY: request.today ?? process.env.SOP_TODAY ?? '2026-11-23', SOP_BASE: base, NO_COLOR: '1', ...request.env },
       maxBuffer: 64 * 1024 * 1024,
     });
+    output = `${stdout}${stderr}`;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`sop build failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
   }
-  return { dist, base, contentRoot };
+  return { dist, base, contentRoot, output };
 }
 
 /** Copies a playbook folder (content/ and friends) to a temp folder so a test can change it freely. */
@@ -77,12 +85,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** A static host like any other: files under the base path, `404.html` for anything missing. */
-export async function serveSite(site: SiteBuild): Promise<StaticServer> {
+/** A static host like any other: files under the base path, `404.html` for anything missing; `headers` go on every response (a CSP, say). */
+export async function serveSite(site: SiteBuild, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const send = async (file: string, status = 200) => {
-      response.writeHead(status, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, { ...headers, 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
       response.end(await readFile(file));
     };
     if (pathname.startsWith(site.base)) {

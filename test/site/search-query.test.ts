@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { keyWords, loadResults, queryWords, searchWithFallback, wordStart, type PagefindHit, type PagefindSearch } from '../../src/scripts/search-query.ts';
+
+interface FakePage {
+  url: string;
+  title: string;
+  text: string;
+  retired?: boolean;
+}
+
+/**
+ * A stand-in for Pagefind with the two rules that matter here, as Pagefind 1.6 behaves: a word no page
+ * holds is dropped, and a page matches only if it holds every remaining word (as a prefix).
+ */
+function fakePagefind(pages: FakePage[]): PagefindSearch & { asked: Array<string | null> } {
+  const asked: Array<string | null> = [];
+  const wordsOf = (page: FakePage) => queryWords(`${page.title} ${page.text}`);
+  const indexed = (word: string) => pages.some((page) => wordsOf(page).some((candidate) => candidate.startsWith(word)));
+  return {
+    asked,
+    async search(term) {
+      asked.push(term);
+      const words = term === null ? [] : queryWords(term).filter(indexed);
+      if (term !== null && words.length === 0) return { results: [] };
+      const results: PagefindHit[] = [];
+      for (const page of pages) {
+        const pageWords = wordsOf(page);
+        const counts = words.map((word) => pageWords.filter((candidate) => candidate.startsWith(word)).length);
+        if (counts.some((count) => count === 0)) continue;
+        results.push({
+          id: page.url,
+          score: counts.reduce((sum, count) => sum + count, 0),
+          data: async () => ({ url: page.url, excerpt: '', meta: { title: page.title, rank: page.retired ? '1' : '0' } }),
+        });
+      }
+      return { results: results.sort((a, b) => b.score - a.score) };
+    },
+  };
+}
+
+const pages: FakePage[] = [
+  { url: '/sops/refunds/', title: 'Refunds and credits', text: 'refund the charge in stripe after checking the policy' },
+  { url: '/sops/chargebacks/', title: 'Chargeback disputes', text: 'a bank dispute is open, do not refund' },
+  { url: '/sops/old-refunds/', title: 'Refunds (old process)', text: 'refund by cheque', retired: true },
+  { url: '/sops/login/', title: 'Account recovery', text: 'customer cannot log in after losing the two-factor device' },
+];
+
+describe('search that never dead-ends', () => {
+  it('returns the whole-query matches alone when there are enough of them', async () => {
+    const many = Array.from({ length: 5 }, (_, index) => ({ url: `/sops/refunds-${index}/`, title: `Refunds ${index}`, text: 'refund in stripe' }));
+    const pagefind = fakePagefind([...many, ...pages]);
+    const outcome = await searchWithFallback(pagefind, 'refund stripe');
+    expect(outcome.kind).toBe('all');
+    expect(outcome.hits).toHaveLength(6);
+    expect(pagefind.asked).toEqual(['refund stripe', 'refund', 'stripe']);
+  });
+
+  it('adds the best partial matches after a few whole-query matches', async () => {
+    const outcome = await searchWithFallback(fakePagefind(pages), 'refund stripe');
+    expect(outcome.kind).toBe('all');
+    expect(outcome.hits.map((hit) => [hit.hit.id, hit.matched])).toEqual([
+      ['/sops/refunds/', 1],
+      ['/sops/old-refunds/', 1],
+      ['/sops/chargebacks/', 1],
+    ]);
+  });
+
+  it('searches for the words that carry meaning, without filler', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await searchWithFallback(pagefind, 'how do I refund in stripe');
+    expect(outcome.kind).toBe('all');
+    expect(outcome.words).toEqual(['refund', 'stripe']);
+    expect(outcome.hits[0]?.hit.id).toBe('/sops/refunds/');
+    expect(pagefind.asked).toEqual(['refund stripe', 'refund', 'stripe']);
+  });
+
+  it('ranks pages matching more of the words first when no page matches them all', async () => {
+    const outcome = await searchWithFallback(fakePagefind(pages), 'cheque dispute refund');
+    expect(outcome).toMatchObject({ kind: 'some', missing: [] });
+    expect(outcome.hits.map((hit) => [hit.hit.id, hit.matched])).toEqual([
+      ['/sops/old-refunds/', 2],
+      ['/sops/chargebacks/', 2],
+      ['/sops/refunds/', 1],
+    ]);
+  });
+
+  it('names the words that no page holds, which Pagefind would drop without a word', async () => {
+    const outcome = await searchWithFallback(fakePagefind(pages), 'refund dispute flibbertigibbet');
+    expect(outcome).toMatchObject({ kind: 'some', missing: ['flibbertigibbet'] });
+    expect(outcome.hits[0]?.hit.id).toBe('/sops/chargebacks/');
+  });
+
+  it('finds pages by the start of a misspelt word', async () => {
+    const outcome = await searchWithFallback(fakePagefind(pages), 'refnud');
+    expect(outcome.kind).toBe('close');
+    expect(outcome.words).toEqual(['ref']);
+    expect(outcome.hits.map((hit) => hit.hit.id)).toContain('/sops/refunds/');
+  });
+
+  it('says so when nothing matches at all', async () => {
+    const outcome = await searchWithFallback(fakePagefind(pages), 'xylophone zebra');
+    expect(outcome).toEqual({ kind: 'none', hits: [], words: ['xylophone', 'zebra'], missing: ['xylophone', 'zebra'] });
+  });
+
+  it('browses by filters alone when there are no words', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await searchWithFallback(pagefind, '   ', { category: 'Billing' });
+    expect(outcome.kind).toBe('browse');
+    expect(pagefind.asked).toEqual([null]);
+  });
+
+  it('does not search for an empty query without filters', async () => {
+    const pagefind = fakePagefind(pages);
+    expect((await searchWithFallback(pagefind, '')).kind).toBe('none');
+    expect(pagefind.asked).toEqual([]);
+  });
+
+  it('puts retired SOPs after the others, keeping relevance order within each', async () => {
+    const outcome = await searchWithFallback(fakePagefind(pages), 'refund');
+    const results = await loadResults(outcome, 10);
+    expect(outcome.hits.map((hit) => hit.hit.id)).toEqual(['/sops/refunds/', '/sops/old-refunds/', '/sops/chargebacks/']);
+    expect(results.map((result) => result.url)).toEqual(['/sops/refunds/', '/sops/chargebacks/', '/sops/old-refunds/']);
+    expect(results.at(-1)).toMatchObject({ url: '/sops/old-refunds/', retired: true });
+  });
+});
+
+describe('query words', () => {
+  it('splits on anything but letters and digits, lower-cased and once each', () => {
+    expect(queryWords('Two-factor reset, two FACTOR!')).toEqual(['two', 'factor', 'reset']);
+  });
+
+  it('keeps the words that carry meaning', () => {
+    expect(keyWords(['how', 'do', 'i', 'reset', 'a', '2fa'])).toEqual(['reset', '2fa']);
+    expect(keyWords(['how', 'to'])).toEqual(['how', 'to']);
+  });
+
+  it('shortens only longer words', () => {
+    expect(wordStart('chargebak')).toBe('char');
+    expect(wordStart('refnud')).toBe('ref');
+    expect(wordStart('sso')).toBeUndefined();
+  });
+});
