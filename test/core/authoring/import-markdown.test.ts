@@ -95,6 +95,14 @@ describe('planMarkdownImport', () => {
     expect(guide.notes).toContain('no title in the document: took `Escalation Guide` from the file name');
   });
 
+  it('takes a first heading as the title only when it stands above the other headings', () => {
+    expect(load(imported({ 'a.md': '## Refund process\n\nText.\n\n### Steps\n\n1. Act.\n' }, 'a.md')).data?.title).toBe('Refund process');
+    const sections = imported({ 'purpose.md': '## Purpose\n\nWhy.\n\n## Responsibilities\n\nWho.\n' }, 'purpose.md');
+    expect(load(sections).data?.title).toBe('Purpose');
+    expect(sections.notes).toContain('no title in the document: took `Purpose` from the file name');
+    expect(sections.text).toContain('\n## Purpose\n\nWhy.\n');
+  });
+
   it('takes the summary from the frontmatter description or the first paragraph, on one line of about 160 characters', () => {
     expect(load(imported(handbook, 'billing/refunds.md')).data?.summary).toBe(
       'How we refund customers who ask for their money back within the refund window.',

@@ -14,14 +14,18 @@ export function plainText(node: RootContent | Root): string {
 }
 
 /**
- * The heading that titles the document: its first block when that is a heading, else its only
- * level-1 heading (exports often put a cover paragraph before the title).
+ * The heading that titles the document: its first block when that is a `#` heading or stands above
+ * all the others (not the first of several `## Purpose`-like sections), else its only `#` heading
+ * (exports often put a cover paragraph before the title).
  */
 export function titleHeading(tree: Root): Heading | undefined {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && plainText(node) !== '');
   const first = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'html');
-  if (first?.type === 'heading' && plainText(first) !== '') return first;
-  const topLevel = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  return topLevel.length === 1 && plainText(topLevel[0]!) !== '' ? topLevel[0] : undefined;
+  if (first?.type === 'heading' && (first.depth === 1 || headings.every((heading) => heading === first || heading.depth > first.depth))) {
+    return first;
+  }
+  const topLevel = headings.filter((heading) => heading.depth === 1);
+  return topLevel.length === 1 ? topLevel[0] : undefined;
 }
 
 /** `incident_commander` -> `Incident commander`. */
