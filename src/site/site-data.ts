@@ -8,6 +8,7 @@ import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { markPlaceholders } from './mark-placeholders.ts';
 import { collect, recentChanges, type Collections, type RecentChange } from './collections.ts';
+import { diagramSources, prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 
 export interface Site {
@@ -25,6 +26,8 @@ export interface Site {
   recentChanges(limit: number): RecentChange[];
   /** Where to propose a change to a file (playbook.yaml `editUrl`), or undefined when not configured. */
   editUrl(filePath: string): string | undefined;
+  /** Every diagram drawn before pages render: figures with the SVG, or the source for the browser. */
+  diagrams: SiteDiagrams;
 }
 
 /**
@@ -66,6 +69,7 @@ export async function getPlaybook(root = projectRoot()): Promise<Playbook> {
 async function loadSite(root: string, base: string): Promise<Site> {
   const playbook = await getPlaybook(root);
   const catalog = buildCatalog(playbook, todayFor(playbook));
+  const diagrams = await prepareDiagrams(diagramSources(catalog), base);
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
   const historyOf = (filePath: string) => {
@@ -84,14 +88,15 @@ async function loadSite(root: string, base: string): Promise<Site> {
     base,
     playbook,
     catalog,
-    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop', title: sop.data.title })),
-    macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders })),
+    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop', title: sop.data.title, renderDiagram: diagrams.forDocument(sop.data.title) })),
+    macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders, renderDiagram: diagrams.forDocument(macro.data.title) })),
     history: historyOf,
     get collections() {
       return (collections ??= collect(catalog));
     },
     recentChanges: (limit) => recentChanges(catalog.sops, historyOf, limit),
     editUrl: (filePath) => (editUrl ? editUrl.replaceAll('{path}', filePath) : undefined),
+    diagrams,
   };
 }
 

@@ -34,10 +34,12 @@ export function escapeLabel(text: string): string {
     .replace(/["<>&#%`\\:]/g, (character) => entityCodes[character] ?? character);
 }
 
-/** A quoted Mermaid label (`"…"`) of one or more lines; empty lines are left out. */
-export function mermaidLabel(lines: readonly string[]): string {
-  return `"${lines
-    .map(escapeLabel)
-    .filter((line) => line !== '')
-    .join('<br>')}"`;
+/**
+ * A quoted Mermaid label (`"…"`) of one or more lines, empty ones left out; with `heading`, the first
+ * line is set in bold. The `<br>` and `<strong>` here are the only markup a label ever holds.
+ */
+export function mermaidLabel(lines: readonly string[], options: { heading?: boolean } = {}): string {
+  const escaped = lines.map(escapeLabel).filter((line) => line !== '');
+  if (options.heading && escaped[0] !== undefined) escaped[0] = `<strong>${escaped[0]}</strong>`;
+  return `"${escaped.join('<br>')}"`;
 }

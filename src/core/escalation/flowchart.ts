@@ -1,5 +1,5 @@
-// An escalation path as Mermaid flowchart source: one node per tier (tier, owner, contact, what it
-// handles, time box), one edge per hand-off labelled with what triggers it. Deterministic ids (`s0`,
+// An escalation path as Mermaid flowchart source: one node per tier (the tier in bold, owner, contact,
+// what it handles, time box), one edge per hand-off labelled with what triggers it. Deterministic ids (`s0`,
 // `s1` …) and no SOP-specific names, so SOPs that share a path share one diagram.
 import { describeDuration } from '../../../schemas/duration.ts';
 import type { Sla } from '../../../schemas/index.ts';
@@ -16,9 +16,8 @@ export function escalationFlowchart(path: readonly EscalationStepView[], options
   if (path.length === 0) return undefined;
   const lines = ['flowchart TD'];
   path.forEach((step, index) => {
-    const last = index === path.length - 1;
-    lines.push(
-      `  s${index}[${mermaidLabel([
+    const label = mermaidLabel(
+      [
         step.tierName,
         step.ownerName,
         step.contact ?? '',
@@ -26,16 +25,16 @@ export function escalationFlowchart(path: readonly EscalationStepView[], options
         step.withinText ? `Within ${step.withinText}` : '',
         index === 0 ? firstResponseLine(options.sla) : '',
         // The last step's `when` has no edge to sit on.
-        last && step.when ? `Escalate when: ${step.when}` : '',
-      ])}]`,
+        index === path.length - 1 && step.when ? `Escalate when: ${step.when}` : '',
+      ],
+      { heading: true },
     );
+    lines.push(`  s${index}[${label}]`);
   });
   path.slice(1).forEach((_, index) => {
     const when = path[index]?.when;
     lines.push(when ? `  s${index} -->|${mermaidLabel([when])}| s${index + 1}` : `  s${index} --> s${index + 1}`);
   });
-  // Marks tier nodes for the stylesheet, which sets each one's first line (the tier) in bold.
-  lines.push(`  class ${path.map((_, index) => `s${index}`).join(',')} tier`);
   return `${lines.join('\n')}\n`;
 }
 

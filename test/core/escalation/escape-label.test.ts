@@ -35,4 +35,8 @@ describe('mermaidLabel', () => {
   it('quotes the lines, joins them with line breaks and leaves out empty ones', () => {
     expect(mermaidLabel(['Tier 1', '', '  ', 'Handles: "x"'])).toBe('"Tier 1<br>Handles#58; #quot;x#quot;"');
   });
+
+  it('sets the first line in bold as a heading, escaped like the rest', () => {
+    expect(mermaidLabel(['<b>Tier 1</b>', 'Owner'], { heading: true })).toBe('"<strong>#lt;b#gt;Tier 1#lt;/b#gt;</strong><br>Owner"');
+  });
 });

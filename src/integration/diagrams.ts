@@ -1,0 +1,91 @@
+// The build's diagram drawing: hands the pages a renderer (SVG at build time in Chromium when one is
+// found, cached between builds), ships the browser fallback when a page needs it, and says which ran.
+import { createReadStream } from 'node:fs';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Connect } from 'vite';
+import { browserScript, diagramModeFrom, findChromium, mermaidModule, mermaidModuleNames, renderDiagrams, type DiagramMode } from '../node/diagram-renderer.ts';
+import type { DiagramRendererPort } from '../site/diagrams.ts';
+
+export interface DiagramService {
+  port: DiagramRendererPort;
+  /** One line for the build output, e.g. `diagrams: 23 rendered to SVG at build time (19 from cache)`. */
+  summary(): string | undefined;
+  /** Whether some page left a diagram for the browser to draw. */
+  readonly browserNeeded: boolean;
+}
+
+/** Where drawn SVGs are kept: `SOP_CACHE_DIR`, else `node_modules/.cache/sop-playbook/` in the site project. */
+export function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(env.SOP_CACHE_DIR ? path.resolve(env.SOP_CACHE_DIR) : path.join(projectRoot, 'node_modules', '.cache', 'sop-playbook'), 'diagrams');
+}
+
+export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv = process.env): DiagramService {
+  const mode: DiagramMode = diagramModeFrom(env.SOP_DIAGRAMS);
+  let summary: string | undefined;
+  let browserNeeded = false;
+  const port: DiagramRendererPort = {
+    async render(sources, idToken) {
+      const result = await renderDiagrams(
+        sources.map((source) => ({ source, id: idToken })),
+        { mode, cacheDir: diagramCacheDir(projectRoot, env), chromium: mode === 'client' ? undefined : findChromium(env) },
+      );
+      const drawn = result.svgs.size;
+      const left = sources.length - drawn;
+      if (result.skipped && drawn === 0) summary = `diagrams: ${result.skipped}, ${sources.length} drawn in the browser`;
+      else {
+        summary = `diagrams: ${drawn} rendered to SVG at build time (${result.fromCache} from cache)`;
+        if (result.skipped) summary += `; ${result.skipped}, ${left} drawn in the browser`;
+        else if (result.failed.length > 0) summary += `; Mermaid could not draw ${result.failed.length}, left for the browser to show: ${firstLine(result.failed[0]?.error)}`;
+      }
+      return result.svgs;
+    },
+    needsBrowser() {
+      browserNeeded = true;
+    },
+  };
+  return {
+    port,
+    summary: () => summary,
+    get browserNeeded() {
+      return browserNeeded;
+    },
+  };
+}
+
+/** Copies the browser renderer and Mermaid's minified ES build (entry and chunks, as `.js`) to `_sop/` in the built site. */
+export async function shipBrowserRenderer(outDir: string): Promise<void> {
+  const target = path.join(outDir, '_sop');
+  await mkdir(path.join(target, 'mermaid', 'chunks', 'mermaid.esm.min'), { recursive: true });
+  await cp(browserScript, path.join(target, 'diagrams.js'));
+  await Promise.all(
+    (await mermaidModuleNames()).map(async (name) => {
+      const text = await mermaidModule(name);
+      if (text !== undefined) await writeFile(path.join(target, 'mermaid', name), text);
+    }),
+  );
+}
+
+/** Serves the same files under `<base>_sop/` in `astro dev`. */
+export function browserRendererMiddleware(base: string): Connect.NextHandleFunction {
+  const prefix = `${base.endsWith('/') ? base : `${base}/`}_sop/`;
+  return (request, response, next) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!pathname.startsWith(prefix)) return next();
+    const rest = pathname.slice(prefix.length);
+    if (rest === 'diagrams.js') {
+      response.setHeader('content-type', 'text/javascript; charset=utf-8');
+      return void createReadStream(browserScript).pipe(response);
+    }
+    if (!rest.startsWith('mermaid/')) return next();
+    void mermaidModule(rest.slice('mermaid/'.length)).then((text) => {
+      if (text === undefined) return next();
+      response.setHeader('content-type', 'text/javascript; charset=utf-8');
+      response.end(text);
+    });
+  };
+}
+
+function firstLine(text: string | undefined): string {
+  return (text ?? '').split('\n')[0] ?? '';
+}

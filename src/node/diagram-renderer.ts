@@ -1,0 +1,214 @@
+// Adapter: draws Mermaid diagrams as SVG at build time in headless Chromium (through playwright-core),
+// each distinct diagram once, in one browser session, with the SVGs kept on disk between builds.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+export type DiagramMode = 'auto' | 'svg' | 'client';
+
+export interface DiagramRendererOptions {
+  /** `SOP_DIAGRAMS`: `client` always leaves drawing to the browser; `svg` fails when no Chromium is found. */
+  mode: DiagramMode;
+  /** Where rendered SVGs are kept between builds; undefined keeps none. */
+  cacheDir: string | undefined;
+  /** The Chromium to launch, or undefined when none was found. */
+  chromium: string | undefined;
+}
+
+export interface RenderRequest {
+  source: string;
+  /** The SVG's id while rendering; Mermaid prefixes every inner id with it, so pages can swap it for their own. */
+  id: string;
+}
+
+export interface RenderResult {
+  /** SVG markup for each request that could be drawn, by source. */
+  svgs: Map<string, string>;
+  rendered: number;
+  fromCache: number;
+  /** Diagrams Mermaid could not draw (their source and why); pages show them for the browser to try. */
+  failed: Array<{ source: string; error: string }>;
+  /** Set when nothing was drawn at build time, saying why (no Chromium, `SOP_DIAGRAMS=client` …). */
+  skipped: string | undefined;
+}
+
+const require = createRequire(import.meta.url);
+const mermaidDist = path.dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'));
+const mermaidVersion = (JSON.parse(readFileSync(path.join(mermaidDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
+/** The browser half: Mermaid's settings and the SVG tidy-up, shared with the client fallback. */
+export const browserScript = fileURLToPath(new URL('../integration/browser/diagrams.js', import.meta.url));
+
+const mermaidChunks = 'chunks/mermaid.esm.min';
+const mermaidModuleName = new RegExp(`^(?:mermaid\\.esm\\.min|${mermaidChunks.replaceAll('.', '\\.')}/[\\w-]+)\\.js$`);
+
+/**
+ * One file of Mermaid's minified ES build as the site serves it (`mermaid.esm.min.js`,
+ * `chunks/mermaid.esm.min/<chunk>.js`), or undefined for any other name. Renamed from `.mjs`, with its
+ * imports to match, because many static hosts serve `.mjs` with a type browsers refuse for modules.
+ */
+export async function mermaidModule(name: string): Promise<string | undefined> {
+  if (!mermaidModuleName.test(name)) return undefined;
+  try {
+    const text = await readFile(path.join(mermaidDist, name.replace(/\.js$/, '.mjs')), 'utf8');
+    return text.replace(/(["'`])(\.{1,2}\/[^"'`\s]*?)\.mjs\1/g, '$1$2.js$1');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file `mermaidModule` serves. */
+export async function mermaidModuleNames(): Promise<string[]> {
+  const chunks = (await readdir(path.join(mermaidDist, mermaidChunks))).filter((file) => file.endsWith('.mjs'));
+  return ['mermaid.esm.min.js', ...chunks.map((file) => `${mermaidChunks}/${file.replace(/\.mjs$/, '.js')}`)];
+}
+
+/** Bumped when this file changes what it stores; the browser script and Mermaid are hashed in on their own. */
+const cacheFormat = '1';
+const origin = 'http://sop.invalid';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const batchSize = 20;
+/** Below this many diagrams a second page costs more than it saves. */
+const diagramsPerExtraPage = 12;
+
+/** Debian's Chromium, or the one `SOP_CHROMIUM` names. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [env.SOP_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((candidate): candidate is string => Boolean(candidate));
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+export function diagramModeFrom(value: string | undefined): DiagramMode {
+  if (value === undefined || value === '' || value === 'auto') return 'auto';
+  if (value === 'svg' || value === 'client') return value;
+  throw new Error(`\`SOP_DIAGRAMS\` must be \`svg\`, \`client\` or \`auto\`; got \`${value}\``);
+}
+
+let scriptHash: string | undefined;
+function cacheKey(request: RenderRequest): string {
+  scriptHash ??= createHash('sha256').update(readFileSync(browserScript)).digest('hex');
+  return createHash('sha256').update([cacheFormat, mermaidVersion, scriptHash, request.id, request.source].join('\0')).digest('hex').slice(0, 32);
+}
+
+async function readCached(cacheDir: string | undefined, key: string): Promise<string | undefined> {
+  if (!cacheDir) return undefined;
+  try {
+    const svg = await readFile(path.join(cacheDir, `${key}.svg`), 'utf8');
+    // A file cut short (a build killed mid-write on a file system without atomic rename) is redrawn.
+    return svg.startsWith('<svg') && svg.endsWith('</svg>') ? svg : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeCached(cacheDir: string | undefined, key: string, svg: string): Promise<void> {
+  if (!cacheDir) return;
+  const target = path.join(cacheDir, `${key}.svg`);
+  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temp, svg, 'utf8');
+  await rename(temp, target);
+}
+
+/**
+ * SVGs for the requests, from the cache where it has them; the rest drawn in one Chromium session.
+ * Without a Chromium (or with `client` mode) nothing is drawn and `skipped` says why.
+ */
+export async function renderDiagrams(requests: readonly RenderRequest[], options: DiagramRendererOptions): Promise<RenderResult> {
+  const distinct = [...new Map(requests.map((request) => [request.source, request])).values()];
+  const result: RenderResult = { svgs: new Map(), rendered: 0, fromCache: 0, failed: [], skipped: undefined };
+  if (options.mode === 'client') return { ...result, skipped: '`SOP_DIAGRAMS=client`' };
+  if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
+
+  const missing: Array<RenderRequest & { key: string }> = [];
+  await Promise.all(
+    distinct.map(async (request) => {
+      const key = cacheKey(request);
+      const svg = await readCached(options.cacheDir, key);
+      if (svg === undefined) missing.push({ ...request, key });
+      else result.svgs.set(request.source, svg);
+    }),
+  );
+  result.fromCache = result.svgs.size;
+  if (missing.length === 0) return result;
+  if (!options.chromium) {
+    if (options.mode === 'svg') throw new Error('`SOP_DIAGRAMS=svg` needs a Chromium: install Debian\'s `chromium` or set `SOP_CHROMIUM` to its path');
+    return { ...result, skipped: 'no Chromium found' };
+  }
+  // Sorted so that batches, and thus any failure, come out the same on every build.
+  missing.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const outcomes = await drawInChromium(options.chromium, missing);
+  await Promise.all(
+    missing.map(async (request, index) => {
+      const outcome = outcomes[index];
+      if (!outcome || 'error' in outcome) {
+        result.failed.push({ source: request.source, error: outcome?.error ?? 'no result' });
+        return;
+      }
+      result.svgs.set(request.source, outcome.svg);
+      result.rendered++;
+      await writeCached(options.cacheDir, request.key, outcome.svg);
+    }),
+  );
+  return result;
+}
+
+type Outcome = { svg: string } | { error: string };
+
+async function drawInChromium(executablePath: string, requests: readonly RenderRequest[]): Promise<Outcome[]> {
+  const { chromium } = await import('playwright-core');
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+  } catch (error) {
+    throw new Error(`Chromium at \`${executablePath}\` did not start: ${firstLine(error)}; set \`SOP_DIAGRAMS=client\` to draw diagrams in readers' browsers instead`);
+  }
+  try {
+    const pageCount = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(requests.length / diagramsPerExtraPage), 4));
+    const pages = await Promise.all(Array.from({ length: pageCount }, () => openRenderPage(browser)));
+    const outcomes: Outcome[] = new Array(requests.length);
+    let next = 0;
+    // Each page takes the next batch when it is free, so a slow diagram does not hold the others up.
+    await Promise.all(
+      pages.map(async (page) => {
+        while (next < requests.length) {
+          const start = next;
+          next += batchSize;
+          const batch = requests.slice(start, start + batchSize).map(({ id, source }) => ({ id, source }));
+          const drawn = await page.evaluate(
+            async ({ script, list }) => {
+              const module = (await import(script)) as { renderBatch(requests: Array<{ id: string; source: string }>): Promise<Outcome[]> };
+              return module.renderBatch(list);
+            },
+            { script: '/_sop/diagrams.js', list: batch },
+          );
+          drawn.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
+        }
+      }),
+    );
+    return outcomes;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A blank page that can load only the diagram script and Mermaid, from disk: no network at all. */
+async function openRenderPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== origin) return route.abort();
+    if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>' });
+    const body = url.pathname === '/_sop/diagrams.js' ? await readFile(browserScript, 'utf8') : url.pathname.startsWith('/_sop/mermaid/') ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)) : undefined;
+    if (body === undefined) return route.abort();
+    return route.fulfill({ contentType: 'text/javascript', body });
+  });
+  await page.goto(`${origin}/`);
+  return page;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
