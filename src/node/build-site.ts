@@ -22,6 +22,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   (globalThis as Record<symbol, unknown>)[preloadedPlaybookKey] = { root: options.contentRoot, playbook: options.playbook };
   process.env.SOP_TODAY = options.today;
   process.env.SOP_ROOT = options.contentRoot;
+  // Astro lets these variables of the environment override its own `import.meta.env` values: a stray
+  // `BASE_URL=/` (Vitest sets one, so may a CI job) would silently publish the site without its base path.
+  for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
   const { build } = await import('astro');
   const outDir = path.resolve(options.outDir);
   // Astro renders pages from a bundle it writes to `<cwd>/.astro/.prerender/` (when the output is
