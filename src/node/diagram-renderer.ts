@@ -31,6 +31,8 @@ export interface RenderResult {
   svgs: Map<string, string>;
   rendered: number;
   fromCache: number;
+  /** How long drawing took, browser start included (0 when everything came from the cache). */
+  drawMs: number;
   /** Diagrams Mermaid could not draw (their source and why); pages show them for the browser to try. */
   failed: Array<{ source: string; error: string }>;
   /** Set when nothing was drawn at build time, saying why (no Chromium, `SOP_DIAGRAMS=client` …). */
@@ -118,7 +120,7 @@ async function writeCached(cacheDir: string | undefined, key: string, svg: strin
  */
 export async function renderDiagrams(requests: readonly RenderRequest[], options: DiagramRendererOptions): Promise<RenderResult> {
   const distinct = [...new Map(requests.map((request) => [request.source, request])).values()];
-  const result: RenderResult = { svgs: new Map(), rendered: 0, fromCache: 0, failed: [], skipped: undefined };
+  const result: RenderResult = { svgs: new Map(), rendered: 0, fromCache: 0, drawMs: 0, failed: [], skipped: undefined };
   if (options.mode === 'client') return { ...result, skipped: '`SOP_DIAGRAMS=client`' };
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
 
@@ -139,7 +141,9 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   }
   // Sorted so that batches, and thus any failure, come out the same on every build.
   missing.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const started = performance.now();
   const outcomes = await drawInChromium(options.chromium, missing);
+  result.drawMs = performance.now() - started;
   await Promise.all(
     missing.map(async (request, index) => {
       const outcome = outcomes[index];
@@ -156,6 +160,10 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
 }
 
 type Outcome = { svg: string } | { error: string };
+/** The render page, once the diagram script is loaded (see `openRenderPage`). */
+interface RenderPage {
+  sopRenderBatch(requests: RenderRequest[]): Promise<Outcome[]>;
+}
 
 async function drawInChromium(executablePath: string, requests: readonly RenderRequest[]): Promise<Outcome[]> {
   const { chromium } = await import('playwright-core');
@@ -177,13 +185,7 @@ async function drawInChromium(executablePath: string, requests: readonly RenderR
           const start = next;
           next += batchSize;
           const batch = requests.slice(start, start + batchSize).map(({ id, source }) => ({ id, source }));
-          const drawn = await page.evaluate(
-            async ({ script, list }) => {
-              const module = (await import(script)) as { renderBatch(requests: Array<{ id: string; source: string }>): Promise<Outcome[]> };
-              return module.renderBatch(list);
-            },
-            { script: '/_sop/diagrams.js', list: batch },
-          );
+          const drawn = await page.evaluate((list) => (window as unknown as RenderPage).sopRenderBatch(list), batch);
           drawn.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
         }
       }),
@@ -206,6 +208,9 @@ async function openRenderPage(browser: Browser): Promise<Page> {
     return route.fulfill({ contentType: 'text/javascript', body });
   });
   await page.goto(`${origin}/`);
+  // Loaded by the page itself: an `import()` in code handed to `evaluate` would be rewritten by Vite.
+  await page.addScriptTag({ type: 'module', content: "import { renderBatch } from '/_sop/diagrams.js'; window.sopRenderBatch = renderBatch;" });
+  await page.waitForFunction(() => 'sopRenderBatch' in window);
   return page;
 }
 

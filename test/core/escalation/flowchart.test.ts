@@ -20,7 +20,7 @@ describe('escalationFlowchart', () => {
   it('draws an unlabelled edge for a step without a trigger and shows the last step trigger on its node', () => {
     const source = escalationFlowchart(escalationPath([{ tier: 'l1', owner: 'support-frontline' }, { tier: 'l2', owner: 'billing-ops', when: 'Still unresolved' }], directory));
     expect(source).toBe(
-      'flowchart TD\n  s0["<strong>Tier 1</strong><br>Frontline support<br>#35;support-frontline"]\n  s1["<strong>Tier 2</strong><br>Billing operations<br>#35;billing-ops<br>Escalate when#58; Still unresolved"]\n  s0 --> s1\n',
+      '---\nconfig:\n  layout: dagre\n---\nflowchart TD\n  s0["<strong>Tier 1</strong><br>Frontline support<br>#35;support-frontline"]\n  s1["<strong>Tier 2</strong><br>Billing operations<br>#35;billing-ops<br>Escalate when#58; Still unresolved"]\n  s0 --> s1\n',
     );
   });
 

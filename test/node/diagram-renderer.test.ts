@@ -1,0 +1,84 @@
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagramModeFrom, findChromium, mermaidModule, renderDiagrams } from '../../src/node/diagram-renderer.ts';
+import { browserSkipReason } from '../site/harness.ts';
+
+const flowchart = (label: string) => `flowchart TD\n  s0["${label}"] --> s1["Tier 2"]\n`;
+const tempCache = () => mkdtemp(path.join(os.tmpdir(), 'sop-diagram-cache-'));
+
+describe('the diagram mode', () => {
+  it('reads SOP_DIAGRAMS and rejects anything else with the values it takes', () => {
+    expect([undefined, '', 'auto', 'svg', 'client'].map(diagramModeFrom)).toEqual(['auto', 'auto', 'auto', 'svg', 'client']);
+    expect(() => diagramModeFrom('SVG')).toThrow('`SOP_DIAGRAMS` must be `svg`, `client` or `auto`; got `SVG`');
+  });
+
+  it('finds the Chromium SOP_CHROMIUM names before the system one', async () => {
+    const fake = path.join(await tempCache(), 'chromium');
+    await writeFile(fake, '');
+    expect(findChromium({ SOP_CHROMIUM: fake })).toBe(fake);
+  });
+});
+
+describe('drawing without a browser', () => {
+  it('leaves every diagram to the browser in client mode, without touching the cache', async () => {
+    const cacheDir = path.join(await tempCache(), 'diagrams');
+    const result = await renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], { mode: 'client', cacheDir, chromium: '/usr/bin/chromium' });
+    expect(result).toMatchObject({ rendered: 0, fromCache: 0, skipped: '`SOP_DIAGRAMS=client`' });
+    expect(result.svgs.size).toBe(0);
+    await expect(readdir(cacheDir)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('says no Chromium was found, or fails in svg mode, when a diagram is not in the cache', async () => {
+    const options = { cacheDir: path.join(await tempCache(), 'diagrams'), chromium: undefined };
+    await expect(renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], { ...options, mode: 'auto' })).resolves.toMatchObject({ skipped: 'no Chromium found' });
+    await expect(renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], { ...options, mode: 'svg' })).rejects.toThrow(
+      "`SOP_DIAGRAMS=svg` needs a Chromium: install Debian's `chromium` or set `SOP_CHROMIUM` to its path",
+    );
+  });
+});
+
+describe("Mermaid's files as the site serves them", () => {
+  it('renames modules to .js and rewrites their imports to match', async () => {
+    const entry = await mermaidModule('mermaid.esm.min.js');
+    expect(entry).toMatch(/from"\.\/chunks\/mermaid\.esm\.min\/chunk-[A-Z0-9]+\.js"/);
+    expect(entry).not.toMatch(/["'`]\.{1,2}\/[^"'`\s]*\.mjs["'`]/);
+  });
+
+  it('serves nothing outside the minified ES build', async () => {
+    for (const name of ['../package.json', 'mermaid.js', 'chunks/mermaid.esm.min/../../mermaid.js', 'chunks/mermaid.core/chunk-X.js']) {
+      await expect(mermaidModule(name), name).resolves.toBeUndefined();
+    }
+  });
+});
+
+const skip = browserSkipReason();
+
+describe.runIf(!skip)('drawing in Chromium', () => {
+  it('draws each distinct diagram once, the same twice over, and a rebuild launches no browser', async () => {
+    const cacheDir = path.join(await tempCache(), 'diagrams');
+    const requests = [flowchart('Tier 1'), flowchart('Tier 1'), flowchart('Tier 1 "quoted"')].map((source) => ({ source, id: 'sop-diagram' }));
+    const first = await renderDiagrams(requests, { mode: 'svg', cacheDir, chromium: findChromium() });
+    expect(first).toMatchObject({ rendered: 2, fromCache: 0, failed: [], skipped: undefined });
+    expect(await readdir(cacheDir)).toHaveLength(2);
+    const svg = first.svgs.get(flowchart('Tier 1'));
+    expect(svg).toMatch(/^<svg id="sop-diagram" [^>]*role="img" aria-labelledby="sop-diagram-title"><title id="sop-diagram-title"><\/title>/);
+
+    const fresh = await renderDiagrams(requests.slice(0, 1), { mode: 'svg', cacheDir: undefined, chromium: findChromium() });
+    expect(fresh.svgs.get(flowchart('Tier 1'))).toBe(svg);
+
+    // A Chromium that cannot start would throw: everything must come from the cache.
+    const again = await renderDiagrams(requests, { mode: 'svg', cacheDir, chromium: '/nonexistent/chromium' });
+    expect(again).toMatchObject({ rendered: 0, fromCache: 2, failed: [] });
+    expect(again.svgs.get(flowchart('Tier 1'))).toBe(svg);
+  }, 120_000);
+
+  it('reports a diagram Mermaid cannot parse and keeps it out of the cache', async () => {
+    const cacheDir = path.join(await tempCache(), 'diagrams');
+    const result = await renderDiagrams([{ source: 'flowchart TD\n  A[x --> \n', id: 'd' }], { mode: 'svg', cacheDir, chromium: findChromium() });
+    expect(result.rendered).toBe(0);
+    expect(result.failed).toEqual([{ source: 'flowchart TD\n  A[x --> \n', error: expect.stringMatching(/^Parse error on line \d+/) }]);
+    expect(await readdir(cacheDir)).toEqual([]);
+  }, 120_000);
+});
