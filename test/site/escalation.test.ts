@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
+import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, repoRoot, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
 
 const hostileLabel = '<b>bold</b> "quotes" [x] {y} | a --> b';
 const buildTimeout = 300_000;
@@ -43,6 +43,15 @@ async function visit(browser: Browser, server: StaticServer, route: string, opti
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(new URL(route, server.url).href);
   return { page, errors, requests };
+}
+
+/** axe-core's violations on the page as it is now, one line each. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document),
+  );
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** Text of the escalation flowchart's labels, as the SVG holds them. */
@@ -163,6 +172,18 @@ describe.runIf(!skip)('escalation flowcharts drawn at build time', () => {
     await page.close();
   });
 
+  it('passes axe on an SOP page with two diagrams and on /escalations/ with a flowchart open, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const sopPage = await visit(browser, server, 'sops/escalation-tiers/', { colorScheme });
+      expect(await accessibilityViolations(sopPage.page), `${colorScheme} SOP page`).toEqual([]);
+      await sopPage.page.close();
+      const { page } = await visit(browser, server, 'escalations/', { colorScheme });
+      await page.locator('.escalation-path-card summary').first().click();
+      expect(await accessibilityViolations(page), `${colorScheme} /escalations/`).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+
   it('draws nothing again on a rebuild: every SVG comes from the cache, byte for byte the same', async () => {
     const again = await svgBuild(2);
     expect(again.output).toMatch(/sop: diagrams: 14 rendered to SVG at build time \(14 from cache\)\n/);
@@ -213,6 +234,7 @@ describe.runIf(!skip)('escalation flowcharts drawn in the browser (SOP_DIAGRAMS=
     await svg.waitFor({ state: 'visible' });
     expect(await flowchartText(page)).toContain(`Handles: ${hostileLabel}`);
     await expect(svg.evaluate((element) => element.querySelectorAll('b, script, img, a').length)).resolves.toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
