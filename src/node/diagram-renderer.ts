@@ -142,7 +142,14 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   // Sorted so that batches, and thus any failure, come out the same on every build.
   missing.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const started = performance.now();
-  const outcomes = await drawInChromium(options.chromium, missing);
+  let outcomes: Outcome[];
+  try {
+    outcomes = await drawInChromium(options.chromium, missing);
+  } catch (error) {
+    // A Chromium that is there but cannot start is no reason to stop the build, unless SVGs were demanded.
+    if (!(error instanceof ChromiumDidNotStart) || options.mode === 'svg') throw error;
+    return { ...result, skipped: error.message };
+  }
   result.drawMs = performance.now() - started;
   await Promise.all(
     missing.map(async (request, index) => {
@@ -159,6 +166,13 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   return result;
 }
 
+class ChromiumDidNotStart extends Error {
+  constructor(executablePath: string, cause: unknown) {
+    super(`Chromium at \`${executablePath}\` did not start (${firstLine(cause)})`);
+    this.name = 'ChromiumDidNotStart';
+  }
+}
+
 type Outcome = { svg: string } | { error: string };
 /** The render page, once the diagram script is loaded (see `openRenderPage`). */
 interface RenderPage {
@@ -171,7 +185,7 @@ async function drawInChromium(executablePath: string, requests: readonly RenderR
   try {
     browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
   } catch (error) {
-    throw new Error(`Chromium at \`${executablePath}\` did not start: ${firstLine(error)}; set \`SOP_DIAGRAMS=client\` to draw diagrams in readers' browsers instead`);
+    throw new ChromiumDidNotStart(executablePath, error);
   }
   try {
     const pageCount = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(requests.length / diagramsPerExtraPage), 4));

@@ -39,6 +39,18 @@ describe('drawing without a browser', () => {
   });
 });
 
+describe('a Chromium that cannot start', () => {
+  it('leaves the diagrams to the browser, saying why, or fails the build in svg mode', async () => {
+    const broken = path.join(await tempCache(), 'chromium');
+    await writeFile(broken, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const request = [{ source: flowchart('Tier 1'), id: 'd' }];
+    const auto = await renderDiagrams(request, { mode: 'auto', cacheDir: undefined, chromium: broken });
+    expect(auto.skipped).toMatch(new RegExp(`^Chromium at \`${broken}\` did not start \\(.+\\)$`));
+    expect(auto.svgs.size).toBe(0);
+    await expect(renderDiagrams(request, { mode: 'svg', cacheDir: undefined, chromium: broken })).rejects.toThrow(`Chromium at \`${broken}\` did not start`);
+  }, 60_000);
+});
+
 describe("Mermaid's files as the site serves them", () => {
   it('renames modules to .js and rewrites their imports to match', async () => {
     const entry = await mermaidModule('mermaid.esm.min.js');
@@ -68,9 +80,9 @@ describe.runIf(!skip)('drawing in Chromium', () => {
     const fresh = await renderDiagrams(requests.slice(0, 1), { mode: 'svg', cacheDir: undefined, chromium: findChromium() });
     expect(fresh.svgs.get(flowchart('Tier 1'))).toBe(svg);
 
-    // A Chromium that cannot start would throw: everything must come from the cache.
+    // Starting this Chromium would fail the build (svg mode): everything must come from the cache.
     const again = await renderDiagrams(requests, { mode: 'svg', cacheDir, chromium: '/nonexistent/chromium' });
-    expect(again).toMatchObject({ rendered: 0, fromCache: 2, failed: [] });
+    expect(again).toMatchObject({ rendered: 0, fromCache: 2, failed: [], skipped: undefined });
     expect(again.svgs.get(flowchart('Tier 1'))).toBe(svg);
   }, 120_000);
 
