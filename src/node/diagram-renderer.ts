@@ -73,9 +73,8 @@ export async function mermaidModuleNames(): Promise<string[]> {
 const cacheFormat = '1';
 const origin = 'http://sop.invalid';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Diagrams per round trip to the page; also how many a page must have to draw for opening it to pay. */
 const batchSize = 20;
-/** Below this many diagrams a second page costs more than it saves. */
-const diagramsPerExtraPage = 12;
 
 /** Debian's Chromium, or the one `SOP_CHROMIUM` names. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -188,7 +187,8 @@ async function drawInChromium(executablePath: string, requests: readonly RenderR
     throw new ChromiumDidNotStart(executablePath, error);
   }
   try {
-    const pageCount = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(requests.length / diagramsPerExtraPage), 4));
+    // One page per core, each loading Mermaid once, but never a page without a batch of its own.
+    const pageCount = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(requests.length / batchSize), 4));
     const pages = await Promise.all(Array.from({ length: pageCount }, () => openRenderPage(browser)));
     const outcomes: Outcome[] = new Array(requests.length);
     let next = 0;
