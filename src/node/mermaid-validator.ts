@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DiagramValidator, DiagramVerdict } from '../core/lint/rule.ts';
@@ -24,10 +25,15 @@ interface CacheFile {
 
 const hashOf = (source: string) => createHash('sha256').update(source).digest('hex');
 
-/** Where verdicts are kept between runs: `node_modules/.cache/sop-playbook/`, as other tools do; none without node_modules. */
-export function diagramCacheFile(root: string): string | undefined {
+/**
+ * Where verdicts are kept between runs: `node_modules/.cache/sop-playbook/`, as other tools do, or without
+ * node_modules a folder per playbook in the system's temp folder, as Node keeps its compile cache.
+ */
+export function diagramCacheFile(root: string): string {
   const nodeModules = path.join(root, 'node_modules');
-  return existsSync(nodeModules) ? path.join(nodeModules, '.cache', 'sop-playbook', 'mermaid-verdicts.json') : undefined;
+  if (existsSync(nodeModules)) return path.join(nodeModules, '.cache', 'sop-playbook', 'mermaid-verdicts.json');
+  const folder = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 16);
+  return path.join(tmpdir(), 'sop-playbook-cache', folder, 'mermaid-verdicts.json');
 }
 
 /**

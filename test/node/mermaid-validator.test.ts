@@ -40,8 +40,10 @@ describe('validateDiagrams', () => {
     expect(Object.keys(written.verdicts).sort()).toEqual([hashOf(valid), hashOf(broken)].sort());
   }, 60_000);
 
-  it('keeps the cache in node_modules/.cache, and none without node_modules', () => {
-    expect(diagramCacheFile(folder)).toBeUndefined();
+  it('keeps the cache in node_modules/.cache, else in a folder of the temp folder for each playbook', () => {
+    const elsewhere = diagramCacheFile(folder);
+    expect(elsewhere.startsWith(path.join(tmpdir(), 'sop-playbook-cache'))).toBe(true);
+    expect(diagramCacheFile(path.join(folder, 'other'))).not.toBe(elsewhere);
     mkdirSync(path.join(folder, 'node_modules'));
     expect(diagramCacheFile(folder)).toBe(path.join(folder, 'node_modules', '.cache', 'sop-playbook', 'mermaid-verdicts.json'));
   });

@@ -35,11 +35,15 @@ export const registerLint: RegisterCommand = (program, run, io) => {
 export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string }) {
   const loaded = await loadForCommand(io, options);
   const root = loaded.layout.root;
+  // Mermaid loads in its own thread (most of a second) while this one parses the SOP bodies, which the
+  // structure rules read anyway: on two cores the diagrams then cost little more than their parse.
+  const diagrams = diagramValidator(io, loaded.playbook, root);
+  for (const sop of loaded.playbook.sops) void sop.tree;
   const result = lintPlaybook(loaded.playbook, {
     today: loaded.today,
     git: gitBaseReader(root, options.base ?? 'HEAD'),
     assetExists: (pathFromRoot) => existsSync(path.join(root, pathFromRoot)),
-    validateDiagram: await diagramValidator(io, loaded.playbook, root),
+    validateDiagram: await diagrams,
   });
   return { loaded, result };
 }

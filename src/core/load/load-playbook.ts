@@ -92,7 +92,9 @@ export function loadDocument<Frontmatter>(
     problems.push(...checked.problems);
   }
   // Macros hold Zendesk placeholders such as `{{ticket.id}}`, which MDX would read as code: always Markdown.
-  const { tree, syntaxError } = parseBody(file.text, kind === 'macro' ? 'md' : format);
+  const parsed = lazily(() => parseBody(file.text, kind === 'macro' ? 'md' : format));
+  // Parsing Markdown is most of a lint run's time, so a body is parsed when a rule or page first reads
+  // `tree` or `syntaxError`: a macro whose text holds no link is never parsed by `sop lint`.
   return {
     kind,
     id,
@@ -101,11 +103,20 @@ export function loadDocument<Frontmatter>(
     frontmatter: parsedYaml.block,
     data,
     problems,
-    tree,
-    syntaxError,
+    get tree() {
+      return parsed().tree;
+    },
+    get syntaxError() {
+      return parsed().syntaxError;
+    },
     body: split.body,
     bodyLine: split.bodyLine,
   };
+}
+
+function lazily<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
 }
 
 export function suggestId(name: string): string {

@@ -1,0 +1,64 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../../src/core/load/load-playbook.ts';
+import { parseBody } from '../../../src/core/load/markdown.ts';
+import { sopFrontmatterSchema } from '../../../schemas/index.ts';
+import { sopText } from '../../helpers/playbook.ts';
+
+/** The parse the loader must stay equal to: remark with all of GFM, as the site's own pipeline would read it. */
+const remark = {
+  md: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze(),
+  mdx: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx).freeze(),
+};
+
+const bodies: Record<string, string> = {
+  'plain prose and lists': sopText(),
+  'a table': '| Situation | What we do |\n|---|---|\n| Within 14 days | Refund |\n',
+  'a table without outer pipes': 'a | b\n--|--\n1 | 2\n',
+  'literal links and addresses': 'Mail billing@example.com, see www.example.com or HTTPS://status.example.com/x?y=1.',
+  'strikethrough with one and two tildes': 'Old ~~price~~ and ~one~ tilde.',
+  footnotes: 'A claim[^1].\n\n[^1]: The source.\n',
+  'task lists': '- [ ] open\n- [x] done\n- [X] Done too\n',
+  'links, images and definitions': 'See [a](/sops/x/), ![b](./b.png "t") and [c][ref].\n\n[ref]: /macros/y/\n',
+  'indented code and angle brackets': '    indented\n\n<https://example.com> and a < b.\n',
+  'an MDX component with a literal link inside': '<Note>\n\nCall https://example.com now.\n\n</Note>\n',
+};
+
+describe('parseBody', () => {
+  for (const [name, body] of Object.entries(bodies)) {
+    for (const format of ['md', 'mdx'] as const) {
+      it(`reads ${name} as remark with all of GFM does (${format})`, () => {
+        const { tree, syntaxError } = parseBody(body, format);
+        let expected;
+        try {
+          expected = remark[format].parse(body);
+        } catch {
+          expected = remark.md.parse(body);
+          expect(syntaxError).toBeDefined();
+        }
+        expect(tree).toEqual(expected);
+      });
+    }
+  }
+
+  it('keeps an MDX syntax error and reads the file as Markdown instead', () => {
+    const { tree, syntaxError } = parseBody('## Steps\n\n1. {unclosed\n', 'mdx');
+    expect(syntaxError).toMatchObject({ line: 4, column: 1 });
+    expect(syntaxError!.message).toMatch(/^MDX does not parse: /);
+    expect(tree).toEqual(remark.md.parse('## Steps\n\n1. {unclosed\n'));
+  });
+});
+
+describe('loadDocument', () => {
+  it('parses the body only when the tree is first read, and once', () => {
+    const document = loadDocument({ path: 'content/sops/refunds.mdx', text: sopText() }, 'sop', sopFrontmatterSchema);
+    const first = document.tree;
+    expect(document.tree).toBe(first);
+    expect(document.syntaxError).toBeUndefined();
+    expect(first.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'list', 'heading', 'list']);
+  });
+});
