@@ -79,11 +79,15 @@ export function isLuhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** `id: 14372816938525`, as help desks number their records (a macro's `source.id`): an id, not a card. */
+const idBefore = /\bid\s*:\s*$/i;
+
 function* cards(text: string): Generator<SensitiveMatch> {
   for (const match of text.matchAll(cardPattern)) {
     const digits = match[0].replace(/[ -]/g, '');
     // A run of one digit (`0000 0000 0000 0000`) passes Luhn but is a blank, not a card.
     if (/^(\d)\1*$/.test(digits) || !isLuhnValid(digits)) continue;
+    if (digits === match[0] && idBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     yield {
       start: match.index,
       end: match.index + match[0].length,

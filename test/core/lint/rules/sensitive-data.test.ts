@@ -16,6 +16,14 @@ testRule(sensitiveData, {
     { name: 'a 16-digit order number that fails Luhn', files: sopWithLine('Order 4111 1111 1111 1112 shipped late.') },
     { name: 'a Luhn-valid run inside a longer run of digits', files: sopWithLine('Trace id 41111111111111111111 in the logs.') },
     { name: 'grouped digits that go on past a card', files: sopWithLine('Reference 4242 4242 4242 4242 4242 from the bank.') },
+    {
+      name: 'a help-desk id that happens to pass Luhn',
+      files: {
+        'content/macros/refund-approved.md': macroText({
+          frontmatter: 'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\nsource: { system: zendesk, id: 4111111111111111 }',
+        }),
+      },
+    },
     { name: 'a blank card of zeros', files: sopWithLine('Type 0000 0000 0000 0000 to test the form.') },
     { name: 'an SSN with an invalid area number', files: sopWithLine('Example: 666-12-3456, 000-12-3456 and 912-34-5678.') },
     { name: 'an SSN with group 00 or serial 0000', files: sopWithLine('Example: 123-00-4567 or 123-45-0000.') },
