@@ -2,10 +2,10 @@
 // asset and search result must stay under it.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Window } from 'happy-dom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, buildSite, launchBrowser, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
+import { parseHtml } from './parse-html.ts';
 
 const base = '/playbook/';
 let site: SiteBuild;
@@ -31,7 +31,8 @@ describe('the playbook under a base path', () => {
     const all = new Set((await readdir(site.dist, { recursive: true })).map(String));
     const broken: string[] = [];
     for (const file of files) {
-      const document = new new Window().DOMParser().parseFromString(await readFile(path.join(site.dist, file), 'utf8'), 'text/html');
+      const document = parseHtml(await readFile(path.join(site.dist, file), 'utf8'));
+      expect(document.querySelector('footer.site-footer'), `${file} parsed to the end`).not.toBeNull();
       const urls = [
         ...[...document.querySelectorAll('a[href]')].map((element) => element.getAttribute('href')!),
         ...[...document.querySelectorAll('link[href], script[src], img[src]')].map((element) => element.getAttribute('href') ?? element.getAttribute('src')!),
