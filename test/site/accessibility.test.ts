@@ -1,41 +1,29 @@
 // Accessibility (axe-core in Chromium, light and dark), keyboard use, and a clean console on every page
 // under a strict Content-Security-Policy.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readdir } from 'node:fs/promises';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildSite, launchBrowser, repoRoot, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
+import { axeViolations } from './axe.ts';
+import { browserSkipReason, buildSite, launchBrowser, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
 
 const skip = browserSkipReason();
 
 /** What a careful host would send: scripts only from the site itself (WebAssembly allowed for Pagefind). */
 const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-}
-
 describe.runIf(!skip)('accessibility and a clean console', () => {
   let site: SiteBuild;
   let browser: Browser;
   let server: StaticServer;
-  let axe: string;
   beforeAll(async () => {
     site = await buildSite();
     server = await serveSite(site);
     browser = await launchBrowser();
-    axe = await readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
-
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: axe });
-    const result = await page.evaluate(() => (window as unknown as { axe: { run(context: Document): Promise<AxeResult> } }).axe.run(document));
-    return result.violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  }
 
   const routes = ['', 'sops/refunds-and-credits/', 'sops/legacy-phone-callback/', 'reviews/', 'owners/helen-voss/', 'owners/billing-ops/', 'categories/billing/', 'tags/refund/', 'no-such-page/'];
 
@@ -45,7 +33,7 @@ describe.runIf(!skip)('accessibility and a clean console', () => {
       const page = await context.newPage();
       for (const route of routes) {
         await page.goto(server.url + route);
-        expect(await violations(page), `${colorScheme} /${route}`).toEqual([]);
+        expect(await axeViolations(page), `${colorScheme} /${route}`).toEqual([]);
       }
       // The open search panel too: combobox, filters and result listbox.
       await page.goto(server.url);
@@ -53,7 +41,7 @@ describe.runIf(!skip)('accessibility and a clean console', () => {
       await page.keyboard.type('refund');
       await page.locator('#site-search-results [role="option"]').first().waitFor({ timeout: 15_000 });
       await page.keyboard.press('ArrowDown');
-      expect(await violations(page), `${colorScheme} search results`).toEqual([]);
+      expect(await axeViolations(page), `${colorScheme} search results`).toEqual([]);
       await context.close();
     }, 120_000);
   }

@@ -95,7 +95,10 @@ describe('the built playbook', () => {
     expect(texts(document, 'h2')).toEqual([expect.stringMatching(/^Overdue \(0 items\)$/), expect.stringMatching(/^Due in the next 30 days/), expect.stringMatching(/^Later \(\d+ items\)$/)]);
     const later = [...document.querySelectorAll('#later .review-group')];
     expect(later.length).toBeGreaterThan(3);
-    expect(later[0]?.querySelector('h3 a')?.getAttribute('href')).toMatch(/^\/owners\/[a-z-]+\/$/);
+    expect(later[0]?.tagName).toBe('DETAILS');
+    expect(later[0]?.querySelector('summary h3')?.textContent).toMatch(/^[A-Z][\w ()]+ \(\d+\)$/);
+    expect(later[0]?.querySelector('p a')?.getAttribute('href')).toMatch(/^\/owners\/[a-z-]+\/$/);
+    expect(document.querySelector('#overdue, #upcoming')?.querySelector('details')).toBeNull();
   });
 
   it('serves a 404 page with the search field', async () => {

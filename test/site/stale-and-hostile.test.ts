@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
 import { parseHtml } from './parse-html.ts';
+import { axeViolations } from './axe.ts';
 
 const hostileSop = `---
 title: <script>alert(1)</script> & "quotes"
@@ -119,6 +120,18 @@ describe.runIf(!skip)('stale and hostile content in the browser', () => {
     expect(await page.locator('.banner-overdue').count()).toBe(0);
     await page.close();
   });
+
+  it('keeps the warnings readable for everyone, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const route of ['', 'sops/refunds-and-credits/', 'sops/voice-and-tone/', 'reviews/', 'owners/billing-ops/']) {
+        await page.goto(server.url + route);
+        expect(await axeViolations(page), `${colorScheme} /${route}`).toEqual([]);
+      }
+      await context.close();
+    }
+  }, 120_000);
 
   it('shows a hostile title in search results as text and runs none of it', async () => {
     const page = await browser.newPage();
