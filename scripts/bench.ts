@@ -184,7 +184,7 @@ reviewEvery: 1y
 status: active
 category: ${category.id}
 channels: [${seeded.pick(channels)}]
-usage: { count: ${seeded.int(5, 500)}, since: 2026-08-01 }
+usage: { count: ${seeded.int(20, 500)}, since: 2026-08-01 }
 source: { system: zendesk, id: ${360000000 + index} }
 ---
 Hi {{ticket.requester.first_name}},
@@ -259,8 +259,9 @@ async function main(): Promise<void> {
       summary = child.stdout.trim().split('\n').at(-1) ?? '';
     }
     const processMedian = median(processTimes);
+    // The first run also validates the mermaid diagrams; later runs find the verdicts cached.
     process.stdout.write(
-      `sop lint as a process: ${seconds(processMedian)} wall (median of ${runs}; ${Math.round(files / (processMedian / 1000))} files/s), exit ${exitCode}: ${summary}\n`,
+      `sop lint as a process: ${seconds(processMedian)} wall (median of ${runs}: ${processTimes.map(seconds).join(', ')}; ${Math.round(files / (processMedian / 1000))} files/s), exit ${exitCode}: ${summary}\n`,
     );
 
     const importStart = performance.now();
