@@ -7,6 +7,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's sections (from its headings) with where the words matched in each. */
+  sub_results?: Array<{ title: string; url: string; locations: number[]; excerpt: string }>;
 }
 export interface PagefindHit {
   id: string;
@@ -129,7 +131,10 @@ export async function searchWithFallback(pagefind: PagefindSearch, query: string
 }
 
 export interface SearchResult {
+  /** The page's top, never a section further down: the review warning must be the first thing a rep sees. */
   url: string;
+  /** The heading of the section where most of the words matched, when that is not the top of the page. */
+  section: string | undefined;
   title: string;
   summary: string;
   excerpt: string;
@@ -149,13 +154,24 @@ export async function loadResults(outcome: SearchOutcome, limit: number): Promis
   return results.sort((a, b) => Number(a.retired) - Number(b.retired));
 }
 
+/** The section holding most of the matches, unless that is the top of the page. */
+function bestSection(data: PagefindResultData): { title: string; excerpt: string } | undefined {
+  let best: { title: string; url: string; locations: number[]; excerpt: string } | undefined;
+  for (const section of data.sub_results ?? []) if (section.locations.length > (best?.locations.length ?? 0)) best = section;
+  return best && best.url.includes('#') ? best : undefined;
+}
+
 function toResult(data: PagefindResultData): SearchResult {
   const meta = data.meta;
+  const section = bestSection(data);
+  const title = meta.title ?? data.url;
   return {
     url: data.url,
-    title: meta.title ?? data.url,
+    section: section?.title,
+    title,
     summary: meta.summary ?? '',
-    excerpt: data.excerpt,
+    // The words in context where they matched; the page's own excerpt would mostly repeat title and summary.
+    excerpt: section?.excerpt ?? (data.excerpt.replace(/<\/?mark>/g, '').startsWith(title) ? '' : data.excerpt),
     type: meta.type,
     status: meta.status,
     owner: meta.owner,

@@ -199,7 +199,7 @@ function renderOption(result: SearchResult, index: number): HTMLLIElement {
   if (result.summary) option.append(element('span', 'result-summary', result.summary));
   const excerpt = renderExcerpt(result.excerpt);
   if (excerpt) option.append(excerpt);
-  const facts = [result.owner && `Owner: ${result.owner}`, result.category].filter(Boolean).join(' · ');
+  const facts = [result.owner && `Owner: ${result.owner}`, result.category, result.section && `matched in “${result.section}”`].filter(Boolean).join(' · ');
   if (facts) option.append(element('span', 'result-facts', facts));
   return option;
 }

@@ -122,6 +122,24 @@ describe('search that never dead-ends', () => {
     expect(results.map((result) => result.url)).toEqual(['/sops/refunds/', '/sops/chargebacks/', '/sops/old-refunds/']);
     expect(results.at(-1)).toMatchObject({ url: '/sops/old-refunds/', retired: true });
   });
+
+  it('names the section where most words matched and quotes it, but links to the top of the page', async () => {
+    const hit: PagefindHit = {
+      id: 'handbook',
+      score: 1,
+      data: async () => ({
+        url: '/sops/handbook/',
+        excerpt: '',
+        meta: { title: 'Handbook' },
+        sub_results: [
+          { title: 'Handbook', url: '/sops/handbook/', locations: [1], excerpt: 'Handbook' },
+          { title: 'Partial refunds', url: '/sops/handbook/#partial-refunds', locations: [40, 42, 47], excerpt: 'a partial <mark>refund</mark> of unused months' },
+        ],
+      }),
+    };
+    const [result] = await loadResults({ kind: 'all', hits: [{ hit, matched: 1, score: 1 }], words: ['refund'], missing: [] }, 10);
+    expect(result).toMatchObject({ url: '/sops/handbook/', section: 'Partial refunds', excerpt: 'a partial <mark>refund</mark> of unused months' });
+  });
 });
 
 describe('query words', () => {
