@@ -67,7 +67,9 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
   const { loaded, result } = await runLint(io, options);
   const shown = restrictToPaths(result, paths.map((entry) => path.resolve(io.cwd, entry)), loaded.layout.root);
   const formatter = formatters[options.format]!;
-  io.stdout(formatter(shown, { colour: io.colour, root: loaded.layout.root, repositoryPath: repositoryPath(loaded.layout.root) }));
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
+  const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
+  io.stdout(formatter(shown, { colour: io.colour, root: loaded.layout.root, repositoryPath: repositoryPath(loaded.layout.root), repositoryUrl }));
   const errors = shown.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = shown.diagnostics.length - errors;
   if (errors > 0) return exitCodes.lintErrors;

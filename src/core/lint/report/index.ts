@@ -14,6 +14,8 @@ export interface FormatOptions {
    * GitHub annotations and code scanning name files from the repository root.
    */
   repositoryPath?: string | undefined;
+  /** The repository's web address, when known (in GitHub Actions), for SARIF rule help links. */
+  repositoryUrl?: string | undefined;
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;

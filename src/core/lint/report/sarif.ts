@@ -5,15 +5,12 @@ import { rules as registeredRules } from '../registry.ts';
 import type { RuleMeta } from '../rule.ts';
 import { fromRepositoryRoot, fullMessage } from './summary.ts';
 
-/** Where the tool and its rule reference live; rule help links point into its README. */
-export const toolHome = 'https://github.com/sop-playbook/sop-playbook';
-
 type Level = 'error' | 'warning' | 'none';
 
 interface ReportingDescriptor {
   id: string;
   shortDescription: { text: string };
-  helpUri: string;
+  helpUri?: string;
   defaultConfiguration: { level: Level };
 }
 
@@ -27,11 +24,13 @@ const directiveMeta: RuleMeta = {
 
 const levelOf = (severity: Severity | 'off'): Level => (severity === 'off' ? 'none' : severity);
 
-function descriptor(meta: RuleMeta): ReportingDescriptor {
+/** Rule help links point into the playbook repository's README when the repository's web address is known. */
+function descriptor(meta: RuleMeta, repositoryUrl: string | undefined, repositoryPath: string | undefined): ReportingDescriptor {
+  const docs = [repositoryPath, meta.docs].filter(Boolean).join('/');
   return {
     id: meta.id,
     shortDescription: { text: meta.description },
-    helpUri: `${toolHome}/blob/main/${meta.docs}`,
+    ...(repositoryUrl ? { helpUri: `${repositoryUrl}/blob/HEAD/${docs}` } : {}),
     defaultConfiguration: { level: levelOf(meta.defaultSeverity) },
   };
 }
@@ -52,6 +51,8 @@ function region(diagnostic: Diagnostic) {
 
 export interface SarifOptions {
   repositoryPath?: string | undefined;
+  /** The playbook repository's web address (`https://github.com/acme/playbook`), for help links. */
+  repositoryUrl?: string | undefined;
   /** The rules to describe; the registry's by default. */
   rules?: readonly { meta: RuleMeta }[];
 }
@@ -69,7 +70,7 @@ export function sarifLog(result: LintResult, options: SarifOptions) {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'sop-playbook', informationUri: toolHome, rules: metas.map(descriptor) } },
+        tool: { driver: { name: 'sop-playbook', ...(options.repositoryUrl ? { informationUri: options.repositoryUrl } : {}), rules: metas.map((meta) => descriptor(meta, options.repositoryUrl, options.repositoryPath)) } },
         columnKind: 'utf16CodeUnits',
         results: result.diagnostics.map((diagnostic) => ({
           ruleId: diagnostic.ruleId,

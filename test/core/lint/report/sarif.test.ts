@@ -23,7 +23,7 @@ describe('the sarif format', () => {
   const validate = sarifValidator();
 
   it('matches its golden file', async () => {
-    await expect(formatSarif(sampleResult, { repositoryPath: 'support', rules: sampleRules })).toMatchFileSnapshot('./golden/sample.sarif.json');
+    await expect(formatSarif(sampleResult, { repositoryPath: 'support', repositoryUrl: 'https://github.com/acme/playbook', rules: sampleRules })).toMatchFileSnapshot('./golden/sample.sarif.json');
   });
 
   it('is valid against the SARIF 2.1.0 schema, with the registered rules', () => {
@@ -38,12 +38,13 @@ describe('the sarif format', () => {
   });
 
   it('describes every registered rule with a description, help link and default level', () => {
-    const driver = sarifLog({ files: [], diagnostics: [] }, {}).runs[0]!.tool.driver;
+    const driver = sarifLog({ files: [], diagnostics: [] }, { repositoryUrl: 'https://github.com/acme/playbook' }).runs[0]!.tool.driver;
     expect(driver.name).toBe('sop-playbook');
     expect(driver.rules.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.meta.id), 'lint-directive']);
     for (const rule of driver.rules) {
       expect(rule.shortDescription.text).not.toBe('');
-      expect(URL.canParse(rule.helpUri)).toBe(true);
+      expect(URL.canParse(rule.helpUri!)).toBe(true);
+      expect(rule.helpUri).toBe(`https://github.com/acme/playbook/blob/HEAD/${rule.id === 'lint-directive' ? 'README.md#lint-directive' : `README.md#${rule.id}`}`);
       expect(['error', 'warning', 'none']).toContain(rule.defaultConfiguration.level);
     }
   });
