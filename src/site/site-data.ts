@@ -9,6 +9,7 @@ import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { markPlaceholders } from './mark-placeholders.ts';
 import { collect, recentChanges, type Collections, type RecentChange } from './collections.ts';
 import { diagramSources, prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
+import { macroRegistry, type MacroRegistry } from '../core/macros/registry.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 
 export interface Site {
@@ -28,6 +29,8 @@ export interface Site {
   editUrl(filePath: string): string | undefined;
   /** Every diagram drawn before pages render: figures with the SVG, or the source for the browser. */
   diagrams: SiteDiagrams;
+  /** The macro registry's shelves, worked out once for the registry and every macro page. */
+  macroRegistry: MacroRegistry;
 }
 
 /**
@@ -77,6 +80,7 @@ async function loadSite(root: string, base: string): Promise<Site> {
     return history.get(filePath) ?? [];
   };
   let collections: Collections | undefined;
+  let registry: MacroRegistry | undefined;
   const editUrl = playbook.config.data.editUrl;
   const render = (key: string, make: () => RenderedBody) => {
     let body = bodies.get(key);
@@ -97,6 +101,9 @@ async function loadSite(root: string, base: string): Promise<Site> {
     recentChanges: (limit) => recentChanges(catalog.sops, historyOf, limit),
     editUrl: (filePath) => (editUrl ? editUrl.replaceAll('{path}', filePath) : undefined),
     diagrams,
+    get macroRegistry() {
+      return (registry ??= macroRegistry(catalog, playbook.config.data.macros.archiveBelow));
+    },
   };
 }
 

@@ -25,10 +25,12 @@ export const routes = {
 export function resolveContentLink(url: string, base: string, fromKind: 'sop' | 'macro'): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return url;
   const [pathPart = '', hash = ''] = splitHash(url);
-  const contentFile = /^(?:\.\/|\.\.\/(sops|macros)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/.exec(pathPart);
-  if (contentFile) {
-    const kind = contentFile[1] ?? (fromKind === 'sop' ? 'sops' : 'macros');
-    return withBase(base, `/${kind}/${contentFile[2]}/`) + hash;
+  if (!pathPart.startsWith('/') && /\.mdx?$/.test(pathPart)) {
+    // Resolved from the file's own folder, as `broken-link` resolves it: `other.mdx`, `./other.mdx`,
+    // `../macros/reply.md` and `../../content/sops/x.mdx` all name content files.
+    const folder = `file:///content/${fromKind === 'sop' ? 'sops' : 'macros'}/`;
+    const contentFile = /^\/content\/(sops|macros)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/.exec(new URL(pathPart, folder).pathname);
+    if (contentFile) return withBase(base, `/${contentFile[1]}/${contentFile[2]}/`) + hash;
   }
   if (pathPart.startsWith('/')) return withBase(base, pathPart) + hash;
   return url;
