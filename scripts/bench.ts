@@ -16,6 +16,8 @@ const { values } = parseArgs({
     macros: { type: 'string', default: '1500' },
     keep: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    // Real playbooks reuse a few escalation paths and diagrams; this draws a different one for every SOP (the worst case).
+    'unique-diagrams': { type: 'boolean', default: false },
   },
 });
 
@@ -93,7 +95,8 @@ const sopIds = Array.from({ length: sopCount }, (_, index) => {
 });
 const macroIds = Array.from({ length: macroCount }, (_, index) => `reply-${subjects[index % subjects.length]}-${index + 1}`);
 
-function mermaidBlock(seeded: ReturnType<typeof random>, index: number): string {
+function mermaidBlock(seeded: ReturnType<typeof random>, sopIndex: number): string {
+  const index = values['unique-diagrams'] ? sopIndex : 1;
   const shape = seeded.int(0, 2);
   if (shape === 0) {
     return `\`\`\`mermaid\nflowchart TD\n  A[Ticket ${index} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n  B -- no --> D[Queue for Tier 1]\n\`\`\``;
@@ -112,7 +115,9 @@ function sopText(index: number): string {
   const escalation = shape
     .map((tier, step) => {
       const last = step === shape.length - 1;
-      return `  - tier: ${tier}\n    owner: ${ownerOfTier[tier]}\n    handles: Cases of type ${step + 1} for ${id}\n${last ? '' : `    when: The case needs tier ${shape[step + 1]}\n`}    within: ${seeded.int(1, 8)}h\n    contact: "#${ownerOfTier[tier]}"`;
+      const handles = values['unique-diagrams'] ? `Cases of type ${step + 1} for ${id}` : `Cases of type ${step + 1}`;
+      const within = values['unique-diagrams'] ? seeded.int(1, 8) : step + 2;
+      return `  - tier: ${tier}\n    owner: ${ownerOfTier[tier]}\n    handles: ${handles}\n${last ? '' : `    when: The case needs tier ${shape[step + 1]}\n`}    within: ${within}h\n    contact: "#${ownerOfTier[tier]}"`;
     })
     .join('\n');
   // Every macro is listed by some SOP, as in a tidy registry; a few more are picked at random.
