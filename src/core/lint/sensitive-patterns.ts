@@ -82,8 +82,18 @@ export function isLuhnValid(digits: string): boolean {
 /** `id: 14372816938525`, as help desks number their records (a macro's `source.id`): an id, not a card. */
 const idBefore = /\bid\s*:\s*$/i;
 
+/** Web addresses, whose paths hold long numbers (ISBNs, record ids) that are no cards. */
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']+/gi;
+
+function insideUrl(urls: ReadonlyArray<readonly [number, number]>, start: number): boolean {
+  return urls.some(([from, to]) => start >= from && start < to);
+}
+
 function* cards(text: string): Generator<SensitiveMatch> {
+  let urls: Array<readonly [number, number]> | undefined;
   for (const match of text.matchAll(cardPattern)) {
+    urls ??= [...text.matchAll(urlPattern)].map((url) => [url.index, url.index + url[0].length] as const);
+    if (insideUrl(urls, match.index)) continue;
     const digits = match[0].replace(/[ -]/g, '');
     // A run of one digit (`0000 0000 0000 0000`) passes Luhn but is a blank, not a card.
     if (/^(\d)\1*$/.test(digits) || !isLuhnValid(digits)) continue;

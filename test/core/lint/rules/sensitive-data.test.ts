@@ -24,6 +24,8 @@ testRule(sensitiveData, {
         }),
       },
     },
+    { name: 'an ISBN in a web address', files: sopWithLine('See [the book](https://www.oreilly.com/library/view/site-reliability/9781491917619/) for more.') },
+    { name: 'a record number in a bare web address', files: sopWithLine('Open https://acme.zendesk.com/agent/tickets/4111111111111111 to see it.') },
     { name: 'a blank card of zeros', files: sopWithLine('Type 0000 0000 0000 0000 to test the form.') },
     { name: 'an SSN with an invalid area number', files: sopWithLine('Example: 666-12-3456, 000-12-3456 and 912-34-5678.') },
     { name: 'an SSN with group 00 or serial 0000', files: sopWithLine('Example: 123-00-4567 or 123-45-0000.') },
