@@ -125,3 +125,31 @@ describe('playbook.yaml and team.yaml', () => {
     expect(playbook.team.problems[0]!.message).toBe('required field `people.0.name` is missing');
   });
 });
+
+describe('the frontmatter block', () => {
+  const problemsOf = (text: string) => loadTestPlaybook(playbookFiles({ 'content/sops/refunds.md': text })).sops[0]!.problems.map((problem) => problem.message);
+
+  it('says when the opening `---` is never closed', () => {
+    expect(problemsOf('---\ntitle: Refunds\n\n## Steps\n')[0]).toBe('the frontmatter opened on line 1 never closes; end it with a line holding only `---`');
+  });
+
+  it('reads an empty block as frontmatter missing every required field, not as none', () => {
+    const problems = problemsOf('---\n---\n\n## Steps\n');
+    expect(problems).toContain('required field `title` is missing');
+    expect(problems).toContain('required field `owner` is missing');
+    expect(problems.some((message) => message.includes('no frontmatter'))).toBe(false);
+  });
+
+  it('reads CRLF line endings and a byte-order mark', () => {
+    expect(problemsOf(`\uFEFF${sopText().replaceAll('\n', '\r\n')}`)).toEqual([]);
+  });
+});
+
+describe('a missing field with a fixed set of values', () => {
+  it('is reported as missing, not as a wrong value', () => {
+    const playbook = loadTestPlaybook(
+      playbookFiles({ 'content/sops/refunds.mdx': sopText({ frontmatter: validFrontmatter.replace('status: active\n', '') }) }),
+    );
+    expect(playbook.sops[0]!.problems.map((problem) => problem.message)).toEqual(['required field `status` is missing']);
+  });
+});

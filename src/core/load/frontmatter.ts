@@ -9,15 +9,19 @@ export interface FrontmatterSplit {
   range: SourceRange;
   body: string;
   bodyLine: number;
+  /** The file opens a `---` block on its first line that no `---` line closes. */
+  unclosed: boolean;
 }
 
-const fencePattern = /^---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
+const fencePattern = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const openingFence = /^---[ \t]*\r?\n/;
 
 export function splitFrontmatter(text: string): FrontmatterSplit {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = fencePattern.exec(source);
   if (!match) {
-    return { yaml: undefined, yamlLine: 1, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, body: source, bodyLine: 1 };
+    const unclosed = openingFence.test(source);
+    return { yaml: undefined, yamlLine: 1, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, body: source, bodyLine: 1, unclosed };
   }
   const block = match[0];
   const blockLines = block.split('\n').length - (block.endsWith('\n') ? 1 : 0);
@@ -27,5 +31,6 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
     range: { line: 1, column: 1, endLine: blockLines, endColumn: 4 },
     body: source.slice(block.length),
     bodyLine: blockLines + 1,
+    unclosed: false,
   };
 }

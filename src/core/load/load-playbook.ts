@@ -84,7 +84,9 @@ export function loadDocument<Frontmatter>(
       field: '',
       line: 1,
       column: 1,
-      message: 'the file has no frontmatter; start it with a `---` block holding the required fields',
+      message: split.unclosed
+        ? 'the frontmatter opened on line 1 never closes; end it with a line holding only `---`'
+        : 'the file has no frontmatter; start it with a `---` block holding the required fields',
     });
   } else if (parsedYaml.problems.length === 0) {
     const checked = schemaProblems(schema, parsedYaml.block.raw, parsedYaml.block);

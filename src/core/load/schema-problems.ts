@@ -47,6 +47,7 @@ function locate(block: YamlBlock, path: string[]) {
 
 function describeIssue(issue: Issue, field: string, block: YamlBlock): string {
   const name = field ? `\`${field}\`` : 'the frontmatter';
+  if (field && issue.input === undefined && !block.fields.has(field)) return `required field ${name} is missing`;
   switch (issue.code) {
     case 'invalid_type': {
       const present = block.fields.has(field);
