@@ -40,7 +40,7 @@ async function listFiles(directory: string, extensions: readonly string[]): Prom
 
 export async function readPlaybookSources(layout: ContentLayout): Promise<PlaybookSources> {
   if (!existsSync(layout.contentDir)) {
-    throw new PlaybookReadError(`no content folder at \`${path.relative(process.cwd(), layout.contentDir) || '.'}\`; run the command in a playbook repository or pass --root`);
+    throw new PlaybookReadError(`no content folder at \`${displayPath(layout.contentDir)}\`; run the command in a playbook repository or pass --root`);
   }
   const sopFiles = await listFiles(path.join(layout.contentDir, 'sops'), ['.md', '.mdx']);
   const macroFiles = await listFiles(path.join(layout.contentDir, 'macros'), ['.md']);
@@ -51,4 +51,10 @@ export async function readPlaybookSources(layout: ContentLayout): Promise<Playbo
     Promise.all(macroFiles.map((file) => readSource(layout.root, file))),
   ]);
   return { playbook, team, sops, macros };
+}
+
+/** A path as a person typed it: relative when it is below the current folder, absolute otherwise. */
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
 }
