@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
 import type { Playbook } from '../core/model.ts';
-import { dateInTimeZone, formatPlainDate, parsePlainDate, type PlainDate } from '../core/dates.ts';
+import { formatPlainDate, resolveToday as resolveTodayAt, type PlainDate } from '../core/dates.ts';
 import { defaultLayout, PlaybookReadError, readPlaybookSources, type ContentLayout } from '../node/read-playbook.ts';
 import { UsageError, type CliIO } from './io.ts';
 
@@ -20,15 +20,12 @@ export function layoutFor(io: CliIO, root: string | undefined): ContentLayout {
 /** `--today`, else `SOP_TODAY`, else the clock read in the playbook's time zone. */
 export function resolveToday(io: CliIO, flag: string | undefined, timeZone: string): PlainDate {
   const pinned = flag ?? io.env.SOP_TODAY;
-  if (pinned !== undefined && pinned !== '') {
-    const date = parsePlainDate(pinned);
-    if (!date) {
-      const source = flag !== undefined ? '--today' : 'SOP_TODAY';
-      throw new UsageError(`${source} must be a real date written YYYY-MM-DD; got \`${pinned}\``);
-    }
-    return date;
+  const today = resolveTodayAt(pinned, io.now(), timeZone);
+  if (!today) {
+    const source = flag !== undefined ? '--today' : 'SOP_TODAY';
+    throw new UsageError(`${source} must be a real date written YYYY-MM-DD; got \`${pinned}\``);
   }
-  return dateInTimeZone(io.now(), timeZone);
+  return today;
 }
 
 /** Loads the playbook; a missing folder or an unreadable playbook.yaml or team.yaml stops the command (exit 2). */

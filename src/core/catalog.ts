@@ -3,7 +3,7 @@
 import type { Category, MacroFrontmatter, Person, SopFrontmatter, Team, Tier } from '../../schemas/index.ts';
 import type { PlainDate } from './dates.ts';
 import type { MacroDocument, Playbook, SopDocument } from './model.ts';
-import { reviewStateOf, type ReviewState } from './review.ts';
+import { isUnderReview, reviewStateOf, type ReviewState } from './review.ts';
 
 export interface Owner {
   id: string;
@@ -77,7 +77,7 @@ export function buildCatalog(playbook: Playbook, today: PlainDate): Catalog {
     const data = document.data;
     if (!data || data.status === 'draft' || seen.has(`sop:${document.id}`)) continue;
     seen.add(`sop:${document.id}`);
-    const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: data.status === 'retired' }, policy);
+    const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: !isUnderReview(data.status) }, policy);
     if (!review) continue;
     sops.push({ id: document.id, document, data, review, category: categories.get(data.category), owner: owners.get(data.owner) });
   }
@@ -88,7 +88,7 @@ export function buildCatalog(playbook: Playbook, today: PlainDate): Catalog {
     const data = document.data;
     if (!data || seen.has(`macro:${document.id}`)) continue;
     seen.add(`macro:${document.id}`);
-    const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: data.status !== 'active' }, policy);
+    const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: !isUnderReview(data.status) }, policy);
     if (!review) continue;
     const usedBy = sops.filter((sop) => sop.data.macros?.includes(document.id)).map((sop) => sop.id);
     macros.push({ id: document.id, document, data, review, category: categories.get(data.category), owner: owners.get(data.owner), usedBy });

@@ -79,6 +79,14 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
+/**
+ * Today as the playbook reckons it: a pinned `YYYY-MM-DD` (`--today`, `SOP_TODAY`) when given, else the
+ * clock's date in the playbook's time zone. Undefined when the pin is no real date, for the caller to report.
+ */
+export function resolveToday(pinned: string | undefined, now: Date, timeZone: string): PlainDate | undefined {
+  return pinned === undefined || pinned === '' ? dateInTimeZone(now, timeZone) : parsePlainDate(pinned);
+}
+
 /** The calendar date at `instant` in an IANA time zone: "today" as the support team reckons it. */
 export function dateInTimeZone(instant: Date, timeZone: string): PlainDate {
   const parts = new Intl.DateTimeFormat('en-CA', {

@@ -13,6 +13,13 @@ export interface ReviewState {
   daysLeft: number;
 }
 
+/** Drafts, retired SOPs and archived macros are not under review: never overdue, not in the calendar. */
+const statusesOutsideReview: ReadonlySet<string> = new Set(['draft', 'retired', 'archived']);
+
+export function isUnderReview(status: string): boolean {
+  return !statusesOutsideReview.has(status);
+}
+
 export interface ReviewPolicy {
   today: PlainDate;
   defaultCycle: string;

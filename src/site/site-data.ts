@@ -1,7 +1,7 @@
 // The site's one door to the playbook: loads it through the core once per build (or per change in dev)
 // and hands pages the catalog, rendered bodies and git history.
 import { buildCatalog, type Catalog, type CatalogMacro, type CatalogSop } from '../core/catalog.ts';
-import { dateInTimeZone, parsePlainDate } from '../core/dates.ts';
+import { todayFromEnvironment } from '../node/today.ts';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
 import type { Playbook } from '../core/model.ts';
 import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
@@ -51,8 +51,7 @@ export function projectRoot(): string {
 
 /** Today as the build sees it: `SOP_TODAY` pins it (tests, reproducible builds), else the playbook's time zone. */
 function todayFor(playbook: Playbook) {
-  const pinned = process.env.SOP_TODAY;
-  return (pinned && parsePlainDate(pinned)) || dateInTimeZone(new Date(), playbook.config.data.timezone);
+  return todayFromEnvironment(playbook.config.data.timezone);
 }
 
 export function getSite(base: string, watch = false): Promise<Site> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, dateInTimeZone, formatPlainDate, parsePlainDate } from '../../src/core/dates.ts';
+import { addDuration, dateInTimeZone, formatPlainDate, parsePlainDate, resolveToday } from '../../src/core/dates.ts';
 import { parseDuration } from '../../schemas/duration.ts';
 
 const add = (date: string, duration: string) => formatPlainDate(addDuration(parsePlainDate(date)!, parseDuration(duration)!));
@@ -35,5 +35,22 @@ describe('review-date arithmetic', () => {
     expect(formatPlainDate(dateInTimeZone(lateEvening, 'America/New_York'))).toBe('2026-11-23');
     expect(formatPlainDate(dateInTimeZone(lateEvening, 'Europe/Berlin'))).toBe('2026-11-24');
     expect(formatPlainDate(dateInTimeZone(new Date('2026-11-23T11:00:00Z'), 'Pacific/Kiritimati'))).toBe('2026-11-24');
+  });
+});
+
+describe('today', () => {
+  const now = new Date('2026-11-24T03:30:00Z');
+
+  it('is the pinned date when one is given', () => {
+    expect(formatPlainDate(resolveToday('2027-01-31', now, 'UTC')!)).toBe('2027-01-31');
+  });
+
+  it('is the clock’s date in the playbook time zone otherwise', () => {
+    expect(formatPlainDate(resolveToday(undefined, now, 'America/New_York')!)).toBe('2026-11-23');
+    expect(formatPlainDate(resolveToday('', now, 'UTC')!)).toBe('2026-11-24');
+  });
+
+  it('is undefined for a pin that is no real date, for the caller to report', () => {
+    expect(resolveToday('2026-02-30', now, 'UTC')).toBeUndefined();
   });
 });

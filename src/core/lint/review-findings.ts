@@ -1,5 +1,5 @@
 // Review state of every SOP and macro, shared by `review-overdue` and `review-due-soon`.
-import { describeDaysLeft, reviewStateOf, type ReviewState } from '../review.ts';
+import { describeDaysLeft, isUnderReview, reviewStateOf, type ReviewState } from '../review.ts';
 import type { ContentDocument } from '../model.ts';
 import type { RuleContext } from './rule.ts';
 
@@ -8,8 +8,6 @@ export interface ReviewedDocument {
   state: ReviewState;
 }
 
-const exemptStatuses = new Set(['draft', 'retired', 'archived']);
-
 export function reviewedDocuments(context: RuleContext): ReviewedDocument[] {
   const { config } = context.playbook;
   const policy = { today: context.today, defaultCycle: config.data.reviewEvery, dueSoonDays: config.data.dueSoonDays };
@@ -17,7 +15,7 @@ export function reviewedDocuments(context: RuleContext): ReviewedDocument[] {
   return documents.flatMap((document) => {
     if (!document.data) return [];
     const { reviewed, reviewEvery, status } = document.data;
-    const state = reviewStateOf({ reviewed, reviewEvery, exempt: exemptStatuses.has(status) }, policy);
+    const state = reviewStateOf({ reviewed, reviewEvery, exempt: !isUnderReview(status) }, policy);
     return state ? [{ document, state }] : [];
   });
 }

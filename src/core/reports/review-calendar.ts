@@ -2,7 +2,7 @@
 import { calendarDurationPattern, parseDuration } from '../../../schemas/duration.ts';
 import { addDuration, daysBetween, formatPlainDate, type PlainDate } from '../dates.ts';
 import type { ContentDocument, Playbook } from '../model.ts';
-import { reviewStateOf } from '../review.ts';
+import { isUnderReview, reviewStateOf } from '../review.ts';
 
 /** Where a review stands against the report's window, not against `dueSoonDays`: the reader picks the window. */
 export type CalendarState = 'overdue' | 'due' | 'later';
@@ -41,9 +41,6 @@ export interface ReviewCalendarOptions {
   owner?: string | undefined;
 }
 
-/** Drafts, retired SOPs and archived macros are not under review. */
-const exemptStatuses = new Set(['draft', 'retired', 'archived']);
-
 /** Days in a window such as `30d`, `6w` or `1m` from today; undefined when it is no calendar duration. */
 export function windowDays(today: PlainDate, within: string): number | undefined {
   if (!calendarDurationPattern.test(within)) return undefined;
@@ -67,7 +64,7 @@ export function buildReviewCalendar(playbook: Playbook, options: ReviewCalendarO
       unreadable.push(document.file.path);
       continue;
     }
-    if (exemptStatuses.has(data.status)) continue;
+    if (!isUnderReview(data.status)) continue;
     if (options.owner !== undefined && data.owner !== options.owner) continue;
     const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: false }, policy);
     if (!review) continue;
