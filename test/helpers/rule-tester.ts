@@ -42,6 +42,11 @@ export function lintCase(rule: Rule, testCase: RuleCase) {
 
 export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
   describe(rule.meta.id, () => {
+    // The registry meta-test requires every rule's test to go through here; here each rule shows both sides.
+    it('has at least one valid and one invalid case', () => {
+      expect(cases.valid.length, 'valid cases').toBeGreaterThan(0);
+      expect(cases.invalid.length, 'invalid cases').toBeGreaterThan(0);
+    });
     for (const testCase of cases.valid) {
       it(`accepts ${testCase.name}`, () => {
         expect(lintCase(rule, testCase)).toEqual([]);

@@ -2,7 +2,6 @@
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostic.ts';
 import type { PlainDate } from '../dates.ts';
 import type { Playbook } from '../model.ts';
-import { didYouMean } from '../nearest.ts';
 import { disableDirectives } from './directives.ts';
 import { buildPlaybookIndex } from './playbook-index.ts';
 import { rules as registeredRules } from './registry.ts';
@@ -23,28 +22,14 @@ export interface LintResult {
   diagnostics: Diagnostic[];
 }
 
-/** Rule id under which problems with the disable comments themselves are reported. */
-export const directiveRuleId = 'lint-directive';
-
 export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResult {
   const rules = options.rules ?? registeredRules;
-  const knownRuleIds = new Set([...rules.map((rule) => rule.meta.id), directiveRuleId]);
+  // Rule names in config and disable comments are checked against every rule there is, not only this run's.
+  const ruleIds: ReadonlySet<string> = new Set([...registeredRules, ...rules].map((rule) => rule.meta.id));
   const index = buildPlaybookIndex(playbook);
   const diagnostics: Diagnostic[] = [];
   const configFile = playbook.config.file?.path ?? 'content/playbook.yaml';
   const overrides = playbook.config.data.rules;
-
-  for (const [ruleId] of Object.entries(overrides)) {
-    if (knownRuleIds.has(ruleId)) continue;
-    const location = playbook.config.yaml.fields.get(`rules.${ruleId}`)?.key ?? { line: 1, column: 1 };
-    diagnostics.push({
-      file: configFile,
-      ...location,
-      ruleId: 'frontmatter-schema',
-      severity: 'error',
-      message: `unknown rule \`${ruleId}\` in \`rules\`${didYouMean(ruleId, knownRuleIds)}`,
-    });
-  }
 
   for (const rule of rules) {
     const severity = (overrides[rule.meta.id] ?? rule.meta.defaultSeverity) as Severity | 'off';
@@ -58,6 +43,7 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
         git: options.git,
         assetExists: options.assetExists ?? (() => true),
         validateDiagram: options.validateDiagram,
+        ruleIds,
         report,
       });
     } catch (error) {
@@ -74,50 +60,21 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
   }
 
   const documents = [...playbook.sops, ...playbook.macros];
-  const kept = applyDirectives(diagnostics, documents, knownRuleIds);
+  const kept = applyDirectives(diagnostics, documents);
   const files = [
     ...new Set([...(playbook.config.file ? [configFile] : []), ...(playbook.team.file ? [playbook.team.file.path] : []), ...documents.map((document) => document.file.path)]),
   ].sort();
   return { files, diagnostics: kept.sort(compareDiagnostics) };
 }
 
-function applyDirectives(
-  diagnostics: Diagnostic[],
-  documents: Array<{ file: { path: string; text: string } }>,
-  knownRuleIds: ReadonlySet<string>,
-): Diagnostic[] {
+/** Drops the findings a disable comment silences; problems with the comments themselves are `lint-directive`'s. */
+function applyDirectives(diagnostics: Diagnostic[], documents: Array<{ file: { path: string; text: string } }>): Diagnostic[] {
   const silenced = new Map<string, Set<string>>();
-  const directiveFindings: Diagnostic[] = [];
   for (const document of documents) {
     for (const directive of disableDirectives(document.file.text)) {
-      const file = document.file.path;
-      for (const ruleId of directive.ruleIds) {
-        if (!knownRuleIds.has(ruleId)) {
-          directiveFindings.push({
-            file,
-            line: directive.line,
-            column: directive.column,
-            ruleId: directiveRuleId,
-            severity: 'warning',
-            message: `disable comment names unknown rule \`${ruleId}\`${didYouMean(ruleId, knownRuleIds)}`,
-          });
-          continue;
-        }
-        const key = `${file}\0${directive.targetLine}`;
-        silenced.set(key, new Set([...(silenced.get(key) ?? []), ruleId]));
-      }
-      if (!directive.reason) {
-        directiveFindings.push({
-          file,
-          line: directive.line,
-          column: directive.column,
-          ruleId: directiveRuleId,
-          severity: 'warning',
-          message: 'disable comment gives no reason; add one after ` -- ` so the next reviewer knows why',
-        });
-      }
+      const key = `${document.file.path}\0${directive.targetLine}`;
+      silenced.set(key, new Set([...(silenced.get(key) ?? []), ...directive.ruleIds]));
     }
   }
-  const kept = diagnostics.filter((diagnostic) => !silenced.get(`${diagnostic.file}\0${diagnostic.line}`)?.has(diagnostic.ruleId));
-  return [...kept, ...directiveFindings];
+  return diagnostics.filter((diagnostic) => !silenced.get(`${diagnostic.file}\0${diagnostic.line}`)?.has(diagnostic.ruleId));
 }

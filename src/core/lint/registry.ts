@@ -1,10 +1,12 @@
 // Every lint rule, sorted by id: the engine, `--help`, SARIF and the docs meta-test read this list.
+// One module per rule in ./rules/; test/core/lint/registry.test.ts fails when a module there is missing here.
 import type { Rule } from './rule.ts';
 import { brokenLink } from './rules/broken-link.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
 import { invalidDiagram } from './rules/invalid-diagram.ts';
+import { lintDirective } from './rules/lint-directive.ts';
 import { macroOrphaned } from './rules/macro-orphaned.ts';
 import { macroUnused } from './rules/macro-unused.ts';
 import { mdxSyntax } from './rules/mdx-syntax.ts';
@@ -24,6 +26,7 @@ export const rules: readonly Rule[] = [
   escalationPath,
   frontmatterSchema,
   invalidDiagram,
+  lintDirective,
   macroOrphaned,
   macroUnused,
   mdxSyntax,

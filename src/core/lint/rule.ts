@@ -9,9 +9,12 @@ export interface RuleMeta {
   defaultSeverity: Severity | 'off';
   /** One line, for `--help`, docs and SARIF. */
   description: string;
-  /** Anchor in the README's rule reference. */
+  /** Where the rule is documented: derived from the id by `defineRule`, never written by hand. */
   docs: string;
 }
+
+/** The README section documenting a rule: the one place rule docs links are made. */
+export const ruleDocs = (id: string): string => `README.md#${id}`;
 
 /** A finding before severity is applied: the engine adds the rule id and the configured severity. */
 export interface Finding extends SourceRange {
@@ -49,12 +52,19 @@ export interface RuleContext {
   assetExists: AssetExists;
   /** Undefined when diagrams were not validated (no adapter, or Mermaid unavailable): `invalid-diagram` stays quiet. */
   validateDiagram?: DiagramValidator | undefined;
+  /** Every rule id known in this run (the registry's and the run's own), for rules that check rule names. */
+  ruleIds: ReadonlySet<string>;
   report(finding: Finding): void;
 }
 
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+}
+
+/** A rule module's one export: its metadata (the docs link is derived from the id) and its check. */
+export function defineRule(rule: { meta: Omit<RuleMeta, 'docs'>; check(context: RuleContext): void }): Rule {
+  return { meta: { ...rule.meta, docs: ruleDocs(rule.meta.id) }, check: rule.check };
 }
 
 export type { Diagnostic };

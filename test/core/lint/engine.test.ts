@@ -40,6 +40,10 @@ describe('severity overrides in playbook.yaml', () => {
     expect(findingsOf(lint(files), 'sop-too-long').map(({ severity }) => severity)).toEqual(['error']);
   });
 
+  it('reports an unknown rule id in `rules` at the severity set for `frontmatter-schema`', () => {
+    expect(findingsOf(lint(withRules('  frontmatter-schema: warning\n  missing-step: off')), 'frontmatter-schema').map(({ severity }) => severity)).toEqual(['warning']);
+  });
+
   it('reports an unknown rule id in `rules` with a suggestion, at its key', () => {
     expect(findingsOf(lint(withRules('  missing-step: off')), 'frontmatter-schema')).toEqual([
       {
@@ -97,6 +101,14 @@ describe('disable comments', () => {
         message: 'disable comment gives no reason; add one after ` -- ` so the next reviewer knows why',
       },
     ]);
+  });
+
+  it('stays quiet about comments when `lint-directive` is turned off, and still honours them', () => {
+    const body = `{/* sop-lint-disable-next-line missing-steps */}\n${prose}${edgeCases}`;
+    const diagnostics = lint({ 'content/sops/refunds.mdx': sopText({ body }), ...withRules('  lint-directive: off') });
+    expect(findingsOf(diagnostics, 'lint-directive')).toEqual([]);
+    expect(findingsOf(diagnostics, 'missing-steps')).toEqual([]);
+    expect(findingsOf(diagnostics, 'frontmatter-schema')).toEqual([]);
   });
 
   it('warns about a comment naming an unknown rule, with a suggestion', () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { idPattern } from '../../../schemas/primitives.ts';
 import { parsePlainDate } from '../../../src/core/dates.ts';
@@ -20,6 +20,16 @@ describe('the rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('holds exactly the modules in src/core/lint/rules/ (a new rule module must be added to registry.ts)', () => {
+    const modules = readdirSync(new URL('../../../src/core/lint/rules/', import.meta.url))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => name.slice(0, -'.ts'.length))
+      .sort();
+    expect(rules.map((rule) => rule.meta.id)).toEqual(modules);
+  });
+
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+
   describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
     it('has a kebab-case id', () => {
       expect(id).toMatch(idPattern);
@@ -40,6 +50,18 @@ describe('the rule registry', () => {
 
     it('has a fixture test', () => {
       expect(existsSync(new URL(`./rules/${id}.test.ts`, import.meta.url))).toBe(true);
+    });
+
+    it('has a README heading and a line in the rule table', () => {
+      expect(readme.split('\n')).toContain(`#### ${id}`);
+      expect(readme).toContain(`| [\`${id}\`](#${id}) |`);
+    });
+
+    it('is tested through testRule, which requires valid and invalid cases', () => {
+      const source = readFileSync(new URL(`./rules/${id}.test.ts`, import.meta.url), 'utf8');
+      expect(source).toMatch(/\btestRule\(/);
+      expect(source).toMatch(/\bvalid: \[\s*\{/);
+      expect(source).toMatch(/\binvalid: \[\s*\{/);
     });
   });
 });

@@ -1,6 +1,6 @@
 // SARIF 2.1.0, as GitHub code scanning accepts it: every rule described once, each finding a result at its place.
 import type { Diagnostic, Severity } from '../../diagnostic.ts';
-import { directiveRuleId, type LintResult } from '../engine.ts';
+import type { LintResult } from '../engine.ts';
 import { rules as registeredRules } from '../registry.ts';
 import type { RuleMeta } from '../rule.ts';
 import { fromRepositoryRoot, fullMessage } from './summary.ts';
@@ -13,14 +13,6 @@ interface ReportingDescriptor {
   helpUri?: string;
   defaultConfiguration: { level: Level };
 }
-
-/** Problems with disable comments are reported under their own id, which no rule module owns. */
-const directiveMeta: RuleMeta = {
-  id: directiveRuleId,
-  defaultSeverity: 'warning',
-  description: 'Disable comments must name known rules and give a reason',
-  docs: 'README.md#lint-directive',
-};
 
 const levelOf = (severity: Severity | 'off'): Level => (severity === 'off' ? 'none' : severity);
 
@@ -58,11 +50,12 @@ export interface SarifOptions {
 }
 
 export function sarifLog(result: LintResult, options: SarifOptions) {
-  const metas = [...(options.rules ?? registeredRules).map((rule) => rule.meta), directiveMeta];
-  // A finding under an id no rule declares (a rule removed from the registry) still needs a descriptor.
+  const metas = (options.rules ?? registeredRules).map((rule) => rule.meta);
+  // A finding under an id the given rules do not declare still needs a descriptor: the registry's, else a bare one.
   for (const diagnostic of result.diagnostics) {
     if (metas.some((meta) => meta.id === diagnostic.ruleId)) continue;
-    metas.push({ id: diagnostic.ruleId, defaultSeverity: diagnostic.severity, description: diagnostic.ruleId, docs: 'README.md' });
+    const registered = registeredRules.find((rule) => rule.meta.id === diagnostic.ruleId);
+    metas.push(registered?.meta ?? { id: diagnostic.ruleId, defaultSeverity: diagnostic.severity, description: diagnostic.ruleId, docs: 'README.md' });
   }
   const indexOf = new Map(metas.map((meta, position) => [meta.id, position]));
   return {

@@ -3,18 +3,17 @@ import type { ContentDocument } from '../../model.ts';
 import { linkReferences, linkTarget, mayHoldLinks, type LinkReference } from '../link-targets.ts';
 import { bodyStart } from '../locate.ts';
 import type { PlaybookIndex } from '../playbook-index.ts';
-import type { Rule, RuleContext } from '../rule.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 import { withSuggestion } from '../suggest.ts';
 
 /** Site pages that take no id (`/pagefind/` is the search index). */
 const fixedPages = new Set(['', 'macros', 'reviews', 'escalations', 'pagefind']);
 
-export const brokenLink: Rule = {
+export const brokenLink = defineRule({
   meta: {
     id: 'broken-link',
     defaultSeverity: 'error',
     description: 'Links and images must point to an SOP, macro, page, heading or file that exists',
-    docs: 'README.md#broken-link',
   },
   check(context) {
     const documents = [...context.playbook.sops, ...context.playbook.macros];
@@ -30,7 +29,7 @@ export const brokenLink: Rule = {
       }
     }
   },
-};
+});
 
 interface LinkChecker {
   context: RuleContext;

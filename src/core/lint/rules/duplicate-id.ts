@@ -3,14 +3,13 @@ import type { YamlBlock } from '../../model.ts';
 import { idsAt } from '../frontmatter-fields.ts';
 import { startOfFile } from '../../diagnostic.ts';
 import { valuePosition } from '../locate.ts';
-import type { Finding, Rule } from '../rule.ts';
+import { defineRule, type Finding } from '../rule.ts';
 
-export const duplicateId: Rule = {
+export const duplicateId = defineRule({
   meta: {
     id: 'duplicate-id',
     defaultSeverity: 'error',
     description: 'Each SOP, macro, person, team, category, tier and channel id is claimed once',
-    docs: 'README.md#duplicate-id',
   },
   check({ playbook, index, report }) {
     for (const [kind, groups] of [['SOP', index.sopsById], ['macro', index.macrosById]] as const) {
@@ -34,7 +33,7 @@ export const duplicateId: Rule = {
     duplicatesIn(config.yaml, ['tiers.*.id'], configFile, 'tiers').forEach(report);
     duplicatesIn(config.yaml, ['channels.*'], configFile, 'channels').forEach(report);
   },
-};
+});
 
 /** Every id after its first claim among the fields matching `patterns`, reported at the later claim. */
 function duplicatesIn(block: YamlBlock, patterns: string[], file: string, space: string): Finding[] {

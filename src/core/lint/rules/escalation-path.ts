@@ -1,14 +1,13 @@
 // escalation-path: a path climbs the tiers in playbook.yaml's order, visits each tier once, and says `when` to move on.
 import { isRecord, valuesAt } from '../frontmatter-fields.ts';
 import { valuePosition } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const escalationPath: Rule = {
+export const escalationPath = defineRule({
   meta: {
     id: 'escalation-path',
     defaultSeverity: 'error',
     description: 'An escalation path must not repeat a tier or step back down, and every step but the last needs a `when`',
-    docs: 'README.md#escalation-path',
   },
   check({ playbook, index, report }) {
     for (const sop of playbook.sops) {
@@ -44,4 +43,4 @@ export const escalationPath: Rule = {
       });
     }
   },
-};
+});

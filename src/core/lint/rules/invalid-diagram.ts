@@ -4,14 +4,13 @@ import type { SourceRange } from '../../diagnostic.ts';
 import type { ContentDocument } from '../../model.ts';
 import { mayHoldMermaid, mermaidBlocks } from '../../markdown/mermaid-blocks.ts';
 import { bodyStart, nodeStart } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const invalidDiagram: Rule = {
+export const invalidDiagram = defineRule({
   meta: {
     id: 'invalid-diagram',
     defaultSeverity: 'error',
     description: 'Mermaid diagrams written in SOPs and macros must parse',
-    docs: 'README.md#invalid-diagram',
   },
   check({ playbook, validateDiagram, report }) {
     // Without verdicts prepared by an adapter there is nothing to go on: stay quiet rather than guess.
@@ -29,7 +28,7 @@ export const invalidDiagram: Rule = {
       }
     }
   },
-};
+});
 
 /** The line inside the block that Mermaid blames (its line 1 follows the fence), else the fence itself. */
 function placeOf(block: Code, verdict: { line?: number; column?: number }, document: ContentDocument<unknown>): SourceRange {

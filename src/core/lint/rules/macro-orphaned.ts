@@ -1,14 +1,13 @@
 // macro-orphaned (extension): a live macro that no SOP lists in `macros` is a reply nobody is told to use.
 import { idsAt, textField } from '../frontmatter-fields.ts';
 import { startOfFile } from '../../diagnostic.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const macroOrphaned: Rule = {
+export const macroOrphaned = defineRule({
   meta: {
     id: 'macro-orphaned',
     defaultSeverity: 'warning',
     description: 'Warns about a macro that no SOP lists in `macros` (archived macros excepted)',
-    docs: 'README.md#macro-orphaned',
   },
   check({ playbook, report }) {
     // Read from the raw YAML, so an SOP with an unrelated schema problem still counts as using its macros.
@@ -22,4 +21,4 @@ export const macroOrphaned: Rule = {
       });
     }
   },
-};
+});

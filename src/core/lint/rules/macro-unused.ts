@@ -3,17 +3,16 @@ import { macroUsageSchema } from '../../../../schemas/macro.ts';
 import { usagePerQuarter } from '../../macros/usage.ts';
 import { textField, valuesAt } from '../frontmatter-fields.ts';
 import { keyPosition } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
 /** Archived macros are already out of use; drafts are not in use yet. */
 const notLive = new Set(['archived', 'draft']);
 
-export const macroUnused: Rule = {
+export const macroUnused = defineRule({
   meta: {
     id: 'macro-unused',
     defaultSeverity: 'warning',
     description: 'Warns when a macro is used fewer times per quarter than `macros.archiveBelow` in playbook.yaml',
-    docs: 'README.md#macro-unused',
   },
   check({ playbook, today, report }) {
     const threshold = playbook.config.data.macros.archiveBelow;
@@ -32,7 +31,7 @@ export const macroUnused: Rule = {
       });
     }
   },
-};
+});
 
 function describeUses(perQuarter: number): string {
   const rounded = perQuarter < 1 ? Math.round(perQuarter * 10) / 10 : Math.round(perQuarter);

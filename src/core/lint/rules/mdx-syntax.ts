@@ -1,12 +1,11 @@
 // mdx-syntax: the file does not parse as MDX; reported at the parser's position with its message.
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const mdxSyntax: Rule = {
+export const mdxSyntax = defineRule({
   meta: {
     id: 'mdx-syntax',
     defaultSeverity: 'error',
     description: 'SOP files must parse as MDX (escape `{` and `<` in prose, or rename the file to `.md`)',
-    docs: 'README.md#mdx-syntax',
   },
   check({ playbook, report }) {
     for (const document of playbook.sops) {
@@ -21,4 +20,4 @@ export const mdxSyntax: Rule = {
       });
     }
   },
-};
+});

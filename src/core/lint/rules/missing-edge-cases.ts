@@ -3,14 +3,13 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findSection } from '../../markdown/sections.ts';
 import { bodyStart, nodeStart } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const missingEdgeCases: Rule = {
+export const missingEdgeCases = defineRule({
   meta: {
     id: 'missing-edge-cases',
     defaultSeverity: 'error',
     description: 'An SOP needs a `## Edge cases` (or `## Exceptions`) section with at least one item',
-    docs: 'README.md#missing-edge-cases',
   },
   check({ playbook, report }) {
     for (const sop of playbook.sops) {
@@ -31,7 +30,7 @@ export const missingEdgeCases: Rule = {
       });
     }
   },
-};
+});
 
 /** Nodes that hold no situation even when they hold text: sub-headings, HTML and MDX comments, code, imports. */
 const notAnItem = new Set(['heading', 'html', 'yaml', 'code', 'mdxFlowExpression', 'mdxjsEsm']);

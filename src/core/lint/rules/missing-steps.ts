@@ -4,14 +4,13 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { findSection } from '../../markdown/sections.ts';
 import { bodyStart, nodeStart } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const missingSteps: Rule = {
+export const missingSteps = defineRule({
   meta: {
     id: 'missing-steps',
     defaultSeverity: 'error',
     description: 'An SOP needs a `## Steps` section with a numbered list, one action per item',
-    docs: 'README.md#missing-steps',
   },
   check({ playbook, report }) {
     for (const sop of playbook.sops) {
@@ -47,7 +46,7 @@ export const missingSteps: Rule = {
       }
     }
   },
-};
+});
 
 /** Numbered lists anywhere in the section, so that steps inside a component or under `###` sub-headings count. */
 function orderedLists(content: RootContent[]): List[] {

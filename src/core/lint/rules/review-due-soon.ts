@@ -1,13 +1,12 @@
 // review-due-soon: an SOP or macro reaches its next review within `dueSoonDays`.
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 import { describeDaysLeft, reviewedDocuments, reviewedField } from '../review-findings.ts';
 
-export const reviewDueSoon: Rule = {
+export const reviewDueSoon = defineRule({
   meta: {
     id: 'review-due-soon',
     defaultSeverity: 'warning',
     description: 'Warns when a review falls due within the playbook’s `dueSoonDays`',
-    docs: 'README.md#review-due-soon',
   },
   check(context) {
     for (const { document, state } of reviewedDocuments(context)) {
@@ -20,4 +19,4 @@ export const reviewDueSoon: Rule = {
       });
     }
   },
-};
+});

@@ -1,13 +1,12 @@
 // review-overdue: an SOP or macro is past its next review (drafts, retired SOPs and archived macros excepted).
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 import { describeDaysLeft, reviewedDocuments, reviewedField } from '../review-findings.ts';
 
-export const reviewOverdue: Rule = {
+export const reviewOverdue = defineRule({
   meta: {
     id: 'review-overdue',
     defaultSeverity: 'error',
     description: 'SOPs and macros must be reviewed by their next review date',
-    docs: 'README.md#review-overdue',
   },
   check(context) {
     for (const { document, state } of reviewedDocuments(context)) {
@@ -21,4 +20,4 @@ export const reviewOverdue: Rule = {
       });
     }
   },
-};
+});

@@ -1,14 +1,13 @@
 // sensitive-data: card numbers, US SSNs, secret keys and passwords must never sit in an SOP or macro, frontmatter included.
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 import { findSensitiveData } from '../sensitive-patterns.ts';
 import { textPositions } from '../text-positions.ts';
 
-export const sensitiveData: Rule = {
+export const sensitiveData = defineRule({
   meta: {
     id: 'sensitive-data',
     defaultSeverity: 'error',
     description: 'SOPs and macros must not hold card numbers, national ids, secret keys or passwords',
-    docs: 'README.md#sensitive-data',
   },
   check({ playbook, report }) {
     for (const document of [...playbook.sops, ...playbook.macros]) {
@@ -19,4 +18,4 @@ export const sensitiveData: Rule = {
       for (const match of matches) report({ file: path, ...rangeOf(match.start, match.end), message: match.message });
     }
   },
-};
+});

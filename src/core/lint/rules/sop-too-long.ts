@@ -1,14 +1,13 @@
 // sop-too-long: an SOP past the policy's word limit (`maxWords`, default 1200: about two printed pages) is too long to follow mid-ticket.
 import { wordCount } from '../../markdown/word-count.ts';
 import { bodyStart } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const sopTooLong: Rule = {
+export const sopTooLong = defineRule({
   meta: {
     id: 'sop-too-long',
     defaultSeverity: 'warning',
     description: 'Warns when an SOP body is longer than `maxWords` in playbook.yaml (default 1200 words)',
-    docs: 'README.md#sop-too-long',
   },
   check({ playbook, report }) {
     const limit = playbook.config.data.maxWords;
@@ -22,4 +21,4 @@ export const sopTooLong: Rule = {
       });
     }
   },
-};
+});

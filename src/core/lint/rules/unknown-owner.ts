@@ -2,7 +2,7 @@
 import type { ContentDocument, Playbook } from '../../model.ts';
 import { idsAt } from '../frontmatter-fields.ts';
 import { valuePosition } from '../locate.ts';
-import type { Finding, Rule } from '../rule.ts';
+import { defineRule, type Finding } from '../rule.ts';
 import { withSuggestion } from '../suggest.ts';
 
 /** Frontmatter fields that name an owner, and what to call each in a message. */
@@ -14,12 +14,11 @@ const sopOwnerFields = [
 ] as const;
 const macroOwnerFields = [{ pattern: 'owner', role: 'owner' }] as const;
 
-export const unknownOwner: Rule = {
+export const unknownOwner = defineRule({
   meta: {
     id: 'unknown-owner',
     defaultSeverity: 'error',
     description: 'Owners, co-owners, escalation owners and approvers must be people or teams in team.yaml',
-    docs: 'README.md#unknown-owner',
   },
   check({ playbook, index, report }) {
     const checkDocument = (document: ContentDocument<unknown>, fields: ReadonlyArray<{ pattern: string; role: string }>) => {
@@ -38,7 +37,7 @@ export const unknownOwner: Rule = {
     for (const macro of playbook.macros) checkDocument(macro, macroOwnerFields);
     teamFindings(playbook.team).forEach(report);
   },
-};
+});
 
 /** A team's lead and members must be people: a team cannot lead a team, and an unknown id reaches no one. */
 function teamFindings(team: Playbook['team']): Finding[] {

@@ -3,15 +3,14 @@ import type { ContentDocument, SopDocument } from '../../model.ts';
 import { idsAt, textField } from '../frontmatter-fields.ts';
 import { valuePosition } from '../locate.ts';
 import type { PlaybookIndex } from '../playbook-index.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 import { withSuggestion } from '../suggest.ts';
 
-export const unknownReference: Rule = {
+export const unknownReference = defineRule({
   meta: {
     id: 'unknown-reference',
     defaultSeverity: 'error',
     description: 'Macros, related SOPs, escalation tiers, categories, tags and channels named in frontmatter must exist',
-    docs: 'README.md#unknown-reference',
   },
   check({ playbook, index, report }) {
     const reportAll = (document: ContentDocument<unknown>, findings: FieldFinding[]) => {
@@ -22,7 +21,7 @@ export const unknownReference: Rule = {
     for (const sop of playbook.sops) reportAll(sop, [...taxonomyFindings(sop, index), ...sopFindings(sop, index)]);
     for (const macro of playbook.macros) reportAll(macro, taxonomyFindings(macro, index));
   },
-};
+});
 
 /** A finding before it is placed: the field it concerns. */
 interface FieldFinding {

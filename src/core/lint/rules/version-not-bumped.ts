@@ -2,14 +2,13 @@
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../load/frontmatter.ts';
 import { valuePosition } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const versionNotBumped: Rule = {
+export const versionNotBumped = defineRule({
   meta: {
     id: 'version-not-bumped',
     defaultSeverity: 'warning',
     description: 'An SOP whose body changed against the git base needs a new `version`',
-    docs: 'README.md#version-not-bumped',
   },
   check({ playbook, git, report }) {
     // Outside git, or with no base to compare against, there is nothing to say.
@@ -29,7 +28,7 @@ export const versionNotBumped: Rule = {
       });
     }
   },
-};
+});
 
 /** The body with trailing whitespace and blank lines at either end removed: editors' noise is no change. */
 function comparableBody(body: string): string {
