@@ -1,11 +1,10 @@
 // Diagrams on the site's pages. Every diagram (escalation flowcharts and authors' ```mermaid blocks) is
 // collected and drawn before pages render, so pages get finished markup synchronously: the SVG when it
 // was drawn at build time, else the source and a small script for the reader's browser to draw it.
-import type { Code, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Catalog } from '../core/catalog.ts';
+import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
 import { escalationOf } from './escalations.ts';
-import { withBase } from './urls.ts';
+import { withBase } from '../core/routes.ts';
 
 /** Where the Astro integration leaves its renderer for the pages (they run in the same process). */
 export const diagramRendererKey = Symbol.for('sop-playbook.diagram-renderer');
@@ -35,21 +34,10 @@ export interface SiteDiagrams {
 const idToken = 'sop-diagram-placeholder';
 
 /** Every diagram the published pages can show: each SOP's escalation flowchart and the authors' own. */
-export function diagramSources(catalog: Catalog): string[] {
-  const sources = new Set<string>();
-  for (const sop of catalog.sops) {
-    const source = escalationOf(sop, catalog).source;
-    if (source) sources.add(source);
-    authorDiagrams(sop.document.tree, sources);
-  }
-  for (const macro of catalog.macros) authorDiagrams(macro.document.tree, sources);
-  return [...sources];
-}
-
-function authorDiagrams(tree: Root, into: Set<string>): void {
-  visit(tree, 'code', (node: Code) => {
-    if (node.lang === 'mermaid') into.add(node.value);
-  });
+export function pageDiagramSources(catalog: Catalog): string[] {
+  const flowcharts = catalog.sops.map((sop) => escalationOf(sop, catalog).source).filter((source): source is string => Boolean(source));
+  const authored = diagramSources({ sops: catalog.sops.map((sop) => sop.document), macros: catalog.macros.map((macro) => macro.document) });
+  return [...new Set([...flowcharts, ...authored])];
 }
 
 export async function prepareDiagrams(sources: readonly string[], base: string): Promise<SiteDiagrams> {

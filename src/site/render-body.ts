@@ -6,7 +6,8 @@ import type { Code, Heading, Nodes, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { headingAnchors } from '../core/markdown/headings.ts';
-import { resolveContentLink } from './urls.ts';
+import { isMermaidBlock } from '../core/markdown/mermaid-blocks.ts';
+import { resolveContentLink } from '../core/links.ts';
 
 export interface RenderOptions {
   base: string;
@@ -75,7 +76,7 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
         return state.applyData(node, element);
       },
       code(state, node: Code) {
-        if (node.lang === 'mermaid') {
+        if (isMermaidBlock(node)) {
           const rendered = options.renderDiagram?.(node.value);
           if (rendered !== undefined) return { type: 'raw', value: rendered } as unknown as Element;
           const element: Element = {

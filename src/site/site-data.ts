@@ -8,7 +8,7 @@ import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { markPlaceholders } from './mark-placeholders.ts';
 import { collect, recentChanges, type Collections, type RecentChange } from './collections.ts';
-import { diagramSources, prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
+import { pageDiagramSources, prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
 import { macroRegistry, type MacroRegistry } from '../core/macros/registry.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 
@@ -71,7 +71,7 @@ export async function getPlaybook(root = projectRoot()): Promise<Playbook> {
 async function loadSite(root: string, base: string): Promise<Site> {
   const playbook = await getPlaybook(root);
   const catalog = buildCatalog(playbook, todayFor(playbook));
-  const diagrams = await prepareDiagrams(diagramSources(catalog), base);
+  const diagrams = await prepareDiagrams(pageDiagramSources(catalog), base);
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
   const historyOf = (filePath: string) => {

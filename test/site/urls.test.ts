@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveContentLink, withBase } from '../../src/site/urls.ts';
+import { resolveContentLink } from '../../src/core/links.ts';
+import { withBase } from '../../src/core/routes.ts';
 
 describe('links as authors write them', () => {
   it('turn relative links to content files into their pages, as broken-link resolves them', () => {
@@ -15,5 +16,17 @@ describe('links as authors write them', () => {
     expect(resolveContentLink('https://example.com/guide.md', '/playbook/', 'sop')).toBe('https://example.com/guide.md');
     expect(resolveContentLink('#steps', '/playbook/', 'sop')).toBe('#steps');
     expect(withBase('/playbook/', '/macros/')).toBe('/playbook/macros/');
+  });
+});
+
+describe('mermaid blocks on the site', () => {
+  it('draws a ```Mermaid block as a diagram, as invalid-diagram validates it, whatever the case', async () => {
+    const { parseBody } = await import('../../src/core/load/markdown.ts');
+    const { renderBody } = await import('../../src/site/render-body.ts');
+    const drawn: string[] = [];
+    const { tree } = parseBody('```Mermaid\nflowchart LR\n  A --> B\n```\n', 'md');
+    const { html } = renderBody(tree, { base: '/', kind: 'sop', renderDiagram: (source) => (drawn.push(source), '<figure>drawn</figure>') });
+    expect(drawn).toEqual(['flowchart LR\n  A --> B']);
+    expect(html).toBe('<figure>drawn</figure>');
   });
 });

@@ -1,6 +1,5 @@
 // Authors' ```mermaid code blocks: found in a document's tree for the rule, and listed for the adapter that validates them.
 import type { Code, Root } from 'mdast';
-import type { Playbook } from '../model.ts';
 
 const mermaidFence = /^[ \t>]*(?:`{3,}|~{3,})[ \t]*mermaid\b/im;
 
@@ -9,21 +8,31 @@ export function mayHoldMermaid(text: string): boolean {
   return mermaidFence.test(text);
 }
 
-/** Fenced code blocks whose language is `mermaid`, at any depth (in lists, quotes and MDX components too). */
+/** A fenced code block that holds a diagram: its language is `mermaid`, in any case (```Mermaid too). Lint and site both ask here. */
+export function isMermaidBlock(node: { type: string; lang?: string | null | undefined }): node is Code {
+  return node.type === 'code' && node.lang?.toLowerCase() === 'mermaid';
+}
+
+/** Fenced mermaid code blocks, at any depth (in lists, quotes and MDX components too). */
 export function mermaidBlocks(tree: Root): Code[] {
   const blocks: Code[] = [];
   const walk = (node: { type: string; lang?: string | null; children?: unknown[] }): void => {
-    if (node.type === 'code' && node.lang?.toLowerCase() === 'mermaid') blocks.push(node as Code);
+    if (isMermaidBlock(node)) blocks.push(node);
     for (const child of node.children ?? []) walk(child as typeof node);
   };
   walk(tree);
   return blocks;
 }
 
-/** Every distinct diagram source in the playbook's SOPs and macros, for validation before a lint run. */
-export function diagramSources(playbook: Playbook): string[] {
+interface DiagramHolder {
+  body: string;
+  tree: Root;
+}
+
+/** Every distinct diagram source the documents' authors wrote: validated before a lint run, drawn before a site build. */
+export function diagramSources(documents: { sops: readonly DiagramHolder[]; macros: readonly DiagramHolder[] }): string[] {
   const sources = new Set<string>();
-  for (const document of [...playbook.sops, ...playbook.macros]) {
+  for (const document of [...documents.sops, ...documents.macros]) {
     if (!mayHoldMermaid(document.body)) continue;
     for (const block of mermaidBlocks(document.tree)) sources.add(block.value);
   }

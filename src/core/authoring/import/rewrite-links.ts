@@ -1,6 +1,8 @@
 // Links between imported files point at their SOP pages, with anchors matched to the playbook's heading slugs.
 import type { Definition, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { isExternalUrl, joinPath } from '../../links.ts';
+import { routes } from '../../routes.ts';
 import { offsets, type TextEdit } from './text-edits.ts';
 import type { BodyRewriteOptions } from './rewrite-body.ts';
 
@@ -11,20 +13,7 @@ export interface LinkEdits {
 }
 
 function isLocal(url: string): boolean {
-  return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
-}
-
-/** `a/b` + `../c/d.md` -> `a/c/d.md`; undefined when the link climbs out of the import folder. */
-export function resolveRelative(fromDirectory: string, target: string): string | undefined {
-  const parts = fromDirectory === '' ? [] : fromDirectory.split('/');
-  for (const part of target.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
+  return url !== '' && !url.startsWith('#') && !isExternalUrl(url);
 }
 
 function decoded(url: string): string {
@@ -38,7 +27,7 @@ function decoded(url: string): string {
 /** Relative links resolve from the file; site-absolute ones (`/before/roles/`, as static-site generators write them) from the import folder. */
 function targetId(options: BodyRewriteOptions, url: string): string | undefined {
   const directory = url.startsWith('/') || !options.sourcePath.includes('/') ? '' : options.sourcePath.slice(0, options.sourcePath.lastIndexOf('/'));
-  const resolved = resolveRelative(directory, decoded(url));
+  const resolved = joinPath(directory, decoded(url));
   if (resolved === undefined) return undefined;
   const bare = resolved.replace(/\/$/, '').replace(/\.html?$/, '');
   for (const candidate of [resolved, bare, `${bare}.md`, `${bare}.markdown`, `${bare}.mdx`, `${bare}/index.md`, `${bare}/README.md`]) {
@@ -89,7 +78,7 @@ export function linkEdits(source: string, options: BodyRewriteOptions, taken: re
       return;
     }
     const hash = matchAnchor(hashAt === -1 ? '' : link.url.slice(hashAt), options.anchorsById.get(id));
-    result.edits.push({ start, end: start + link.url.length, text: `/sops/${id}/${hash}` });
+    result.edits.push({ start, end: start + link.url.length, text: `${routes.sop(id)}${hash}` });
   });
   return result;
 }

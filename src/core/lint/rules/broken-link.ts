@@ -1,13 +1,12 @@
 // broken-link: links and images in SOP and macro bodies must reach a page, heading or file that exists.
 import type { ContentDocument } from '../../model.ts';
-import { linkReferences, linkTarget, mayHoldLinks, type LinkReference } from '../link-targets.ts';
+import { linkTarget } from '../../links.ts';
+import { matchRoute, suggestedRoutes, type RouteIdKind } from '../../routes.ts';
+import { linkReferences, mayHoldLinks, type LinkReference } from '../link-targets.ts';
 import { bodyStart } from '../locate.ts';
 import type { PlaybookIndex } from '../playbook-index.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 import { withSuggestion } from '../suggest.ts';
-
-/** Site pages that take no id (`/pagefind/` is the search index). */
-const fixedPages = new Set(['', 'macros', 'reviews', 'escalations', 'pagefind']);
 
 export const brokenLink = defineRule({
   meta: {
@@ -78,32 +77,33 @@ function missingAsset(written: string, path: string, checker: LinkChecker): stri
 
 function routeProblem(written: string, target: { path: string; anchor: string }, checker: LinkChecker): string | undefined {
   const { index } = checker.context;
-  const segments = target.path.split('/').filter((segment) => segment !== '');
-  const [section = '', id, ...rest] = segments;
-  if (/\.[a-z0-9]+$/i.test(segments.at(-1) ?? '')) return missingAsset(written, `public${target.path}`, checker);
-  if (segments.length <= 1 && fixedPages.has(section)) return undefined;
-  if (section === 'pagefind') return undefined;
-  if (id === undefined || rest.length > 0) return unknownPage(written);
-  if (section === 'sops' || section === 'macros') {
-    const kind = section === 'sops' ? 'SOP' : 'macro';
-    const byId: ReadonlyMap<string, Document[]> = section === 'sops' ? index.sopsById : index.macrosById;
-    const document = byId.get(id)?.[0];
-    if (!document) return withSuggestion(`${written} finds no ${kind} \`${id}\``, id, byId.keys(), `link to an existing ${kind} or fix the id`);
-    return missingAnchor(written, target.anchor, document, `in ${kind} \`${id}\``, index);
+  const route = matchRoute(target.path);
+  if (!route) {
+    const last = target.path.split('/').filter((segment) => segment !== '').at(-1) ?? '';
+    return /\.[a-z0-9]+$/i.test(last) ? missingAsset(written, `public${target.path}`, checker) : unknownPage(written);
   }
-  const registries: Record<string, { ids: Iterable<string>; what: string; fix: string }> = {
-    owners: { ids: index.ownerIds, what: 'person or team', fix: 'use an id from team.yaml' },
-    categories: { ids: index.categoryIds, what: 'category', fix: 'use a category id from playbook.yaml' },
-    tags: { ids: checker.tags, what: 'tag', fix: 'use a tag from a category in playbook.yaml' },
+  if (!route.id) return undefined;
+  const { kind, value: id } = route.id;
+  if (kind === 'sop' || kind === 'macro') {
+    const what = kind === 'sop' ? 'SOP' : 'macro';
+    const byId: ReadonlyMap<string, Document[]> = kind === 'sop' ? index.sopsById : index.macrosById;
+    const document = byId.get(id)?.[0];
+    if (!document) return withSuggestion(`${written} finds no ${what} \`${id}\``, id, byId.keys(), `link to an existing ${what} or fix the id`);
+    return missingAnchor(written, target.anchor, document, `in ${what} \`${id}\``, index);
+  }
+  const registries: Record<Exclude<RouteIdKind, 'sop' | 'macro'>, { ids: Iterable<string>; what: string; fix: string }> = {
+    owner: { ids: index.ownerIds, what: 'person or team', fix: 'use an id from team.yaml' },
+    category: { ids: index.categoryIds, what: 'category', fix: 'use a category id from playbook.yaml' },
+    tag: { ids: checker.tags, what: 'tag', fix: 'use a tag from a category in playbook.yaml' },
   };
-  const registry = registries[section];
-  if (!registry) return unknownPage(written);
+  const registry = registries[kind];
   if (new Set(registry.ids).has(id)) return undefined;
   return withSuggestion(`${written} finds no ${registry.what} \`${id}\``, id, registry.ids, registry.fix);
 }
 
 function unknownPage(written: string): string {
-  return `${written} finds no page of the playbook; link to \`/sops/<id>/\`, \`/macros/<id>/\`, \`/owners/<id>/\`, \`/categories/<id>/\`, \`/reviews/\` or \`/escalations/\``;
+  const pages = suggestedRoutes.map((path) => `\`${path}\``);
+  return `${written} finds no page of the playbook; link to ${pages.slice(0, -1).join(', ')} or ${pages.at(-1)}`;
 }
 
 function fileProblem(written: string, target: { path: string; anchor: string }, checker: LinkChecker): string | undefined {

@@ -1,0 +1,77 @@
+// The site's routes, in one table: pages link with `routes`, `broken-link` checks authors' links with `matchRoute`.
+// Adding a page is one entry here (and the page itself). `<id>` stands for one path segment.
+
+/** What an `<id>` in a route must name, for `broken-link`. */
+export type RouteIdKind = 'sop' | 'macro' | 'owner' | 'category' | 'tag';
+
+interface RouteEntry {
+  path: string;
+  /** What the route's `<id>` names; required when the path holds `<id>`. */
+  id?: RouteIdKind;
+  /** Everything under the path exists (generated folders such as the search index). */
+  prefix?: boolean;
+  /** Named in `broken-link`'s message for a link to no page. */
+  suggest?: boolean;
+}
+
+export const routeTable = {
+  home: { path: '/' },
+  sop: { path: '/sops/<id>/', id: 'sop', suggest: true },
+  macro: { path: '/macros/<id>/', id: 'macro', suggest: true },
+  owner: { path: '/owners/<id>/', id: 'owner', suggest: true },
+  category: { path: '/categories/<id>/', id: 'category', suggest: true },
+  tag: { path: '/tags/<id>/', id: 'tag' },
+  macros: { path: '/macros/' },
+  reviews: { path: '/reviews/', suggest: true },
+  escalations: { path: '/escalations/', suggest: true },
+  search: { path: '/pagefind/', prefix: true },
+} as const satisfies Record<string, RouteEntry>;
+
+export type RouteName = keyof typeof routeTable;
+
+type RouteBuilders = {
+  [Name in RouteName]: (typeof routeTable)[Name]['path'] extends `${string}<id>${string}` ? (id: string) => string : () => string;
+};
+
+/** Site paths without the base: `routes.sop('refunds')` is `/sops/refunds/`; put them through `withBase` for an href. */
+export const routes = Object.fromEntries(
+  Object.entries(routeTable).map(([name, entry]: [string, RouteEntry]) => [name, (id?: string) => entry.path.replace('<id>', id ?? '')]),
+) as RouteBuilders;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A route's path as a pattern: `<id>` is one segment without dots; a trailing slash may be left off. */
+function patternOf(entry: RouteEntry): RegExp {
+  const source = escapeRegExp(entry.path).replace(escapeRegExp('<id>'), '([^/.]+)');
+  if (!entry.path.endsWith('/')) return new RegExp(`^${source}$`);
+  return new RegExp(`^${source.slice(0, -1)}${entry.prefix ? '(?:/|$)' : '/?$'}`);
+}
+
+const matchers = Object.entries(routeTable).map(([name, entry]: [string, RouteEntry]) => ({ name: name as RouteName, entry, pattern: patternOf(entry) }));
+
+export interface RouteMatch {
+  name: RouteName;
+  /** What the `<id>` names, and the id itself, for routes that take one. */
+  id?: { kind: RouteIdKind; value: string };
+}
+
+/** The route a site path (`/sops/refunds/`, no base, no `#`) belongs to, or undefined when no page has it. */
+export function matchRoute(path: string): RouteMatch | undefined {
+  for (const { name, entry, pattern } of matchers) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    return entry.id && match[1] !== undefined ? { name, id: { kind: entry.id, value: match[1] } } : { name };
+  }
+  return undefined;
+}
+
+/** The route paths worth suggesting for a link to no page, as written in the table. */
+export const suggestedRoutes: readonly string[] = Object.values(routeTable as Record<string, RouteEntry>)
+  .filter((entry) => entry.suggest)
+  .map((entry) => entry.path);
+
+/** Joins the base (`/` or `/playbook/`) and a site path (`/sops/refunds/`). */
+export function withBase(base: string, sitePath: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${sitePath.startsWith('/') ? sitePath : `/${sitePath}`}`;
+}
