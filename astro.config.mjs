@@ -1,16 +1,8 @@
-// Astro configuration for the published playbook. `SOP_BASE` (or editing `base`) publishes it under a
-// sub-path such as `/playbook/`; everything the site links to honours it.
+// Astro configuration for the published playbook, for `astro dev` and `astro build` (`sop build` passes the
+// same settings as arguments). `SOP_BASE` publishes under a sub-path such as `/playbook/`; `SOP_TODAY` pins today.
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sopPlaybook from './src/integration/index.ts';
+import { siteConfig } from './src/integration/astro-config.ts';
 
-export default defineConfig({
-  base: process.env.SOP_BASE || '/',
-  site: process.env.SOP_SITE || undefined,
-  trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  // Scripts always as files, never inlined into pages: a strict Content-Security-Policy (`script-src 'self'`) then works.
-  vite: { build: { assetsInlineLimit: 0 } },
-  devToolbar: { enabled: false },
-  integrations: [mdx(), sopPlaybook()],
-});
+export default defineConfig(
+  siteConfig({ base: process.env.SOP_BASE, site: process.env.SOP_SITE, contentRoot: process.env.SOP_ROOT, today: process.env.SOP_TODAY }),
+);

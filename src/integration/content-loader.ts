@@ -2,7 +2,8 @@
 // schemas, so `astro:content` (for custom pages) and `sop lint` can never disagree about the model.
 import type { Loader } from 'astro/loaders';
 import type { ContentDocument } from '../core/model.ts';
-import { getPlaybook, projectRoot } from '../site/site-data.ts';
+import settings from 'virtual:sop-playbook/site';
+import { getPlaybook } from '../site/site-data.ts';
 
 export function playbookCollection(kind: 'sops' | 'macros'): Loader {
   return {
@@ -21,7 +22,7 @@ export function playbookCollection(kind: 'sops' | 'macros'): Loader {
       };
       await sync();
       watcher?.on('change', (file) => {
-        if (file.startsWith(`${projectRoot()}/content/`)) sync().catch((error) => logger.warn(String(error)));
+        if (file.startsWith(`${settings.root}/content/`)) sync().catch((error) => logger.warn(String(error)));
       });
     },
   };

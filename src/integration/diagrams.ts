@@ -1,18 +1,16 @@
-// The build's diagram drawing: hands the pages a renderer (SVG at build time in Chromium when one is
-// found, cached between builds), ships the browser fallback when a page needs it, and says which ran.
+// The build's diagram drawing: SVG at build time in Chromium when one is found (cached between builds),
+// the browser fallback shipped when a diagram was left for it, and a line saying which ran.
 import { createReadStream } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
 import { browserScript, diagramModeFrom, findChromium, mermaidModule, mermaidModuleNames, renderDiagrams, type DiagramMode, type RenderResult } from '../node/diagram-renderer.ts';
-import type { DiagramRendererPort } from '../site/diagrams.ts';
 
 export interface DiagramService {
-  port: DiagramRendererPort;
+  /** Draws each source with `idToken` as its SVG id; returns SVG markup by source for those it could draw. */
+  render(sources: readonly string[], idToken: string): Promise<Map<string, string>>;
   /** One line for the build output, e.g. `diagrams: 23 rendered to SVG at build time (19 from cache)`. */
   summary(): string | undefined;
-  /** Whether some page left a diagram for the browser to draw. */
-  readonly browserNeeded: boolean;
 }
 
 /** Where drawn SVGs are kept: `SOP_CACHE_DIR`, else `node_modules/.cache/sop-playbook/` in the site project. */
@@ -23,8 +21,7 @@ export function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = pr
 export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv = process.env): DiagramService {
   const mode: DiagramMode = diagramModeFrom(env.SOP_DIAGRAMS);
   let summary: string | undefined;
-  let browserNeeded = false;
-  const port: DiagramRendererPort = {
+  return {
     async render(sources, idToken) {
       const result = await renderDiagrams(
         sources.map((source) => ({ source, id: idToken })),
@@ -33,16 +30,7 @@ export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv
       summary = describeResult(result, sources.length);
       return result.svgs;
     },
-    needsBrowser() {
-      browserNeeded = true;
-    },
-  };
-  return {
-    port,
     summary: () => summary,
-    get browserNeeded() {
-      return browserNeeded;
-    },
   };
 }
 

@@ -1,32 +1,59 @@
-// The Astro integration: points the site at the playbook, reloads it on edits in dev and shows lint
-// results there without stopping, draws diagrams, and indexes the built site with Pagefind.
+// The Astro integration: points the site at the playbook, hands pages their settings and the diagrams
+// drawn beforehand through a virtual module, reloads on edits in dev and shows lint results there
+// without stopping, and indexes the built site with Pagefind.
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diagramRendererKey } from '../site/diagrams.ts';
-import { contentGenerationKey } from '../site/site-data.ts';
+import { buildCatalog } from '../core/catalog.ts';
+import { loadPlaybook } from '../core/load/load-playbook.ts';
+import type { Playbook } from '../core/model.ts';
+import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
+import { todayFrom } from '../node/today.ts';
+import { diagramIdToken, pageDiagramSources } from '../site/diagrams.ts';
+import type { SiteSettings } from '../site/site-settings.ts';
 import { browserRendererMiddleware, createDiagramService, shipBrowserRenderer, type DiagramService } from './diagrams.ts';
-import { indexSite } from './pagefind.ts';
 import { reportLintInDev } from './dev-lint.ts';
+import { indexSite } from './pagefind.ts';
+import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 
-export default function sopPlaybook(): AstroIntegration {
-  let root = process.cwd();
+export interface SopPlaybookOptions {
+  /** The folder holding `content/`; default the Astro project's root. */
+  contentRoot?: string | undefined;
+  /** `YYYY-MM-DD` to pin today (`SOP_TODAY`); else the clock in the playbook's time zone. */
+  today?: string | undefined;
+  /** The playbook `sop build` has already loaded and linted, so it is not read again for the diagrams. */
+  playbook?: Playbook | undefined;
+}
+
+export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroIntegration {
+  let root = options.contentRoot ?? '.';
   let diagrams: DiagramService | undefined;
+  let browserNeeded = false;
+  let dev = false;
+  /** Computed on the first import of the site module and again after a content change in dev. */
+  const settings = async (): Promise<SiteSettings> => {
+    const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+    const catalog = buildCatalog(playbook, todayFrom(options.today, playbook.config.data.timezone));
+    const sources = pageDiagramSources(catalog);
+    const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
+    browserNeeded = sources.some((source) => !svgs.has(source));
+    return { root, today: options.today, svgs: Object.fromEntries(svgs) };
+  };
+  const modules = virtualModules({ [siteModuleId]: async () => `export default ${JSON.stringify(await settings())};` });
   return {
     name: 'sop-playbook',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        root = fileURLToPath(config.root);
-        process.env.SOP_ROOT ??= root;
-        diagrams = createDiagramService(root);
-        (globalThis as Record<symbol, unknown>)[diagramRendererKey] = diagrams.port;
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        root = options.contentRoot ?? fileURLToPath(config.root);
+        dev = command === 'dev';
+        diagrams = createDiagramService(fileURLToPath(config.root));
+        updateConfig({ vite: { plugins: [modules] } });
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentFolder = path.join(root, 'content') + path.sep;
         const onChange = (file: string) => {
           if (!file.startsWith(contentFolder)) return;
-          const store = globalThis as Record<symbol, number | undefined>;
-          store[contentGenerationKey] = (store[contentGenerationKey] ?? 0) + 1;
+          modules.invalidate();
           void reportLintInDev(root, logger);
           server.ws.send({ type: 'full-reload' });
         };
@@ -36,7 +63,7 @@ export default function sopPlaybook(): AstroIntegration {
         void reportLintInDev(root, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (diagrams?.browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
+        if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Printed, not logged: `sop build` runs Astro at warning level, and which mode ran matters.
         const diagramSummary = diagrams?.summary();
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);

@@ -1,8 +1,13 @@
-// Adapter: today for the site and dev-mode lint, which have no flags: `SOP_TODAY`, else the clock.
+// Adapter: today for the site and dev-mode lint, which have no flags: a pinned `YYYY-MM-DD`, else the clock.
 import { resolveToday, type PlainDate } from '../core/dates.ts';
 
-export function todayFromEnvironment(timeZone: string): PlainDate {
-  const today = resolveToday(process.env.SOP_TODAY, new Date(), timeZone);
-  if (!today) throw new Error(`SOP_TODAY must be a real date written YYYY-MM-DD; got \`${process.env.SOP_TODAY}\``);
+/** Today from a pinned date (`SOP_TODAY`, `--today`) when given, else the clock in the playbook's time zone. */
+export function todayFrom(pinned: string | undefined, timeZone: string): PlainDate {
+  const today = resolveToday(pinned, new Date(), timeZone);
+  if (!today) throw new Error(`SOP_TODAY must be a real date written YYYY-MM-DD; got \`${pinned}\``);
   return today;
+}
+
+export function todayFromEnvironment(timeZone: string): PlainDate {
+  return todayFrom(process.env.SOP_TODAY, timeZone);
 }

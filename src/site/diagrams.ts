@@ -1,21 +1,10 @@
 // Diagrams on the site's pages. Every diagram (escalation flowcharts and authors' ```mermaid blocks) is
-// collected and drawn before pages render, so pages get finished markup synchronously: the SVG when it
-// was drawn at build time, else the source and a small script for the reader's browser to draw it.
+// collected and drawn by the integration before pages render, so pages get finished markup synchronously:
+// the SVG when it was drawn at build time, else the source and a small script for the reader's browser.
 import type { Catalog } from '../core/catalog.ts';
 import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
 import { escalationOf } from './escalations.ts';
 import { withBase } from '../core/routes.ts';
-
-/** Where the Astro integration leaves its renderer for the pages (they run in the same process). */
-export const diagramRendererKey = Symbol.for('sop-playbook.diagram-renderer');
-
-/** What the integration provides (src/integration/diagrams.ts). */
-export interface DiagramRendererPort {
-  /** Draws each source with `idToken` as its SVG id; returns SVG markup by source for those it could draw. */
-  render(sources: readonly string[], idToken: string): Promise<Map<string, string>>;
-  /** A page shows a diagram for the browser to draw, so the build must ship the browser renderer. */
-  needsBrowser(): void;
-}
 
 export interface FigureOptions {
   /** Unique on the page: the SVG's id, which every id inside it starts with. */
@@ -31,7 +20,7 @@ export interface SiteDiagrams {
 }
 
 /** Stands in for each page's own SVG id in drawn diagrams; swapped when a page uses one. */
-const idToken = 'sop-diagram-placeholder';
+export const diagramIdToken = 'sop-diagram-placeholder';
 
 /** Every diagram the published pages can show: each SOP's escalation flowchart and the authors' own. */
 export function pageDiagramSources(catalog: Catalog): string[] {
@@ -40,17 +29,15 @@ export function pageDiagramSources(catalog: Catalog): string[] {
   return [...new Set([...flowcharts, ...authored])];
 }
 
-export async function prepareDiagrams(sources: readonly string[], base: string): Promise<SiteDiagrams> {
-  const renderer = (globalThis as Record<symbol, DiagramRendererPort | undefined>)[diagramRendererKey];
-  const svgs = renderer && sources.length > 0 ? await renderer.render(sources, idToken) : new Map<string, string>();
+/** Figures for the pages from the SVGs the integration drew beforehand (by source); the rest for the browser to draw. */
+export function prepareDiagrams(svgs: Readonly<Record<string, string>>, base: string): SiteDiagrams {
   const script = withBase(base, '/_sop/diagrams.js');
   const figure = (source: string, { id, label }: FigureOptions): string => {
-    const svg = svgs.get(source);
+    const svg = Object.hasOwn(svgs, source) ? svgs[source] : undefined;
     if (svg !== undefined) {
-      const titled = svg.replaceAll(idToken, id).replace(`<title id="${id}-title"></title>`, `<title id="${id}-title">${escapeHtml(label)}</title>`);
+      const titled = svg.replaceAll(diagramIdToken, id).replace(`<title id="${id}-title"></title>`, `<title id="${id}-title">${escapeHtml(label)}</title>`);
       return `<figure class="sop-diagram" data-pagefind-ignore>${titled}</figure>`;
     }
-    renderer?.needsBrowser();
     return (
       `<figure class="sop-diagram" data-pagefind-ignore data-diagram-id="${escapeHtml(id)}" data-diagram-label="${escapeHtml(label)}">` +
       `<pre class="sop-diagram-source" data-diagram-source>${escapeHtml(source)}</pre>` +

@@ -1,14 +1,16 @@
 // The site's one door to the playbook: loads it through the core once per build (or per change in dev)
 // and hands pages the catalog, rendered bodies and git history.
 import { buildCatalog, type Catalog, type CatalogMacro, type CatalogSop } from '../core/catalog.ts';
-import { todayFromEnvironment } from '../node/today.ts';
+import settings from 'virtual:sop-playbook/site';
+import { todayFrom } from '../node/today.ts';
+import { contentSignature } from '../node/content-signature.ts';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
 import type { Playbook } from '../core/model.ts';
 import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { markPlaceholders } from './mark-placeholders.ts';
 import { collect, recentChanges, type Collections, type RecentChange } from './collections.ts';
-import { pageDiagramSources, prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
+import { prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
 import { macroRegistry, type MacroRegistry } from '../core/macros/registry.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 
@@ -33,45 +35,27 @@ export interface Site {
   macroRegistry: MacroRegistry;
 }
 
-/**
- * `sop build` has already loaded and linted the playbook in this process; it leaves the model here so
- * the site does not parse every file a second time (Astro runs pages in the same process).
- */
-export const preloadedPlaybookKey = Symbol.for('sop-playbook.preloaded');
-interface Preloaded {
-  root: string;
-  playbook: Playbook;
-}
-
 let cached: { signature: string; site: Promise<Site> } | undefined;
 
-export function projectRoot(): string {
-  return process.env.SOP_ROOT ?? process.cwd();
-}
-
-/** Today as the build sees it: `SOP_TODAY` pins it (tests, reproducible builds), else the playbook's time zone. */
-function todayFor(playbook: Playbook) {
-  return todayFromEnvironment(playbook.config.data.timezone);
-}
-
+/**
+ * The site, loaded once per build (and again in dev when the content changed). Root, today and the drawn
+ * diagrams come from the integration (`virtual:sop-playbook/site`), not from the environment.
+ */
 export function getSite(base: string, watch = false): Promise<Site> {
-  const root = projectRoot();
-  const signature = `${root}\0${base}\0${watch ? contentSignature() : ''}`;
-  if (!cached || cached.signature !== signature) cached = { signature, site: loadSite(root, base) };
+  const signature = `${settings.root}\0${base}\0${watch ? contentSignature(settings.root) : ''}`;
+  if (!cached || cached.signature !== signature) cached = { signature, site: loadSite(settings.root, base) };
   return cached.site;
 }
 
-/** The model `sop build` preloaded, or a fresh load of the content folder. */
-export async function getPlaybook(root = projectRoot()): Promise<Playbook> {
-  const preloaded = (globalThis as Record<symbol, Preloaded | undefined>)[preloadedPlaybookKey];
-  if (preloaded && preloaded.root === root) return preloaded.playbook;
+/** A fresh load of the content folder. */
+export async function getPlaybook(root = settings.root): Promise<Playbook> {
   return loadPlaybook(await readPlaybookSources(defaultLayout(root)));
 }
 
 async function loadSite(root: string, base: string): Promise<Site> {
   const playbook = await getPlaybook(root);
-  const catalog = buildCatalog(playbook, todayFor(playbook));
-  const diagrams = await prepareDiagrams(pageDiagramSources(catalog), base);
+  const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone));
+  const diagrams = prepareDiagrams(settings.svgs, base);
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
   const historyOf = (filePath: string) => {
@@ -104,11 +88,4 @@ async function loadSite(root: string, base: string): Promise<Site> {
       return (registry ??= macroRegistry(catalog, playbook.config.data.macros.archiveBelow));
     },
   };
-}
-
-/** Bumped by the Astro integration whenever a content file changes in dev, so the next request reloads. */
-export const contentGenerationKey = Symbol.for('sop-playbook.content-generation');
-
-function contentSignature(): string {
-  return String((globalThis as Record<symbol, number | undefined>)[contentGenerationKey] ?? 0);
 }

@@ -28,8 +28,16 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
     return exitCodes.lintErrors;
   }
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.layout.root, 'dist'));
-  const { buildSite } = await import('../../node/build-site.ts');
-  await buildSite({ contentRoot: loaded.layout.root, outDir, today: formatPlainDate(loaded.today), playbook: loaded.playbook });
+  const { buildSite } = await import('../../integration/build-site.ts');
+  await buildSite({
+    contentRoot: loaded.layout.root,
+    outDir,
+    today: formatPlainDate(loaded.today),
+    playbook: loaded.playbook,
+    base: io.env.SOP_BASE,
+    site: io.env.SOP_SITE,
+    logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.stderr(`sop: built ${path.relative(io.cwd, outDir) || '.'} in ${seconds}s (${result.files.length} files linted)\n`);
   return exitCodes.clean;

@@ -1,0 +1,70 @@
+// Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and
+// linted. Everything the site needs is passed as arguments to the one site configuration (no globals,
+// no environment variables set, no change of working folder).
+import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Playbook } from '../core/model.ts';
+import { siteConfig } from './astro-config.ts';
+
+/** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
+export const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuildSiteOptions {
+  /** The playbook root that holds `content/`. */
+  contentRoot: string;
+  /** Where the site goes; default `dist/` in the content root. */
+  outDir: string;
+  /** `YYYY-MM-DD`: the same today that lint used, so banners and lint agree. */
+  today: string;
+  playbook: Playbook;
+  /** Publish under a sub-path such as `/playbook/` (`SOP_BASE`). */
+  base?: string | undefined;
+  /** The site's own address (`SOP_SITE`). */
+  site?: string | undefined;
+  logLevel?: 'debug' | 'warn';
+}
+
+const isInside = (folder: string, parent: string) => folder === parent || folder.startsWith(parent + path.sep);
+
+export async function buildSite(options: BuildSiteOptions): Promise<void> {
+  // Astro lets these variables of the environment override its own `import.meta.env` values: a stray
+  // `BASE_URL=/` (Vitest sets one, so may a CI job) would silently publish the site without its base path.
+  for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
+  const { build } = await import('astro');
+  const outDir = path.resolve(options.outDir);
+  if (isInside(path.resolve(options.contentRoot), outDir) || isInside(process.cwd(), outDir)) {
+    throw new Error(`the output folder \`${outDir}\` holds the playbook or the current folder; pass another \`--out\``);
+  }
+  // Astro renders pages from a bundle it writes beside the output when the output is inside the working
+  // folder, else to one shared `<cwd>/.astro/` that two builds at once would overwrite. So the site is
+  // built into a folder of its own inside this package (whose node_modules the bundle then resolves) and
+  // moved into place when done; a failed build leaves the previous site untouched.
+  const privateFolder = isInside(siteProjectRoot, process.cwd());
+  const buildsFolder = path.join(siteProjectRoot, '.astro', 'builds');
+  const workFolder = privateFolder ? await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-'))) : undefined;
+  const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
+  try {
+    await build({
+      ...siteConfig({ base: options.base, site: options.site, contentRoot: options.contentRoot, today: options.today, playbook: options.playbook }),
+      configFile: false,
+      root: siteProjectRoot,
+      outDir: buildDir,
+      // A build to anywhere but the usual dist/ (tests, previews of an import) keeps Astro's content
+      // cache beside its output, so two builds at once never share one data store.
+      ...(outDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${outDir}.astro-cache` }),
+      logLevel: options.logLevel ?? 'warn',
+    });
+    if (workFolder) {
+      await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
+      await rm(outDir, { recursive: true, force: true });
+      await mkdir(path.dirname(outDir), { recursive: true });
+      await rename(buildDir, outDir).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EXDEV') throw error;
+        await cp(buildDir, outDir, { recursive: true });
+      });
+    }
+  } finally {
+    if (workFolder) await rm(workFolder, { recursive: true, force: true });
+  }
+}

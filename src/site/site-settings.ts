@@ -1,0 +1,10 @@
+// The settings and precomputed data the integration passes to the site's pages through a virtual module.
+
+export interface SiteSettings {
+  /** The playbook root that holds `content/`. */
+  root: string;
+  /** `YYYY-MM-DD` when today is pinned (`--today`, `SOP_TODAY`), else undefined: the clock in the playbook's time zone. */
+  today: string | undefined;
+  /** Diagrams drawn to SVG before pages render, by source (with a placeholder id each page swaps for its own). */
+  svgs: Record<string, string>;
+}
