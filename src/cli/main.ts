@@ -7,7 +7,7 @@ import { registerLint } from './commands/lint.ts';
 import { registerMacros } from './commands/macros.ts';
 import { registerNew } from './commands/new.ts';
 import { registerReport } from './commands/report.ts';
-import type { CommandRunner } from './command.ts';
+import { exitOnUsageErrors, type CommandRunner } from './command.ts';
 
 const registrations = [registerLint, registerBuild, registerNew, registerReport, registerImport, registerMacros];
 
@@ -22,7 +22,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
   for (const register of registrations) register(program, run, io);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError(`(run \`sop ${command.name()} --help\` for usage)`);
+  exitOnUsageErrors(program);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,5 +1,6 @@
 // Review state of an SOP or macro: next review, overdue, due soon, in the playbook's time zone.
 import { parseDuration } from '../../schemas/duration.ts';
+import { plural } from './plural.ts';
 import { addDuration, daysBetween, formatPlainDate, parsePlainDate, type PlainDate } from './dates.ts';
 
 export type ReviewStatus = 'overdue' | 'due-soon' | 'current' | 'exempt';
@@ -60,6 +61,6 @@ export function reviewStateOf(item: Reviewable, policy: ReviewPolicy): ReviewSta
 export function describeDaysLeft(daysLeft: number): string {
   if (daysLeft === 0) return 'today';
   const count = Math.abs(daysLeft);
-  const days = `${count} day${count === 1 ? '' : 's'}`;
+  const days = plural(count, 'day');
   return daysLeft > 0 ? `in ${days}` : `${days} ago`;
 }

@@ -1,6 +1,7 @@
 // Small display helpers for pages: dates and review states in words a rep reads at a glance.
 import type { ReviewState } from '../core/review.ts';
 import { describeDaysLeft } from '../core/review.ts';
+import { plural } from '../core/plural.ts';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -39,7 +40,7 @@ export function statusLabel(status: string): string {
 
 /** `3 SOPs`, `1 macro`. */
 export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return plural(count, noun);
 }
 
 /** The review state in a few words for lists: `overdue 12 days`, `due in 3 days`, `next 1 Mar 2027`. */

@@ -97,8 +97,8 @@ describe('sop macros import zendesk', () => {
     [['broken.json'], 'sop: broken.json:4:5: the file is not valid JSON: unexpected `{`; expected `,` or `]`\n'],
     [['not-macros.json'], "sop: not-macros.json: the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)\n"],
     [['missing.json'], 'sop: cannot read `missing.json`: no such file\n'],
-    [['macros-page-1.json', '--owner', 'nobody'], 'sop: --owner `nobody` is not a person or team in team.yaml\n'],
-    [['macros-page-1.json', '--owner', 'billing-op'], 'sop: --owner `billing-op` is not a person or team in team.yaml; did you mean `billing-ops`?\n'],
+    [['macros-page-1.json', '--owner', 'nobody'], 'sop: unknown owner `nobody`; use the id of a person or team in team.yaml\n'],
+    [['macros-page-1.json', '--owner', 'billing-op'], 'sop: unknown owner `billing-op`; did you mean `billing-ops`?\n'],
     [['macros-page-1.json', '--category', 'shipping'], 'sop: --category `shipping` is not a category in playbook.yaml; use one of `billing`, `account`\n'],
   ])('stops with exit 2 and a clear message for %j', async (args, stderr) => {
     const root = playbookWithPages();
@@ -135,7 +135,7 @@ describe('sop macros export zendesk', () => {
 
   it('writes --output atomically and refuses to overwrite it without --force', async () => {
     const root = writePlaybook(playbookFiles({ 'content/macros/refund-approved.md': macroText() }));
-    expect(await runSop(root, ['macros', 'export', 'zendesk', '--output', 'out.json'])).toEqual({ code: 0, stderr: '', stdout: 'Wrote 1 macro to `out.json`\n' });
+    expect(await runSop(root, ['macros', 'export', 'zendesk', '--output', 'out.json'])).toEqual({ code: 0, stderr: 'wrote 1 macro to out.json\n', stdout: '' });
     const written = readFileSync(path.join(root, 'out.json'), 'utf8');
     expect(JSON.parse(written)).toEqual({
       macros: [{ title: 'Billing::Refund approved', active: true, actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}}, your refund is on its way.' }] }],
@@ -143,7 +143,7 @@ describe('sop macros export zendesk', () => {
     expect(await runSop(root, ['macros', 'export', 'zendesk', '--output', 'out.json'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sop: `out.json` already exists; pass --force to overwrite it\n',
+      stderr: 'sop: `out.json` already exists; pass --force to replace it\n',
     });
     expect((await runSop(root, ['macros', 'export', 'zendesk', '--output', 'out.json', '--force'])).code).toBe(0);
     expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -1,7 +1,8 @@
 // `sop build` (what `npm run build` runs): lint first and stop on errors, then build the site and its search index.
 import path from 'node:path';
 import { formatStylish } from '../../core/lint/report/stylish.ts';
-import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { plural } from '../../core/plural.ts';
+import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate } from '../context.ts';
 import { exitCodes, type CliIO } from '../io.ts';
 import { runLint } from './lint.ts';
@@ -12,8 +13,7 @@ interface BuildOptions extends PlaybookOptions {
 }
 
 export const registerBuild: RegisterCommand = (program, run, io) => {
-  addPlaybookOptions(program.command('build').description('lint, then build the static playbook into dist/ with its search index'))
-    .option('--base <ref>', 'git ref that `version-not-bumped` compares against', 'HEAD')
+  addGitBaseOption(addPlaybookOptions(program.command('build').description('lint, then build the static playbook into dist/ with its search index')))
     .option('--out <dir>', 'where to write the site (default: dist/ in the playbook root)')
     .action((options: BuildOptions) => run(() => buildCommand(io, options)));
 };
@@ -24,7 +24,7 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (result.diagnostics.length > 0) io.stderr(formatStylish(result, { colour: io.colour }));
   if (errors > 0) {
-    io.stderr(`sop: build stopped: fix the ${errors} lint error${errors === 1 ? '' : 's'} above first\n`);
+    io.stderr(`sop: build stopped: fix the ${plural(errors, 'lint error')} above first\n`);
     return exitCodes.lintErrors;
   }
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.layout.root, 'dist'));

@@ -30,7 +30,6 @@ export const registerImport: RegisterCommand = (program, run, io) => {
       .option('--out <dir>', 'where the SOPs are written (default: content/sops)')
       .option('--force', 'replace SOPs that already exist with the same id')
       .option('--dry-run', 'say what would be imported without writing anything')
-      .showHelpAfterError('(run `sop import markdown --help` for usage)'),
   ).action((dir: string, options: ImportMarkdownOptions) => run(() => importMarkdownCommand(io, dir, options)));
 };
 

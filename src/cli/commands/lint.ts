@@ -9,7 +9,7 @@ import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
 import type { Playbook } from '../../core/model.ts';
 import { gitBaseReader, repositoryPath } from '../../node/git.ts';
 import { diagramCacheFile, validateDiagrams } from '../../node/mermaid-validator.ts';
-import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
@@ -20,15 +20,16 @@ interface LintOptions extends PlaybookOptions {
 }
 
 export const registerLint: RegisterCommand = (program, run, io) => {
-  addPlaybookOptions(
-    program
-      .command('lint')
-      .description('check SOPs and macros against the playbook rules')
-      .argument('[paths...]', 'files or folders to report on (default: the whole playbook)'),
+  addGitBaseOption(
+    addPlaybookOptions(
+      program
+        .command('lint')
+        .description('check SOPs and macros against the playbook rules')
+        .argument('[paths...]', 'files or folders to report on (default: the whole playbook)'),
+    ),
   )
     .addOption(new Option('--format <format>', 'report format').choices(Object.keys(formatters)).default('stylish'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
-    .option('--base <ref>', 'git ref that `version-not-bumped` compares against', 'HEAD')
     .action((paths: string[], options: LintOptions) => run(() => lintCommand(io, paths, options)));
 };
 

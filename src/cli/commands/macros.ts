@@ -1,14 +1,14 @@
 // `sop macros import zendesk` / `sop macros export zendesk`: move macros between the registry and Zendesk's macros API JSON.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
 import { didYouMean } from '../../core/nearest.ts';
+import { plural } from '../../core/plural.ts';
 import { exportZendeskMacros } from '../../core/macros/zendesk-export.ts';
 import { planZendeskImport, type MacroImportChange } from '../../core/macros/zendesk-import.ts';
 import { mergeZendeskPages, parseZendeskMacrosPage, type ZendeskMacro } from '../../core/macros/zendesk-json.ts';
 import type { Playbook } from '../../core/model.ts';
 import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
-import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { addPlaybookOptions, requireOwner, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate, loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
@@ -48,24 +48,7 @@ export const registerMacros: RegisterCommand = (program, run, io) => {
     .option('--force', 'overwrite the --output file when it exists')
     .action((options: ExportOptions) => run(() => exportZendesk(io, options)));
 
-  for (const command of [macros, importCommand, exportCommand, ...importCommand.commands, ...exportCommand.commands]) exitOnUsage(command);
 };
-
-/** Commander errors in nested commands must reach runCli as exit code 2, never end the process. */
-function exitOnUsage(command: Command): void {
-  command.exitOverride().showHelpAfterError(`(run \`sop ${commandPath(command)} --help\` for usage)`);
-}
-
-function commandPath(command: Command): string {
-  const names: string[] = [];
-  for (let current: Command | null = command; current?.parent; current = current.parent) names.unshift(current.name());
-  return names.join(' ');
-}
-
-function checkOwner(playbook: Playbook, owner: string): void {
-  const known = [...playbook.team.data.people.map((person) => person.id), ...playbook.team.data.teams.map((team) => team.id)];
-  if (!known.includes(owner)) throw new UsageError(`--owner \`${owner}\` is not a person or team in team.yaml${didYouMean(owner, known)}`);
-}
 
 function fallbackCategory(playbook: Playbook, flag: string | undefined): string {
   const categories = playbook.config.data.categories.map((category) => category.id);
@@ -104,7 +87,7 @@ async function readPages(io: CliIO, files: string[]): Promise<ZendeskMacro[]> {
 async function importZendesk(io: CliIO, files: string[], options: ImportOptions): Promise<number> {
   const loaded = await loadForCommand(io, options);
   const { playbook, layout } = loaded;
-  checkOwner(playbook, options.owner);
+  requireOwner(playbook, options.owner);
   const category = fallbackCategory(playbook, options.category);
   const macros = await readPages(io, files);
   const macrosDir = path.relative(layout.root, path.join(layout.contentDir, 'macros')).split(path.sep).join('/');
@@ -139,7 +122,6 @@ async function writeChanges(root: string, changes: MacroImportChange[]): Promise
   return results;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One line per file that changed or needs a look, then the counts; unchanged files are only counted. */
 function formatImportSummary(changes: readonly MacroImportChange[], dryRun: boolean): string {
@@ -164,13 +146,8 @@ async function exportZendesk(io: CliIO, options: ExportOptions): Promise<number>
   if (options.output === undefined) {
     io.stdout(json);
   } else {
-    try {
-      await writeFileAtomic(path.resolve(io.cwd, options.output), json, { overwrite: Boolean(options.force) });
-    } catch (error) {
-      if (error instanceof FileExistsError) throw new UsageError(`\`${options.output}\` already exists; pass --force to overwrite it`);
-      throw error;
-    }
-    io.stdout(`Wrote ${plural(payload.macros.length, 'macro')} to \`${options.output}\`\n`);
+    await writeOutputFile(path.resolve(io.cwd, options.output), json, { overwrite: Boolean(options.force), shown: options.output });
+    io.stderr(`wrote ${plural(payload.macros.length, 'macro')} to ${options.output}\n`);
   }
   return invalid.length > 0 ? exitCodes.lintErrors : exitCodes.clean;
 }

@@ -2,8 +2,7 @@
 import path from 'node:path';
 import { newSop } from '../../core/authoring/new-sop.ts';
 import { sopTemplates } from '../../core/authoring/templates/index.ts';
-import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
-import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { addPlaybookOptions, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate, loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
@@ -45,12 +44,7 @@ async function newCommand(io: CliIO, kind: string, options: NewOptions): Promise
   }
   const target = path.join(loaded.layout.contentDir, 'sops', `${sop.id}.mdx`);
   const shown = path.relative(io.cwd, target).split(path.sep).join('/');
-  try {
-    await writeFileAtomic(target, sop.text, { overwrite: false });
-  } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`\`${shown}\` already exists; choose another title or edit that file`);
-    throw error;
-  }
+  await writeOutputFile(target, sop.text, { overwrite: false, shown, fix: 'choose another title or edit that file' });
   io.stdout(`created ${shown} from the \`${sop.kind}\` template (category \`${sop.category}\`, status \`draft\`)\n`);
   io.stdout(`next: fill it in, then run \`sop lint ${shown}\`\n`);
   return exitCodes.clean;

@@ -1,13 +1,12 @@
 // `sop report reviews`: the review calendar as Markdown, JSON or an iCalendar file, on stdout or into a file.
 import path from 'node:path';
 import { Option } from 'commander';
-import { unknownOwner } from '../../core/unknown-choice.ts';
+import { plural } from '../../core/plural.ts';
 import { buildReviewCalendar, windowDays, type ReviewCalendar } from '../../core/reports/review-calendar.ts';
 import { formatReviewCalendarIcs } from '../../core/reports/review-calendar-ics.ts';
 import { formatReviewCalendarJson } from '../../core/reports/review-calendar-json.ts';
 import { formatReviewCalendarMarkdown } from '../../core/reports/review-calendar-markdown.ts';
-import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
-import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
+import { addPlaybookOptions, requireOwner, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
@@ -32,7 +31,6 @@ export const registerReport: RegisterCommand = (program, run, io) => {
       .addOption(new Option('--format <format>', 'report format').choices(['markdown', 'json', 'ics']).default('markdown'))
       .option('--output <file>', 'write the report to this file instead of stdout')
       .option('--force', 'replace the --output file when it exists')
-      .showHelpAfterError('(run `sop report reviews --help` for usage)'),
   ).action((options: ReportOptions) => run(() => reviewsCommand(io, options)));
 };
 
@@ -42,15 +40,11 @@ async function reviewsCommand(io: CliIO, options: ReportOptions): Promise<number
   if (windowDays(loaded.today, within) === undefined) {
     throw new UsageError(`--within must be a duration such as \`30d\`, \`6w\`, \`3m\` or \`1y\`; got \`${within}\``);
   }
-  if (options.owner !== undefined) {
-    const { people, teams } = loaded.playbook.team.data;
-    const ownerIds = [...people, ...teams].map((entry) => entry.id);
-    if (!ownerIds.includes(options.owner)) throw new UsageError(unknownOwner(options.owner, ownerIds));
-  }
+  if (options.owner !== undefined) requireOwner(loaded.playbook, options.owner);
   const calendar = buildReviewCalendar(loaded.playbook, { today: loaded.today, within, owner: options.owner });
   if (calendar.unreadable.length > 0) {
     const count = calendar.unreadable.length;
-    io.stderr(`sop: left out ${count} file${count === 1 ? '' : 's'} whose frontmatter does not pass the schema; run \`sop lint\` to see why\n`);
+    io.stderr(`sop: left out ${plural(count, 'file')} whose frontmatter does not pass the schema; run \`sop lint\` to see why\n`);
   }
   const text = render(calendar, options.format, options.within !== undefined);
   if (options.output === undefined) {
@@ -58,13 +52,8 @@ async function reviewsCommand(io: CliIO, options: ReportOptions): Promise<number
     return exitCodes.clean;
   }
   const target = path.resolve(io.cwd, options.output);
-  try {
-    await writeFileAtomic(target, text, { overwrite: options.force === true });
-  } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`\`${options.output}\` already exists; pass --force to replace it`);
-    throw error;
-  }
-  io.stderr(`wrote ${calendar.items.length} review${calendar.items.length === 1 ? '' : 's'} to ${options.output}\n`);
+  await writeOutputFile(target, text, { overwrite: options.force === true, shown: options.output });
+  io.stderr(`wrote ${plural(calendar.items.length, 'review')} to ${options.output}\n`);
   return exitCodes.clean;
 }
 

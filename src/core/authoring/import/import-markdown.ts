@@ -1,5 +1,6 @@
 // `sop import markdown`: plans bringing a folder of Markdown documents in as draft SOPs, file by file, without losing text.
 import { parse } from 'yaml';
+import { plural } from '../../plural.ts';
 import type { Category } from '../../../../schemas/index.ts';
 import { splitFrontmatter } from '../../load/frontmatter.ts';
 import { parseBody } from '../../load/markdown.ts';
@@ -189,10 +190,6 @@ function importOne(
   };
 }
 
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function sectionNotes(sections: SectionCheck): string[] {
   if (!sections.hasSteps) return ['no Steps section: add `## Steps` with a numbered list, one action per item', ...edgeCaseNote(sections)];

@@ -1,6 +1,7 @@
 // Stylish: ESLint's default human report, grouped by file, colour only when asked for.
 import type { Diagnostic } from '../../diagnostic.ts';
 import type { LintResult } from '../engine.ts';
+import { counts, fullMessage, summaryLine } from './summary.ts';
 
 export interface StylishOptions {
   colour: boolean;
@@ -18,7 +19,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     const rows = diagnostics.map((diagnostic) => [
       `${diagnostic.line}:${diagnostic.column}`,
       diagnostic.severity,
-      diagnostic.message + (diagnostic.hint ? ` (${diagnostic.hint})` : ''),
+      fullMessage(diagnostic),
       diagnostic.ruleId,
     ]);
     const width = Math.max(...rows.map((row) => row[0]!.length));
@@ -28,11 +29,9 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
       lines.push(`  ${colour(2, place!.padEnd(width))}  ${severityText}  ${message}  ${colour(2, ruleId!)}`);
     }
   }
-  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = result.diagnostics.length - errors;
-  if (errors + warnings === 0) return `${colour(32, '✔')} ${result.files.length} files checked, no problems\n`;
-  const total = errors + warnings;
-  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${result.files.length} files checked`;
+  const { errors, warnings } = counts(result.diagnostics);
+  const summary = summaryLine(result);
+  if (errors + warnings === 0) return `${colour(32, '✔')}${summary.slice(1)}\n`;
   lines.push('', colour(errors > 0 ? 31 : 33, summary), '');
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // What every report format says the same way: a finding's full text, the counts, and where a file is.
 import type { Diagnostic } from '../../diagnostic.ts';
 import type { LintResult } from '../engine.ts';
+import { plural } from '../../plural.ts';
 
 /** The message with its hint, as stylish prints it: formats without a hint field keep the advice. */
 export function fullMessage(diagnostic: Diagnostic): string {
@@ -11,8 +12,6 @@ export function counts(diagnostics: readonly Diagnostic[]): { errors: number; wa
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   return { errors, warnings: diagnostics.length - errors };
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** `✖ 3 problems (2 errors, 1 warning) in 44 files checked`, or `✔ 44 files checked, no problems`. */
 export function summaryLine(result: LintResult): string {
