@@ -43,7 +43,7 @@ const require = createRequire(import.meta.url);
 const mermaidDist = path.dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'));
 const mermaidVersion = (JSON.parse(readFileSync(path.join(mermaidDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
 /** The browser half: Mermaid's settings and the SVG tidy-up, shared with the client fallback. */
-export const browserScript = fileURLToPath(new URL('../integration/browser/diagrams.js', import.meta.url));
+export const browserScript = fileURLToPath(new URL('../site/client/diagrams.js', import.meta.url));
 
 const mermaidChunks = 'chunks/mermaid.esm.min';
 const mermaidModuleName = new RegExp(`^(?:mermaid\\.esm\\.min|${mermaidChunks.replaceAll('.', '\\.')}/[\\w-]+)\\.js$`);

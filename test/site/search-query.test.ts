@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyWords, loadResults, queryWords, searchWithFallback, wordStart, type PagefindHit, type PagefindSearch } from '../../src/scripts/search-query.ts';
+import { keyWords, loadResults, queryWords, searchWithFallback, wordStart, type PagefindHit, type PagefindSearch } from '../../src/site/client/search-query.ts';
 
 interface FakePage {
   url: string;
