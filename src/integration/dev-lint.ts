@@ -5,14 +5,14 @@ import path from 'node:path';
 import { lintPlaybook } from '../core/lint/engine.ts';
 import { formatStylish } from '../core/lint/report/stylish.ts';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
-import { todayFromEnvironment } from '../node/today.ts';
+import { todayFrom } from '../node/today.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 
-export async function reportLintInDev(root: string, logger: AstroIntegrationLogger): Promise<void> {
+/** `today`: the pinned `YYYY-MM-DD` the integration was given, else the clock. */
+export async function reportLintInDev(root: string, today: string | undefined, logger: AstroIntegrationLogger): Promise<void> {
   try {
     const playbook = loadPlaybook(await readPlaybookSources(defaultLayout(root)));
-    const today = todayFromEnvironment(playbook.config.data.timezone);
-    const result = lintPlaybook(playbook, { today, assetExists: (file) => existsSync(path.join(root, file)) });
+    const result = lintPlaybook(playbook, { today: todayFrom(today, playbook.config.data.timezone), assetExists: (file) => existsSync(path.join(root, file)) });
     if (result.diagnostics.length === 0) logger.info('lint: no problems');
     else logger.warn(`lint:${formatStylish(result, { colour: false }).trimEnd()}`);
   } catch (error) {

@@ -54,13 +54,13 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const onChange = (file: string) => {
           if (!file.startsWith(contentFolder)) return;
           modules.invalidate();
-          void reportLintInDev(root, logger);
+          void reportLintInDev(root, options.today, logger);
           server.ws.send({ type: 'full-reload' });
         };
         server.middlewares.use(browserRendererMiddleware(server.config.base));
         server.watcher.add(contentFolder);
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-        void reportLintInDev(root, logger);
+        void reportLintInDev(root, options.today, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
