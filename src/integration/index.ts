@@ -39,7 +39,10 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     browserNeeded = sources.some((source) => !svgs.has(source));
     return { root, today: options.today, svgs: Object.fromEntries(svgs) };
   };
-  const modules = virtualModules({ [siteModuleId]: async () => `export default ${JSON.stringify(await settings())};` });
+  // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
+  // in dev after a content change.
+  let computed: Promise<string> | undefined;
+  const modules = virtualModules({ [siteModuleId]: () => (computed ??= settings().then((value) => `export default ${JSON.stringify(value)};`)) });
   return {
     name: 'sop-playbook',
     hooks: {
@@ -53,6 +56,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const contentFolder = path.join(root, 'content') + path.sep;
         const onChange = (file: string) => {
           if (!file.startsWith(contentFolder)) return;
+          computed = undefined;
           modules.invalidate();
           void reportLintInDev(root, options.today, logger);
           server.ws.send({ type: 'full-reload' });
