@@ -2,6 +2,7 @@
 import { z } from './zod.ts';
 import { idSchema, nonEmptyStringSchema } from './primitives.ts';
 import { reviewCycleSchema } from './duration.ts';
+import { playbookAiPolicySchema } from './ai.ts';
 
 export const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
 export type RuleSeveritySetting = z.infer<typeof ruleSeveritySchema>;
@@ -54,6 +55,8 @@ export const playbookConfigSchema = z.strictObject({
   maxWords: z.int().positive().default(1200),
   /** Extension: link to each SOP's source, `{path}` replaced by the file path, e.g. `https://github.com/acme/playbook/edit/main/{path}`. */
   editUrl: z.string().optional(),
+  /** The AI policy of SOPs that set none (`use` default `assist`), and actions no AI may take anywhere. */
+  ai: playbookAiPolicySchema.default({ use: 'assist', forbidden: [] }),
 });
 
 export type PlaybookConfig = z.infer<typeof playbookConfigSchema>;

@@ -2,6 +2,7 @@
 import { z } from './zod.ts';
 import { idSchema, isoDateSchema, nonEmptyStringSchema, oneLineSchema, semverSchema } from './primitives.ts';
 import { reviewCycleSchema, slaDurationSchema } from './duration.ts';
+import { sopAiPolicySchema } from './ai.ts';
 
 export const sopStatusSchema = z.enum(['draft', 'shadow', 'active', 'retired']);
 export type SopStatus = z.infer<typeof sopStatusSchema>;
@@ -51,6 +52,8 @@ export const sopFrontmatterSchema = z.strictObject({
   macros: z.array(idSchema).optional(),
   related: z.array(idSchema).optional(),
   approvals: z.array(approvalSchema).optional(),
+  /** What AI agents may do with this SOP; unset fields come from playbook.yaml `ai:`. */
+  ai: sopAiPolicySchema.optional(),
 });
 
 export type SopFrontmatter = z.infer<typeof sopFrontmatterSchema>;

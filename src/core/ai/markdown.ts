@@ -1,0 +1,113 @@
+// An SOP or macro body as plain Markdown for AI agents: no MDX, no HTML, links made absolute for the site.
+// MDX components are handled by name through `jsxHandlers`; an unknown one becomes its children's content.
+import type { Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { gfmAutolinkLiteralToMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemToMarkdown } from 'mdast-util-gfm-task-list-item';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+export interface MarkdownContext {
+  /** The element's children, already converted (flow or phrasing, as the element is). */
+  children: RootContent[];
+  /** A string attribute's value, undefined when absent or an expression. */
+  attribute(name: string): string | undefined;
+}
+
+/**
+ * How an MDX component reads as Markdown, by element name. Extension point for the SOP components:
+ * `Callout` → blockquote, `Macro` → the reply text, `Tab` → a labelled section, and so on. A component
+ * without a handler reads as its children; one that returns `[]` disappears.
+ */
+export type JsxHandler = (element: JsxElement, context: MarkdownContext) => RootContent[];
+
+export interface BodyMarkdownOptions {
+  /** Turns a link or image address as written into the one published (base path, content files to pages). */
+  resolveLink: (url: string) => string;
+  /** Leaves out a leading `# Title` that repeats the SOP's title. */
+  title?: string | undefined;
+  /** Added to every heading's depth (after an `#` becomes `##`), for documents nested in a larger one. */
+  headingOffset?: number;
+  jsxHandlers?: Readonly<Record<string, JsxHandler>>;
+}
+
+const dropped = new Set(['yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const unsafeLink = /^\s*(javascript|vbscript|data):/i;
+
+/** Raw HTML is no output for an agent: comments disappear, other markup leaves only its text. */
+function htmlText(value: string): string {
+  if (/^\s*<!--[\s\S]*-->\s*$/.test(value)) return '';
+  return value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').trim();
+}
+
+function attributeOf(element: JsxElement, name: string): string | undefined {
+  for (const attribute of element.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') return attribute.value;
+  }
+  return undefined;
+}
+
+function convert(nodes: readonly RootContent[], options: BodyMarkdownOptions): RootContent[] {
+  const kept: RootContent[] = [];
+  for (const node of nodes) {
+    if (dropped.has(node.type)) continue;
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const children = convert(node.children as RootContent[], options);
+      const handler = node.name ? options.jsxHandlers?.[node.name] : undefined;
+      kept.push(...(handler ? handler(node, { children, attribute: (name) => attributeOf(node, name) }) : children));
+      continue;
+    }
+    if (node.type === 'html') {
+      const text = htmlText(node.value);
+      if (text !== '') kept.push({ type: 'text', value: text } as PhrasingContent as RootContent);
+      continue;
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const url = unsafeLink.test(node.url) ? '#' : options.resolveLink(node.url);
+      kept.push(node.type === 'link' ? { ...node, url, children: convert(node.children, options) as PhrasingContent[] } : { ...node, url });
+      continue;
+    }
+    if (node.type === 'heading') {
+      const depth = Math.min(6, Math.max(2, node.depth) + (options.headingOffset ?? 0)) as Heading['depth'];
+      kept.push({ ...node, depth, children: convert(node.children, options) as PhrasingContent[] });
+      continue;
+    }
+    if ('children' in node) {
+      kept.push({ ...node, children: convert((node as Parents).children as RootContent[], options) } as RootContent);
+      continue;
+    }
+    kept.push(node);
+  }
+  return kept;
+}
+
+function withoutRepeatedTitle(nodes: RootContent[], title: string | undefined): RootContent[] {
+  const first = nodes[0];
+  if (!title || first?.type !== 'heading' || first.depth !== 1) return nodes;
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return normalise(toString(first)) === normalise(title) ? nodes.slice(1) : nodes;
+}
+
+// Tables unpadded: column alignment only adds bytes for a reader that counts tokens.
+const markdownExtensions = [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown({ tablePipeAlign: false }), gfmTaskListItemToMarkdown()];
+
+/** Serialises mdast the same way everywhere: `-` bullets, `*` emphasis, fenced code, one space after markers. */
+export function serialiseMarkdown(tree: Nodes): string {
+  return toMarkdown(tree, { bullet: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one', rule: '-', extensions: markdownExtensions }).trim();
+}
+
+/** The body as Markdown, trimmed; empty when nothing in it is for a reader. */
+export function bodyMarkdown(tree: Root, options: BodyMarkdownOptions): string {
+  const nodes = withoutRepeatedTitle(convert(tree.children, options), options.title);
+  return serialiseMarkdown({ type: 'root', children: nodes });
+}
+
+/** A node list (a list item's content, say) as Markdown on as few lines as it needs. */
+export function fragmentMarkdown(nodes: readonly RootContent[], options: BodyMarkdownOptions): string {
+  return serialiseMarkdown({ type: 'root', children: convert(nodes, options) });
+}

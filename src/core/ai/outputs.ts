@@ -1,0 +1,58 @@
+// Everything published for AI agents, by site path, from one catalog: the site's endpoints and tests read this.
+import { apiJsonSchema } from '../../../schemas/api.ts';
+import type { PlaybookConfig } from '../../../schemas/index.ts';
+import type { Catalog } from '../catalog.ts';
+import { replyText } from '../macros/reply.ts';
+import { apiPlaybook, apiSop, jsonText } from './api.ts';
+import { aiPaths, type AiLinks } from './links.ts';
+import { llmsFullTxt, llmsTxt } from './llms-txt.ts';
+import type { JsxHandler } from './markdown.ts';
+import { isMacroForAi } from './policy.ts';
+import { aiSopViews, type AiSop } from './sop-view.ts';
+import { macroTwin, sopTwin } from './twin.ts';
+
+export interface AiPublication {
+  /** Every SOP in the catalog as AI outputs see it (excluded ones carry no content). */
+  sops: AiSop[];
+  /** Site path (`/llms.txt`, `/sops/<id>.md`, `/api/sops/<id>.json` …) to the file's text. */
+  files: Map<string, string>;
+}
+
+export interface AiPublicationOptions {
+  config: Pick<PlaybookConfig, 'ai' | 'description'>;
+  links: AiLinks;
+  jsxHandlers?: Readonly<Record<string, JsxHandler>>;
+}
+
+export function aiPublication(catalog: Catalog, options: AiPublicationOptions): AiPublication {
+  const { links } = options;
+  const { all, forAi } = aiSopViews(catalog, { links, defaults: options.config.ai, ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}) });
+  const files = new Map<string, string>();
+  const llms = { title: catalog.title, description: options.config.description, categories: catalog.categories, sops: forAi, macros: catalog.macros, links };
+  files.set(aiPaths.llmsTxt(), llmsTxt(llms));
+  files.set(aiPaths.llmsFullTxt(), llmsFullTxt(llms));
+  for (const sop of forAi) {
+    files.set(aiPaths.sopMarkdown(sop.id), sopTwin(sop));
+    files.set(aiPaths.apiSop(sop.id), jsonText(apiSop(sop)));
+  }
+  for (const macro of catalog.macros) {
+    if (!isMacroForAi(macro.data)) continue;
+    const usedBy = forAi.filter((sop) => macro.usedBy.includes(sop.id)).map((sop) => ({ title: sop.title, markdown: sop.urls.markdown }));
+    files.set(
+      aiPaths.macroMarkdown(macro.id),
+      macroTwin({
+        id: macro.id,
+        title: macro.data.title,
+        owner: macro.owner?.name ?? macro.data.owner,
+        reviewed: macro.review.reviewed,
+        nextReview: macro.review.nextReview,
+        usedBy,
+        reply: replyText(macro.document),
+        page: links.url(aiPaths.macroPage(macro.id)),
+      }),
+    );
+  }
+  files.set(aiPaths.apiPlaybook(), jsonText(apiPlaybook(catalog, all, links)));
+  files.set(aiPaths.apiSchema(), jsonText(apiJsonSchema()));
+  return { sops: all, files };
+}
