@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { exitCodes, UsageError, type CliIO } from './io.ts';
 import { registerBuild } from './commands/build.ts';
+import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerMacros } from './commands/macros.ts';
@@ -9,7 +10,7 @@ import { registerNew } from './commands/new.ts';
 import { registerReport } from './commands/report.ts';
 import { exitOnUsageErrors, type CommandRunner } from './command.ts';
 
-const registrations = [registerLint, registerBuild, registerNew, registerReport, registerImport, registerMacros];
+const registrations = [registerLint, registerBuild, registerNew, registerReport, registerImport, registerMacros, registerExport];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let exitCode: number = exitCodes.clean;

@@ -24,7 +24,10 @@ function indented(text: string, prefix: string): string {
 }
 
 function edgeCaseText(entry: AiEdgeCase): string {
-  return 'situation' in entry ? `${plainText(entry.situation)}: ${plainText(inline(entry.action))}` : plainText(inline(entry.text));
+  if (!('situation' in entry)) return plainText(inline(entry.text));
+  // "If The customer…" reads badly; a leading capital goes unless the word is an acronym or a name in capitals.
+  const situation = plainText(entry.situation).replace(/^(A(?= )|[A-Z](?=[a-z]))/, (letter) => letter.toLowerCase());
+  return `${situation}: ${plainText(inline(entry.action))}`;
 }
 
 export function procedureText(sop: AiSop): string {
@@ -43,7 +46,7 @@ export function procedureText(sop: AiSop): string {
   });
   if (sop.edgeCases.length) {
     lines.push('', 'Conditions');
-    for (const entry of sop.edgeCases) lines.push(`- If ${edgeCaseText(entry)}`);
+    for (const entry of sop.edgeCases) lines.push(`- ${'situation' in entry ? 'If ' : ''}${edgeCaseText(entry)}`);
   }
 
   lines.push('', 'Escalate when');

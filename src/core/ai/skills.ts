@@ -58,7 +58,8 @@ export function agentSkills(sops: readonly AiSop[]): AgentSkill[] {
           description: skillDescription(sop),
           metadata: { 'sop-id': sop.id, version: sop.version, 'ai-use': sop.policy.use, reviewed: sop.review.reviewed, 'next-review': sop.review.nextReview, source: sop.urls.page },
         },
-        { lineWidth: 0 },
+        // Quoted, so that no YAML reader takes a date or a version for anything but text.
+        { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' },
       );
       return { name, sopId: sop.id, path: `${name}/SKILL.md`, text: `---\n${frontmatter}---\n\n${sopTwin(sop)}` };
     });

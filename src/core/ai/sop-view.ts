@@ -86,7 +86,10 @@ function edgeCaseOf(item: ListItem, markdown: BodyMarkdownOptions): AiEdgeCase {
   const text = fragmentMarkdown(item.children, markdown);
   if (first?.type === 'paragraph' && first.children[0]?.type === 'strong') {
     const [strong, ...after] = first.children;
-    const action = fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown).replace(separator, '').trim();
+    // The separator (`—`, `:`) sits at the start of the text after the bold situation.
+    const lead = after[0];
+    if (lead?.type === 'text') after[0] = { ...lead, value: lead.value.replace(separator, '') };
+    const action = fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown).trim();
     const situation = toString(strong).replace(/[:.]\s*$/, '').trim();
     if (situation !== '' && action !== '') return { situation, action };
   }

@@ -1,6 +1,7 @@
 // Every lint rule, sorted by id: the engine, `--help`, SARIF and the docs meta-test read this list.
 // One module per rule in ./rules/; test/core/lint/registry.test.ts fails when a module there is missing here.
 import type { Rule } from './rule.ts';
+import { aiPolicy } from './rules/ai-policy.ts';
 import { brokenLink } from './rules/broken-link.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
@@ -21,6 +22,7 @@ import { unknownReference } from './rules/unknown-reference.ts';
 import { versionNotBumped } from './rules/version-not-bumped.ts';
 
 export const rules: readonly Rule[] = [
+  aiPolicy,
   brokenLink,
   duplicateId,
   escalationPath,
