@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog.ts';
 import { formatPlainDate } from '../dates.ts';
 import type { ReviewState } from '../review.ts';
 import { aiPaths, type AiLinks } from './links.ts';
-import { isMacroForAi, type AiPolicy } from './policy.ts';
+import type { AiPolicy } from './policy.ts';
 import type { AiReview, AiSop } from './sop-view.ts';
 
 function review(state: ReviewState | AiReview): ApiSop['review'] {
@@ -31,7 +31,8 @@ function sopEntry(sop: AiSop): ApiSopEntry {
   return { ...base, summary: sop.summary, urls: sop.urls };
 }
 
-export function apiPlaybook(catalog: Catalog, sops: readonly AiSop[], links: AiLinks): ApiPlaybook {
+/** `macrosForAi`: the macros whose Markdown twin is published. */
+export function apiPlaybook(catalog: Catalog, sops: readonly AiSop[], links: AiLinks, macrosForAi: ReadonlySet<string>): ApiPlaybook {
   const listed = new Set(sops.filter((sop) => sop.excluded === undefined).map((sop) => sop.id));
   return {
     kind: 'playbook',
@@ -46,7 +47,7 @@ export function apiPlaybook(catalog: Catalog, sops: readonly AiSop[], links: AiL
       owner: { id: macro.data.owner, name: macro.owner?.name ?? macro.data.owner },
       review: review(macro.review),
       usedBy: macro.usedBy.filter((id) => listed.has(id)),
-      urls: isMacroForAi(macro.data)
+      urls: macrosForAi.has(macro.id)
         ? { page: links.url(aiPaths.macroPage(macro.id)), markdown: links.url(aiPaths.macroMarkdown(macro.id)) }
         : { page: links.url(aiPaths.macroPage(macro.id)) },
     })),

@@ -3,7 +3,7 @@
 import type { Category } from '../../../schemas/index.ts';
 import type { CatalogMacro } from '../catalog.ts';
 import { replyPreview } from '../macros/reply.ts';
-import { aiUseMeaning, isMacroForAi } from './policy.ts';
+import { aiUseMeaning } from './policy.ts';
 import { aiPaths, type AiLinks } from './links.ts';
 import type { AiSop } from './sop-view.ts';
 import { inline, sopTwin } from './twin.ts';
@@ -14,6 +14,7 @@ export interface LlmsInput {
   categories: readonly Category[];
   /** SOPs AI agents may carry, in catalog order (never, draft and retired already left out). */
   sops: readonly AiSop[];
+  /** Macros AI agents may see (archived, draft and those only withheld SOPs use already left out). */
   macros: readonly CatalogMacro[];
   links: AiLinks;
 }
@@ -47,9 +48,8 @@ export function llmsTxt(input: LlmsInput): string {
     const lines = byCategory.get(id)!.map((sop) => `- [${linkText(sop.title)}](${sop.urls.markdown}): ${inline(sop.summary)} (AI use: ${sop.policy.use})`);
     blocks.push(`## ${inline(name)}`, lines.join('\n'));
   }
-  const macros = input.macros.filter((macro) => isMacroForAi(macro.data));
-  if (macros.length) {
-    const lines = macros.map((macro) => `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))}): ${inline(replyPreview(macro.document.tree, 120))}`);
+  if (input.macros.length) {
+    const lines = input.macros.map((macro) => `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))}): ${inline(replyPreview(macro.document.tree, 120))}`);
     blocks.push('## Optional', lines.join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;

@@ -28,15 +28,17 @@ export function aiPublication(catalog: Catalog, options: AiPublicationOptions): 
   const { links } = options;
   const { all, forAi } = aiSopViews(catalog, { links, defaults: options.config.ai, ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}) });
   const files = new Map<string, string>();
-  const llms = { title: catalog.title, description: options.config.description, categories: catalog.categories, sops: forAi, macros: catalog.macros, links };
+  // A macro that only SOPs kept from AI use is part of those procedures: it is kept from AI with them.
+  const sopsForAi = new Set(forAi.map((sop) => sop.id));
+  const macros = catalog.macros.filter((macro) => isMacroForAi(macro.data) && (macro.usedBy.length === 0 || macro.usedBy.some((id) => sopsForAi.has(id))));
+  const llms = { title: catalog.title, description: options.config.description, categories: catalog.categories, sops: forAi, macros, links };
   files.set(aiPaths.llmsTxt(), llmsTxt(llms));
   files.set(aiPaths.llmsFullTxt(), llmsFullTxt(llms));
   for (const sop of forAi) {
     files.set(aiPaths.sopMarkdown(sop.id), sopTwin(sop));
     files.set(aiPaths.apiSop(sop.id), jsonText(apiSop(sop)));
   }
-  for (const macro of catalog.macros) {
-    if (!isMacroForAi(macro.data)) continue;
+  for (const macro of macros) {
     const usedBy = forAi.filter((sop) => macro.usedBy.includes(sop.id)).map((sop) => ({ title: sop.title, markdown: sop.urls.markdown }));
     files.set(
       aiPaths.macroMarkdown(macro.id),
@@ -52,7 +54,7 @@ export function aiPublication(catalog: Catalog, options: AiPublicationOptions): 
       }),
     );
   }
-  files.set(aiPaths.apiPlaybook(), jsonText(apiPlaybook(catalog, all, links)));
+  files.set(aiPaths.apiPlaybook(), jsonText(apiPlaybook(catalog, all, links, new Set(macros.map((macro) => macro.id)))));
   files.set(aiPaths.apiSchema(), jsonText(apiJsonSchema()));
   return { sops: all, files };
 }

@@ -15,7 +15,7 @@ const humanToolPatterns: Array<{ pattern: RegExp; name: (match: RegExpExecArray)
     pattern: /\b(?:in|with|using|from|on|via)\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2}(?:app|sidebar|dashboard|console|admin panel|portal|back office))\b/,
     name: (match) => match[1]!,
   },
-  { pattern: /\b((?:[A-Z][\w]*\s)?[A-Z][\w]*)\s*→\s*[A-Z]/, name: (match) => `${match[1]} →` },
+  { pattern: /\b([A-Z]\w*(?:\s*→\s*[A-Z]\w*)+)/, name: (match) => match[1]! },
   { pattern: /\b(?:in|with|using|via)\s+(Stripe|Salesforce|Jira|Chargebee|Recurly|HubSpot|Okta|PagerDuty|Statuspage|Linear)\b/, name: (match) => match[1]! },
 ];
 
