@@ -52,33 +52,39 @@ function attributeOf(element: JsxElement, name: string): string | undefined {
   return undefined;
 }
 
-function convert(nodes: readonly RootContent[], options: BodyMarkdownOptions): RootContent[] {
+/** Parents whose children are blocks: loose text from raw HTML goes into a paragraph there. */
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement']);
+
+function convert(nodes: readonly RootContent[], options: BodyMarkdownOptions, parentType = 'root'): RootContent[] {
   const kept: RootContent[] = [];
+  const flow = flowParents.has(parentType);
   for (const node of nodes) {
     if (dropped.has(node.type)) continue;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const children = convert(node.children as RootContent[], options);
+      const children = convert(node.children as RootContent[], options, node.type);
       const handler = node.name ? options.jsxHandlers?.[node.name] : undefined;
       kept.push(...(handler ? handler(node, { children, attribute: (name) => attributeOf(node, name) }) : children));
       continue;
     }
     if (node.type === 'html') {
       const text = htmlText(node.value);
-      if (text !== '') kept.push({ type: 'text', value: text } as PhrasingContent as RootContent);
+      if (text === '') continue;
+      const phrasing: PhrasingContent = { type: 'text', value: text };
+      kept.push(flow ? { type: 'paragraph', children: [phrasing] } : (phrasing as RootContent));
       continue;
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = unsafeLink.test(node.url) ? '#' : options.resolveLink(node.url);
-      kept.push(node.type === 'link' ? { ...node, url, children: convert(node.children, options) as PhrasingContent[] } : { ...node, url });
+      kept.push(node.type === 'link' ? { ...node, url, children: convert(node.children, options, 'link') as PhrasingContent[] } : { ...node, url });
       continue;
     }
     if (node.type === 'heading') {
       const depth = Math.min(6, Math.max(2, node.depth) + (options.headingOffset ?? 0)) as Heading['depth'];
-      kept.push({ ...node, depth, children: convert(node.children, options) as PhrasingContent[] });
+      kept.push({ ...node, depth, children: convert(node.children, options, 'heading') as PhrasingContent[] });
       continue;
     }
     if ('children' in node) {
-      kept.push({ ...node, children: convert((node as Parents).children as RootContent[], options) } as RootContent);
+      kept.push({ ...node, children: convert((node as Parents).children as RootContent[], options, node.type) } as RootContent);
       continue;
     }
     kept.push(node);
@@ -103,7 +109,7 @@ export function serialiseMarkdown(tree: Nodes): string {
 
 /** The body as Markdown, trimmed; empty when nothing in it is for a reader. */
 export function bodyMarkdown(tree: Root, options: BodyMarkdownOptions): string {
-  const nodes = withoutRepeatedTitle(convert(tree.children, options), options.title);
+  const nodes = convert(withoutRepeatedTitle(tree.children.filter((node) => !dropped.has(node.type)), options.title), options);
   return serialiseMarkdown({ type: 'root', children: nodes });
 }
 

@@ -1,0 +1,84 @@
+// /llms.txt read the way llmstxt.org specifies it: an H1, a blockquote, notes without headings, H2 file lists.
+import { describe, expect, it } from 'vitest';
+import { sampleOutputs } from './sample.ts';
+
+interface LlmsFile {
+  title: string;
+  summary: string;
+  notes: string[];
+  sections: Array<{ name: string; links: Array<{ name: string; url: string; notes: string | undefined }> }>;
+}
+
+/** A strict reader of the format: anything out of order or out of shape throws. */
+export function parseLlmsTxt(text: string): LlmsFile {
+  const blocks = text.trimEnd().split(/\n{2,}/);
+  const [h1, quote, ...rest] = blocks;
+  if (!h1 || !/^# [^\n]+$/.test(h1)) throw new Error(`the file does not open with an H1: ${h1}`);
+  if (!quote || !/^> [^\n]+$/.test(quote)) throw new Error(`no blockquote summary after the H1: ${quote}`);
+  const notes: string[] = [];
+  const sections: LlmsFile['sections'] = [];
+  for (const block of rest) {
+    if (block.startsWith('## ')) {
+      if (block.includes('\n')) throw new Error(`an H2 runs into its list: ${block}`);
+      sections.push({ name: block.slice(3), links: [] });
+      continue;
+    }
+    if (/^#/.test(block)) throw new Error(`a heading other than H2: ${block}`);
+    const section = sections.at(-1);
+    if (!section) {
+      notes.push(block);
+      continue;
+    }
+    for (const line of block.split('\n')) {
+      const link = /^- \[((?:[^\]\\]|\\.)+)\]\(([^)\s]+)\)(?:: (.+))?$/.exec(line);
+      if (!link) throw new Error(`not a file-list item: ${line}`);
+      section.links.push({ name: link[1]!, url: link[2]!, notes: link[3] });
+    }
+  }
+  return { title: h1.slice(2), summary: quote.slice(2), notes, sections };
+}
+
+describe('/llms.txt', () => {
+  it('follows llmstxt.org: H1, blockquote, notes, then H2 file lists, macros under Optional last', async () => {
+    const { all } = await sampleOutputs();
+    const llms = parseLlmsTxt(all.get('/llms.txt')!);
+    expect(llms.title).toBe('Northwind Cloud Support Playbook');
+    expect(llms.summary).toMatch(/^The customer-support procedures/);
+    expect(llms.notes).toHaveLength(1);
+    expect(llms.sections.map((section) => section.name)).toEqual([
+      'Intake and triage',
+      'Billing and payments',
+      'Escalations',
+      'Incidents and outages',
+      'VIP and strategic accounts',
+      'Knowledge base and macros',
+      'Quality and customer experience',
+      'Optional',
+    ]);
+    expect(llms.sections[1]!.links).toEqual([
+      { name: 'Cancellations and save offers', url: '/sops/cancellation-and-save-offers.md', notes: 'How to process a cancellation cleanly, and when to make one honest save offer first. (AI use: assist)' },
+      { name: 'Refunds and service credits', url: '/sops/refunds-and-credits.md', notes: expect.stringMatching(/^When we refund, .* \(AI use: assist\)$/) },
+    ]);
+  });
+
+  it('links only to Markdown twins that are published beside it', async () => {
+    const { all } = await sampleOutputs();
+    const links = parseLlmsTxt(all.get('/llms.txt')!).sections.flatMap((section) => section.links);
+    // 10 SOPs, and the 23 of 28 macros that are active and not used only by withheld SOPs.
+    expect(links.length).toBe(10 + 23);
+    for (const link of links) {
+      expect(link.url, link.name).toMatch(/^\/(sops|macros)\/[a-z0-9-]+\.md$/);
+      expect(all.has(link.url), link.url).toBe(true);
+    }
+  });
+
+  it('llms-full.txt opens the same way and holds every twin, one heading level down', async () => {
+    const { all, publication } = await sampleOutputs();
+    const full = all.get('/llms-full.txt')!;
+    expect(full.split('\n\n').slice(0, 2)).toEqual(all.get('/llms.txt')!.split('\n\n').slice(0, 2));
+    const ready = publication.sops.filter((sop) => sop.excluded === undefined);
+    expect(ready).toHaveLength(10);
+    expect(full.match(/^## .+$/gm)).toEqual(ready.map((sop) => `## ${sop.title}`));
+    expect(full).not.toMatch(/^# .*\n[\s\S]*^# /m);
+  });
+});
