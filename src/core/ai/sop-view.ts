@@ -164,7 +164,7 @@ export function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOpti
       handles: step.handles,
       when: step.when,
       within: step.within,
-      contact: step.contact,
+      contact: step.contact ?? catalog.owners.get(step.owner)?.contact,
     })),
     handoffName: policy.handoff ? (tierName(policy.handoff) ?? ownerName(policy.handoff)) : undefined,
     steps: stepsSection ? stepsOf(stepsSection.content, markdown) : [],

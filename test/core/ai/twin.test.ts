@@ -110,7 +110,7 @@ Does not apply to: Chargebacks
 ## Escalation path
 
 1. **Tier 1**: Billing operations (#billing-ops); handles Refunds up to 250 USD; within 1 day. Escalate to the next step when: Over 250 USD
-2. **Tier 2**: Tier 2 support
+2. **Tier 2**: Tier 2 support (#support-l2)
 
 AI agents hand off to: Tier 2 (\`l2\`)
 
