@@ -88,4 +88,18 @@ describe.runIf(!skip)('the playbook under a base path in the browser', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).toBe('flex');
     await page.close();
   });
+
+  it('points the AI outputs and the twin link under the base path', async () => {
+    const llms = await readFile(path.join(site.dist, 'llms.txt'), 'utf8');
+    const urls = [...llms.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]!);
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) {
+      expect(url).toMatch(/^\/playbook\/(sops|macros)\/[a-z0-9-]+\.md$/);
+      expect(await readFile(path.join(site.dist, fileFor(url)!), 'utf8')).toMatch(/^# /);
+    }
+    const page = parseHtml(await readFile(path.join(site.dist, 'sops/refunds-and-credits/index.html'), 'utf8'));
+    expect(page.querySelector('link[type="text/markdown"]')?.getAttribute('href')).toBe('/playbook/sops/refunds-and-credits.md');
+    const api = JSON.parse(await readFile(path.join(site.dist, 'api/playbook.json'), 'utf8'));
+    expect(api.sops[0].urls.page).toMatch(/^\/playbook\/sops\//);
+  });
 });
