@@ -34,6 +34,8 @@ export interface BodyMarkdownOptions {
   /** Added to every heading's depth (after an `#` becomes `##`), for documents nested in a larger one. */
   headingOffset?: number;
   jsxHandlers?: Readonly<Record<string, JsxHandler>>;
+  /** The file's text, which the tree's positions index: nodes that need no change are copied from it as written. */
+  source?: string | undefined;
 }
 
 const dropped = new Set(['yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
@@ -107,13 +109,38 @@ export function serialiseMarkdown(tree: Nodes): string {
   return toMarkdown(tree, { bullet: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one', rule: '-', extensions: markdownExtensions }).trim();
 }
 
+/** Whether a node, as written, would carry MDX, HTML, a link to rewrite or a heading to move into the output. */
+function needsRewrite(node: Nodes, options: BodyMarkdownOptions): boolean {
+  if (dropped.has(node.type) || node.type === 'html' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return true;
+  if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+    if (unsafeLink.test(node.url) || options.resolveLink(node.url) !== node.url) return true;
+  }
+  if (node.type === 'heading' && (node.depth === 1 || (options.headingOffset ?? 0) !== 0)) return true;
+  return 'children' in node && (node.children as Nodes[]).some((child) => needsRewrite(child, options));
+}
+
+/**
+ * The nodes exactly as the author wrote them, when nothing in them needs changing: copying the source is
+ * many times faster than serialising a tree, and keeps the author's own Markdown.
+ */
+export function sourceOf(nodes: readonly Nodes[], options: BodyMarkdownOptions): string | undefined {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes.at(-1)?.position?.end.offset;
+  if (options.source === undefined || start === undefined || end === undefined) return undefined;
+  if (nodes.some((node) => needsRewrite(node, options))) return undefined;
+  return options.source.slice(start, end).replace(/\r\n?/g, '\n').trim();
+}
+
 /** The body as Markdown, trimmed; empty when nothing in it is for a reader. */
 export function bodyMarkdown(tree: Root, options: BodyMarkdownOptions): string {
-  const nodes = convert(withoutRepeatedTitle(tree.children.filter((node) => !dropped.has(node.type)), options.title), options);
-  return serialiseMarkdown({ type: 'root', children: nodes });
+  const nodes = withoutRepeatedTitle(tree.children.filter((node) => !dropped.has(node.type)), options.title);
+  return nodes
+    .map((node) => sourceOf([node], options) ?? serialiseMarkdown({ type: 'root', children: convert([node], options) }))
+    .filter((block) => block !== '')
+    .join('\n\n');
 }
 
 /** A node list (a list item's content, say) as Markdown on as few lines as it needs. */
 export function fragmentMarkdown(nodes: readonly RootContent[], options: BodyMarkdownOptions): string {
-  return serialiseMarkdown({ type: 'root', children: convert(nodes, options) });
+  return sourceOf(nodes, options) ?? serialiseMarkdown({ type: 'root', children: convert(nodes, options) });
 }

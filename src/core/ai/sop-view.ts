@@ -9,7 +9,7 @@ import { findSection, sectionsOf } from '../markdown/sections.ts';
 import type { ReviewStatus } from '../review.ts';
 import { aiExclusionReason, aiPolicyOf, isMacroForAi, type AiPolicy } from './policy.ts';
 import { aiPaths, type AiLinks } from './links.ts';
-import { bodyMarkdown, fragmentMarkdown, type BodyMarkdownOptions, type JsxHandler } from './markdown.ts';
+import { bodyMarkdown, fragmentMarkdown, sourceOf, type BodyMarkdownOptions, type JsxHandler } from './markdown.ts';
 
 export interface AiReview {
   reviewed: string;
@@ -87,9 +87,10 @@ function edgeCaseOf(item: ListItem, markdown: BodyMarkdownOptions): AiEdgeCase {
   if (first?.type === 'paragraph' && first.children[0]?.type === 'strong') {
     const [strong, ...after] = first.children;
     // The separator (`—`, `:`) sits at the start of the text after the bold situation.
+    const written = sourceOf([...after, ...rest], markdown);
     const lead = after[0];
-    if (lead?.type === 'text') after[0] = { ...lead, value: lead.value.replace(separator, '') };
-    const action = fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown).trim();
+    if (written === undefined && lead?.type === 'text') after[0] = { ...lead, value: lead.value.replace(separator, '') };
+    const action = (written?.replace(separator, '') ?? fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown)).trim();
     const situation = toString(strong).replace(/[:.]\s*$/, '').trim();
     if (situation !== '' && action !== '') return { situation, action };
   }
@@ -129,6 +130,7 @@ export function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOpti
   const markdown: BodyMarkdownOptions = {
     resolveLink: (url) => options.links.resolveBodyLink(url, 'sop'),
     title: data.title,
+    source: sop.document.file.text,
     ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}),
   };
   // An SOP kept from AI carries no content at all, so no output can leak it by mistake.
