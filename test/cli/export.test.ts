@@ -156,6 +156,16 @@ Never
     expect(statSync(path.join(root, 'procedures/refunds.txt')).mtimeMs).toBe(before);
   });
 
+  it('notes a procedure too long for Fin\'s AI drafting (5,000 characters), and still prints it', async () => {
+    const root = playbook();
+    const steps = Array.from({ length: 60 }, (_, index) => `${index + 1}. Check item ${index + 1} of the refund request against the policy table, line by line.`).join('\n');
+    writeFiles(root, { 'content/sops/credits.mdx': sop('Credits', 'ai: { use: assist }').replace('1. Confirm the credits order.\n2. Grant it.', steps) });
+    const result = await runSop(root, ['export', 'procedures']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^sop: procedure `credits` is 5\d{3} characters; Fin's AI drafting takes at most 5000, so paste it in parts or shorten the SOP\n$/);
+    expect(result.stdout).toContain('60. Check item 60');
+  });
+
   it('rejects a format it does not know', async () => {
     const result = await runSop(playbook(), ['export', 'procedures', '--format', 'html']);
     expect(result.code).toBe(2);

@@ -21,6 +21,8 @@ interface ExportOptions extends PlaybookOptions {
 
 const skillFile = /^[a-z0-9-]+\/SKILL\.md$/;
 const procedureFile = /^[a-z0-9-]+\.txt$/;
+/** Fin's "Let AI draft your procedure" takes at most this many characters. */
+const finDraftLimit = 5000;
 
 export const registerExport: RegisterCommand = (program, run, io) => {
   const exportCommand = program.command('export').description('the SOPs AI agents may use, for AI agents and help-desk procedure editors');
@@ -98,6 +100,10 @@ async function exportSkills(io: CliIO, options: ExportOptions): Promise<number> 
 async function exportProcedures(io: CliIO, options: ExportOptions): Promise<number> {
   const result = await publication(io, options);
   const procedures = procedureFiles(result.sops);
+  for (const procedure of procedures) {
+    const length = [...procedure.text].length;
+    if (length > finDraftLimit) io.stderr(`sop: procedure \`${procedure.sopId}\` is ${length} characters; Fin's AI drafting takes at most ${finDraftLimit}, so paste it in parts or shorten the SOP\n`);
+  }
   if (options.out === undefined) {
     io.stdout(procedures.map((procedure) => procedure.text).join('\n----\n\n'));
     return exitCodes.clean;
