@@ -26,14 +26,15 @@ export const apiSopEntrySchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   summary: z.string().optional(),
-  status: z.enum(['shadow', 'active', 'retired']),
+  /** `draft` only in a `--drafts` preview. */
+  status: z.enum(['draft', 'shadow', 'active', 'retired']),
   category: z.string(),
   owner: apiOwnerSchema,
   version: z.string(),
   review: reviewStateSchema,
   ai: apiAiPolicySchema,
   /** Why AI agents must not use it; absent when they may. */
-  excludedFromAi: z.enum(['never', 'retired']).optional(),
+  excludedFromAi: z.enum(['never', 'draft', 'retired']).optional(),
   urls: z.strictObject({ page: z.string(), markdown: z.string().optional(), json: z.string().optional() }),
 });
 

@@ -32,3 +32,22 @@ export function sopTwinHref(site: Site, sop: CatalogSop): string | undefined {
   const policy = aiPolicyOf(sop.data, site.playbook.config.data.ai);
   return isSopForAi(sop.data, policy) ? withBase(site.base, aiPaths.sopMarkdown(sop.id)) : undefined;
 }
+
+const contentTypes: Record<string, string> = {
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/** One AI output as an endpoint's response; 404 for a path the publication does not hold. */
+export function aiFileResponse(site: Site, siteUrl: string | undefined, sitePath: string): Response {
+  const text = aiOutputs(site, siteUrl).files.get(sitePath);
+  if (text === undefined) return new Response('Not found', { status: 404 });
+  return new Response(text, { headers: { 'Content-Type': contentTypes[sitePath.slice(sitePath.lastIndexOf('.') + 1)] ?? 'text/plain; charset=utf-8' } });
+}
+
+/** The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths. */
+export function aiFileIds(site: Site, siteUrl: string | undefined, pathOf: (id: string) => string, ids: readonly string[]): Array<{ params: { id: string } }> {
+  const files = aiOutputs(site, siteUrl).files;
+  return ids.filter((id) => files.has(pathOf(id))).map((id) => ({ params: { id } }));
+}

@@ -27,7 +27,7 @@ function sopEntry(sop: AiSop): ApiSopEntry {
     ai: policy(sop.policy),
   };
   // Kept from AI: listed so that tools see the policy, with no summary and no link to content.
-  if (sop.excluded === 'never' || sop.excluded === 'retired') return { ...base, excludedFromAi: sop.excluded, urls: { page: sop.urls.page } };
+  if (sop.excluded) return { ...base, excludedFromAi: sop.excluded, urls: { page: sop.urls.page } };
   return { ...base, summary: sop.summary, urls: sop.urls };
 }
 

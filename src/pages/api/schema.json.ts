@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+// /api/schema.json: the JSON Schema of the /api/ documents, generated from the zod types in schemas/api.ts.
+import type { APIRoute } from 'astro';
+import { aiPaths } from '../../core/ai/links.ts';
+import { aiFileResponse } from '../../site/ai-outputs.ts';
+import { getSite } from '../../site/site-data.ts';
+
+export const GET: APIRoute = async () => aiFileResponse(await getSite(import.meta.env.BASE_URL, import.meta.env.DEV), import.meta.env.SITE, aiPaths.apiSchema());

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+// /llms.txt, per llmstxt.org: rendered by the core (src/core/ai/) from the same catalog as the pages.
+import type { APIRoute } from 'astro';
+import { aiPaths } from '../core/ai/links.ts';
+import { aiFileResponse } from '../site/ai-outputs.ts';
+import { getSite } from '../site/site-data.ts';
+
+export const GET: APIRoute = async () => aiFileResponse(await getSite(import.meta.env.BASE_URL, import.meta.env.DEV), import.meta.env.SITE, aiPaths.llmsTxt());
