@@ -1,5 +1,10 @@
 // /llms.txt read the way llmstxt.org specifies it: an H1, a blockquote, notes without headings, H2 file lists.
 import { describe, expect, it } from 'vitest';
+import { aiPublication } from '../../../src/core/ai/outputs.ts';
+import { sitePathLinks } from '../../../src/core/ai/links.ts';
+import { buildCatalog } from '../../../src/core/catalog.ts';
+import { parsePlainDate } from '../../../src/core/dates.ts';
+import { loadTestPlaybook, playbookFiles, sopText } from '../../helpers/playbook.ts';
 import { parseLlmsTxt } from './llms-format.ts';
 import { sampleOutputs } from './sample.ts';
 
@@ -45,5 +50,18 @@ describe('/llms.txt', () => {
     expect(ready).toHaveLength(10);
     expect(full.match(/^## .+$/gm)).toEqual(ready.map((sop) => `## ${sop.title}`));
     expect(full).not.toMatch(/^# .*\n[\s\S]*^# /m);
+  });
+});
+
+describe('/llms.txt with hostile titles', () => {
+  it('keeps each SOP to one well-formed link line, its brackets escaped', () => {
+    const frontmatter = sopText().split('---')[1]!.replace('title: Refunds', 'title: "Refunds](javascript:alert(1)) [x \\\\ ## y"').replace('summary: How to grant refunds and credits', 'summary: "> quoted ## not a heading"');
+    const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/refunds.mdx': `---${frontmatter}---\n\n${sopText().split('---\n\n')[1]}` }));
+    const { files } = aiPublication(buildCatalog(playbook, parsePlainDate('2026-11-23')!), { config: playbook.config.data, links: sitePathLinks('/') });
+    const llms = parseLlmsTxt(files.get('/llms.txt')!);
+    expect(llms.sections.map((section) => section.name)).toEqual(['Billing']);
+    expect(llms.sections[0]!.links).toEqual([
+      { name: 'Refunds\\](javascript:alert(1)) \\[x \\\\ ## y', url: '/sops/refunds.md', notes: '> quoted ## not a heading (AI use: assist)' },
+    ]);
   });
 });
