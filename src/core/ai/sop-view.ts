@@ -90,8 +90,14 @@ function edgeCaseOf(item: ListItem, markdown: BodyMarkdownOptions): AiEdgeCase {
     const written = sourceOf([...after, ...rest], markdown);
     const lead = after[0];
     if (written === undefined && lead?.type === 'text') after[0] = { ...lead, value: lead.value.replace(separator, '') };
-    const action = (written?.replace(separator, '') ?? fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown)).trim();
-    const situation = toString(strong).replace(/[:.]\s*$/, '').trim();
+    let action = (written?.replace(separator, '') ?? fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown)).trim();
+    let situation = toString(strong).replace(/[:.]\s*$/, '').trim();
+    // `**Situation** (a qualifier) — action`: the qualifier belongs to the situation.
+    const qualified = /^\(([^()]*)\)\s*(?:—|–|-|:)\s*([\s\S]*)$/.exec(action);
+    if (qualified) {
+      situation = `${situation} (${qualified[1]!.trim()})`;
+      action = qualified[2]!.trim();
+    }
     if (situation !== '' && action !== '') return { situation, action };
   }
   const pair = /^([^:\n]{3,160}):\s+([\s\S]+)$/.exec(toString(item).trim());

@@ -55,6 +55,7 @@ Check the **charge** first.
 
 - **Expired card** — refund as account credit.
 - **Open dispute**: do not refund.
+- **Seat change** (billing admins only) — ask the owner.
 - Duplicate charge: always refund it.
 - Something with no shape at all
 
@@ -129,6 +130,7 @@ Raw HTML text
 
 - **Expired card** — refund as account credit.
 - **Open dispute**: do not refund.
+- **Seat change** (billing admins only) — ask the owner.
 - Duplicate charge: always refund it.
 - Something with no shape at all
 
@@ -200,6 +202,7 @@ describe('the structured SOP', () => {
     expect(view!.edgeCases).toEqual([
       { situation: 'Expired card', action: 'refund as account credit.' },
       { situation: 'Open dispute', action: 'do not refund.' },
+      { situation: 'Seat change (billing admins only)', action: 'ask the owner.' },
       { situation: 'Duplicate charge', action: 'always refund it.' },
       { text: 'Something with no shape at all' },
     ]);
