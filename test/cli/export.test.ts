@@ -178,3 +178,17 @@ Never
     expect(result.stderr).toMatch(/^sop: /);
   });
 });
+
+describe('sop export on a playbook with lint errors', () => {
+  it('lints first, as the build does, and writes nothing when there is an error', async () => {
+    const root = playbook();
+    writeFiles(root, { 'content/sops/credits.mdx': sop('Credits', 'ai: { use: assist }').replace('2. Grant it.', '2. Grant it to card 4111 1111 1111 1111.') });
+    const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('sensitive-data');
+    expect(result.stderr).toMatch(/sop: export stopped: fix the 1 lint error above first\n$/);
+    expect(existsSync(path.join(root, 'skills'))).toBe(false);
+    expect((await runSop(root, ['export', 'procedures'])).code).toBe(1);
+  });
+});

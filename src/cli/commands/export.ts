@@ -9,8 +9,9 @@ import { buildCatalog } from '../../core/catalog.ts';
 import { ExportConflictError, exportFolder, type ExportFolderOptions, type GeneratedFile } from '../../node/export-folder.ts';
 import { siteAiLinks } from '../../site/ai-outputs.ts';
 import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
-import { loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
+import { formatStylish } from '../../core/lint/report/stylish.ts';
+import { runLint } from './lint.ts';
 
 interface ExportOptions extends PlaybookOptions {
   out?: string;
@@ -41,8 +42,16 @@ export const registerExport: RegisterCommand = (program, run, io) => {
   for (const command of [exportCommand, ...exportCommand.commands]) command.exitOverride().showHelpAfterError(`(run \`sop export${command === exportCommand ? '' : ` ${command.name()}`} --help\` for usage)`);
 };
 
-async function publication(io: CliIO, options: ExportOptions): Promise<AiPublication> {
-  const { playbook, today } = await loadForCommand(io, options);
+/** Lints first, as `sop build` does: a playbook with lint errors (a card number, an overdue review) reaches no agent. */
+async function publication(io: CliIO, options: ExportOptions): Promise<AiPublication | undefined> {
+  const { loaded, result: lint } = await runLint(io, options);
+  const errors = lint.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  if (errors > 0) {
+    io.stderr(formatStylish(lint, { colour: io.colour }));
+    io.stderr(`sop: export stopped: fix the ${errors} lint error${errors === 1 ? '' : 's'} above first\n`);
+    return undefined;
+  }
+  const { playbook, today } = loaded;
   let base = '/';
   let site: string | undefined;
   if (options.siteUrl !== undefined) {
@@ -86,6 +95,7 @@ function reportStale(io: CliIO, out: string, stale: string[], removed: boolean):
 
 async function exportSkills(io: CliIO, options: ExportOptions): Promise<number> {
   const result = await publication(io, options);
+  if (!result) return exitCodes.lintErrors;
   const skills = agentSkills(result.sops);
   const out = options.out!;
   const { stale, removed } = await writeFolder(io, out, skills, Boolean(options.force), {
@@ -99,6 +109,7 @@ async function exportSkills(io: CliIO, options: ExportOptions): Promise<number> 
 
 async function exportProcedures(io: CliIO, options: ExportOptions): Promise<number> {
   const result = await publication(io, options);
+  if (!result) return exitCodes.lintErrors;
   const procedures = procedureFiles(result.sops);
   for (const procedure of procedures) {
     const length = [...procedure.text].length;
