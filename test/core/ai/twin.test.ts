@@ -6,7 +6,9 @@ import { aiSopViews } from '../../../src/core/ai/sop-view.ts';
 import { buildCatalog } from '../../../src/core/catalog.ts';
 import { parsePlainDate } from '../../../src/core/dates.ts';
 import { parseBody } from '../../../src/core/load/markdown.ts';
+import { toString } from 'mdast-util-to-string';
 import { loadTestPlaybook, macroText, playbookFiles, sopText } from '../../helpers/playbook.ts';
+import { sampleOutputs } from './sample.ts';
 
 const frontmatter = `title: Refunds
 summary: How to grant refunds and credits
@@ -206,5 +208,31 @@ describe('the structured SOP', () => {
       { situation: 'Duplicate charge', action: 'always refund it.' },
       { text: 'Something with no shape at all' },
     ]);
+  });
+});
+
+describe('every twin of the sample', () => {
+  it('parses as plain Markdown with no HTML, its H1 the title, and the sections an agent needs', async () => {
+    const { publication, all } = await sampleOutputs();
+    const ready = publication.sops.filter((sop) => sop.excluded === undefined);
+    expect(ready).toHaveLength(10);
+    for (const sop of ready) {
+      const tree = parseBody(all.get(`/sops/${sop.id}.md`)!, 'md').tree;
+      const kinds = new Set<string>();
+      const walk = (node: { type: string; children?: unknown[] }) => {
+        kinds.add(node.type);
+        for (const child of (node.children ?? []) as Array<{ type: string }>) walk(child);
+      };
+      walk(tree);
+      expect(kinds.has('html'), sop.id).toBe(false);
+      const headings = tree.children.filter((node) => node.type === 'heading').map((node) => [node.depth, toString(node)]);
+      expect(headings[0], sop.id).toEqual([1, sop.title]);
+      expect(headings.filter(([depth]) => depth === 1), sop.id).toHaveLength(1);
+      const titles = headings.map(([, text]) => String(text).toLowerCase());
+      for (const needed of ['when to use', 'never', 'escalation path', 'steps']) expect(titles, `${sop.id}: ${needed}`).toContain(needed);
+      expect(titles.some((title) => ['edge cases', 'exceptions', 'edge cases and exceptions'].includes(title)), sop.id).toBe(true);
+      const facts = all.get(`/sops/${sop.id}.md`)!;
+      for (const fact of [`- Version: ${sop.version}`, `- Last review: ${sop.review.reviewed}`, `- Next review: ${sop.review.nextReview}`, `- AI use: ${sop.policy.use}`]) expect(facts, sop.id).toContain(fact);
+    }
   });
 });
