@@ -8,6 +8,7 @@ import { replyText } from '../macros/reply.ts';
 import { findSection, sectionsOf } from '../markdown/sections.ts';
 import type { ReviewStatus } from '../review.ts';
 import { aiExclusionReason, aiPolicyOf, isMacroForAi, type AiPolicy } from './policy.ts';
+import { componentHandlers } from './components.ts';
 import { aiPaths, type AiLinks } from './links.ts';
 import { bodyMarkdown, fragmentMarkdown, sourceOf, type BodyMarkdownOptions, type JsxHandler } from './markdown.ts';
 
@@ -68,6 +69,7 @@ export interface AiSop {
 export interface AiViewOptions {
   links: AiLinks;
   defaults: PlaybookAiPolicy;
+  /** Override or add component handlers (the contract's components have defaults in components.ts). */
   jsxHandlers?: Readonly<Record<string, JsxHandler>>;
 }
 
@@ -133,11 +135,20 @@ export function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOpti
   const excluded = aiExclusionReason(data, policy);
   const ownerName = (id: string) => catalog.owners.get(id)?.name ?? id;
   const tierName = (id: string) => catalog.tiers.find((tier) => tier.id === id)?.name;
+  const resolveLink = (url: string) => options.links.resolveBodyLink(url, 'sop');
+  const components = componentHandlers({
+    resolveLink,
+    macroReply: (id) => {
+      const macro = catalog.macrosById.get(id);
+      return macro && isMacroForAi(macro.data) ? { title: macro.data.title, reply: replyText(macro.document) } : undefined;
+    },
+    channelName: (id) => id.charAt(0).toUpperCase() + id.slice(1),
+  });
   const markdown: BodyMarkdownOptions = {
-    resolveLink: (url) => options.links.resolveBodyLink(url, 'sop'),
+    resolveLink,
     title: data.title,
     source: sop.document.file.text,
-    ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}),
+    jsxHandlers: { ...components, ...options.jsxHandlers },
   };
   // An SOP kept from AI carries no content at all, so no output can leak it by mistake.
   const tree = excluded ? { type: 'root' as const, children: [] } : sop.document.tree;

@@ -119,7 +119,9 @@ AI agents hand off to: Tier 2 (\`l2\`)
 
 Intro with  an expression.
 
-Check the **charge** first.
+> **Warning: Careful**
+>
+> Check the **charge** first.
 
 Raw HTML text
 
@@ -193,6 +195,79 @@ describe('MDX components in a twin', () => {
   it('leave nothing of expressions, ESM or a handler that returns nothing', () => {
     const text = "import X from './x.js'\n\n{1 + 1}\n\n<Video src=\"a.mp4\" />\n\nKept {'inline'} text.\n";
     expect(bodyMarkdown(tree(text), { ...links, jsxHandlers: { Video: () => [] } })).toBe('Kept  text.');
+  });
+});
+
+describe('the SOP components of the contract in a twin', () => {
+  it('read as a blockquote, the macro reply, labelled tabs, a screenshot description and a video link', () => {
+    const componentsBody = `## Steps
+
+1. Check the charge.
+
+<Callout kind="tip">
+Be brief.
+</Callout>
+
+<Tabs>
+<Tab channel="email">
+Write back.
+</Tab>
+<Tab channel="chat">
+Answer live.
+</Tab>
+</Tabs>
+
+<Macro id="refund-approved" />
+
+<Macro id="old-reply" />
+
+<Screenshot src="/images/stripe.png" alt="The Stripe refund dialog" caption="Amount first" />
+
+<Video src="/videos/refund.mp4" title="Refunding in Stripe" />
+
+## Edge cases
+
+- **Expired card**: refund as credit.
+`;
+    const playbook = loadTestPlaybook(
+      playbookFiles({
+        'content/sops/refunds.mdx': sopText({ body: componentsBody }),
+        'content/macros/refund-approved.md': macroText(),
+        'content/macros/old-reply.md': macroText({ body: 'An archived reply.\n' }).replace('status: active', 'status: archived'),
+      }),
+    );
+    const catalog = buildCatalog(playbook, parsePlainDate('2026-11-05')!);
+    const [view] = aiSopViews(catalog, { links: sitePathLinks('/'), defaults: playbook.config.data.ai }).forAi;
+    expect(view!.body).toBe(`## Steps
+
+1. Check the charge.
+
+> **Tip**
+>
+> Be brief.
+
+**On Email:**
+
+Write back.
+
+**On Chat:**
+
+Answer live.
+
+Reply with the macro “Refund approved” (\`refund-approved\`):
+
+\`\`\`text
+Hi {{ticket.requester.first_name}}, your refund is on its way.
+\`\`\`
+
+*Screenshot: The Stripe refund dialog: Amount first*
+
+Video: [Refunding in Stripe](/videos/refund.mp4)
+
+## Edge cases
+
+- **Expired card**: refund as credit.`);
+    expect(view!.body).not.toContain('archived reply');
   });
 });
 
