@@ -55,7 +55,7 @@ describe('sop export agent-skills', () => {
   it('writes one SKILL.md folder per resolve or assist SOP, within the Agent Skills limits', async () => {
     const root = playbook();
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
-    expect(result).toEqual({ code: 0, stdout: 'Wrote 3 skills to `skills`\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: 'wrote 3 skills to skills\n' });
     const skills = skillsIn(path.join(root, 'skills'));
     expect(Object.keys(skills)).toEqual(['credits', 'refunds', 'refunds-very-long-name-very-long-name-very-long-name-very-long']);
     for (const [folder, skill] of Object.entries(skills)) {
@@ -79,7 +79,7 @@ describe('sop export agent-skills', () => {
     const file = path.join(root, 'skills/refunds/SKILL.md');
     writeFileSync(file, 'edited by hand\n');
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'sop: `skills/credits/SKILL.md` already exists (and 2 other files); pass --force to overwrite it\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'sop: `skills/credits/SKILL.md` already exists (and 2 other files); pass --force to replace it\n' });
     expect(readFileSync(file, 'utf8')).toBe('edited by hand\n');
   });
 
@@ -89,7 +89,7 @@ describe('sop export agent-skills', () => {
     writeFiles(root, { 'skills/my-own/SKILL.md': '---\nname: my-own\ndescription: Written by hand\n---\n', 'skills/notes.txt': 'keep\n' });
     writeFiles(root, { 'content/sops/credits.mdx': sop('Credits', 'ai: { use: never }') });
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills', '--force']);
-    expect(result).toEqual({ code: 0, stdout: 'Wrote 2 skills to `skills`\n', stderr: 'sop: removed `skills/credits/SKILL.md`: its SOP is no longer for AI agents\n' });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: 'sop: removed `skills/credits/SKILL.md`: its SOP is no longer for AI agents\nwrote 2 skills to skills\n' });
     expect(existsSync(path.join(root, 'skills/credits'))).toBe(false);
     expect(readdirSync(path.join(root, 'skills')).sort()).toEqual(['my-own', 'notes.txt', 'refunds', 'refunds-very-long-name-very-long-name-very-long-name-very-long']);
   });
@@ -102,8 +102,8 @@ describe('sop export agent-skills', () => {
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
     expect(result).toEqual({
       code: 0,
-      stdout: 'Wrote 2 skills to `skills`\n',
-      stderr: 'sop: `skills/credits/SKILL.md` is from an SOP no longer for AI agents; delete it, or export again with --force\n',
+      stdout: '',
+      stderr: 'sop: `skills/credits/SKILL.md` is from an SOP no longer for AI agents; delete it, or export again with --force\nwrote 2 skills to skills\n',
     });
   });
 
@@ -147,12 +147,12 @@ Never
 
   it('writes <id>.txt files with --out, atomically, and never over a file without --force', async () => {
     const root = playbook();
-    expect(await runSop(root, ['export', 'procedures', '--out', 'procedures'])).toEqual({ code: 0, stdout: 'Wrote 3 procedures to `procedures`\n', stderr: '' });
+    expect(await runSop(root, ['export', 'procedures', '--out', 'procedures'])).toEqual({ code: 0, stdout: '', stderr: 'wrote 3 procedures to procedures\n' });
     expect(readdirSync(path.join(root, 'procedures')).sort()).toEqual(['credits.txt', `${longId}.txt`, 'refunds.txt']);
     const before = statSync(path.join(root, 'procedures/refunds.txt')).mtimeMs;
     const again = await runSop(root, ['export', 'procedures', '--out', 'procedures']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/^sop: `procedures\/credits\.txt` already exists \(and 2 other files\); pass --force to overwrite it\n$/);
+    expect(again.stderr).toMatch(/^sop: `procedures\/credits\.txt` already exists \(and 2 other files\); pass --force to replace it\n$/);
     expect(statSync(path.join(root, 'procedures/refunds.txt')).mtimeMs).toBe(before);
   });
 

@@ -81,7 +81,7 @@ async function writeFolder(io: CliIO, out: string, files: GeneratedFile[], force
     if (error instanceof ExportConflictError) {
       const [first] = error.existing;
       const more = error.existing.length > 1 ? ` (and ${plural(error.existing.length - 1, 'other file')})` : '';
-      throw new UsageError(`\`${path.join(out, first ?? '')}\` already exists${more}; pass --force to overwrite it`);
+      throw new UsageError(`\`${path.join(out, first ?? '')}\` already exists${more}; pass --force to replace it`);
     }
     throw error;
   }
@@ -103,7 +103,7 @@ async function exportSkills(io: CliIO, options: ExportOptions): Promise<number> 
     isGenerated: (_file, text) => /^---\n[\s\S]*?\n {2}sop-id: /.test(text),
   });
   reportStale(io, out, stale, removed);
-  io.stdout(`Wrote ${plural(skills.length, 'skill')} to \`${out}\`\n`);
+  io.stderr(`wrote ${plural(skills.length, 'skill')} to ${out}\n`);
   return exitCodes.clean;
 }
 
@@ -124,6 +124,6 @@ async function exportProcedures(io: CliIO, options: ExportOptions): Promise<numb
     isGenerated: (file, text) => text.split('\n')[1]?.startsWith(`SOP ${file.replace(/\.txt$/, '')} v`) === true,
   });
   reportStale(io, options.out, stale, removed);
-  io.stdout(`Wrote ${plural(procedures.length, 'procedure')} to \`${options.out}\`\n`);
+  io.stderr(`wrote ${plural(procedures.length, 'procedure')} to ${options.out}\n`);
   return exitCodes.clean;
 }
