@@ -25,6 +25,14 @@ export const routeTable = {
   reviews: { path: '/reviews/', suggest: true },
   escalations: { path: '/escalations/', suggest: true },
   search: { path: '/pagefind/', prefix: true },
+  // For AI agents (src/core/ai/): published only for SOPs and macros their policy allows.
+  llmsTxt: { path: '/llms.txt' },
+  llmsFullTxt: { path: '/llms-full.txt' },
+  sopMarkdown: { path: '/sops/<id>.md', id: 'sop' },
+  macroMarkdown: { path: '/macros/<id>.md', id: 'macro' },
+  apiPlaybook: { path: '/api/playbook.json' },
+  apiSop: { path: '/api/sops/<id>.json', id: 'sop' },
+  apiSchema: { path: '/api/schema.json' },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteName = keyof typeof routeTable;

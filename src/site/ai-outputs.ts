@@ -1,27 +1,17 @@
 // The site's AI outputs (llms files, Markdown twins, JSON API), built once per loaded site by the pure core.
 import { aiPolicyOf, isSopForAi } from '../core/ai/policy.ts';
-import { aiPaths, type AiLinks } from '../core/ai/links.ts';
+import { aiPaths, publishedLinks } from '../core/ai/links.ts';
 import { aiPublication, type AiPublication } from '../core/ai/outputs.ts';
 import type { CatalogSop } from '../core/catalog.ts';
 import type { Site } from './site-data.ts';
-import { resolveContentLink, withBase } from './urls.ts';
+import { withBase } from '../core/routes.ts';
 
 const publications = new WeakMap<Site, AiPublication>();
-
-/** Links under the base path; absolute when the site's address (`site` in astro.config.mjs) is set. */
-export function siteAiLinks(base: string, siteUrl: string | undefined): AiLinks {
-  const origin = siteUrl ? new URL(siteUrl).origin : '';
-  const absolute = (url: string) => (origin && url.startsWith('/') && !url.startsWith('//') ? `${origin}${url}` : url);
-  return {
-    url: (sitePath) => absolute(withBase(base, sitePath)),
-    resolveBodyLink: (url, fromKind) => absolute(resolveContentLink(url, base, fromKind)),
-  };
-}
 
 export function aiOutputs(site: Site, siteUrl: string | undefined): AiPublication {
   let publication = publications.get(site);
   if (!publication) {
-    publication = aiPublication(site.catalog, { config: site.playbook.config.data, links: siteAiLinks(site.base, siteUrl) });
+    publication = aiPublication(site.catalog, { config: site.playbook.config.data, links: publishedLinks(site.base, siteUrl) });
     publications.set(site, publication);
   }
   return publication;

@@ -2,12 +2,12 @@
 // plain-text procedures for Fin and Zendesk. `never`, draft and retired SOPs and archived macros are left out.
 import path from 'node:path';
 import { Option } from 'commander';
+import { publishedLinks } from '../../core/ai/links.ts';
 import { aiPublication, type AiPublication } from '../../core/ai/outputs.ts';
 import { procedureFiles } from '../../core/ai/procedures.ts';
 import { agentSkills } from '../../core/ai/skills.ts';
 import { buildCatalog } from '../../core/catalog.ts';
 import { ExportConflictError, exportFolder, type ExportFolderOptions, type GeneratedFile } from '../../node/export-folder.ts';
-import { siteAiLinks } from '../../site/ai-outputs.ts';
 import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 import { formatStylish } from '../../core/lint/report/stylish.ts';
@@ -65,7 +65,7 @@ async function publication(io: CliIO, options: ExportOptions): Promise<AiPublica
     site = url.origin;
   }
   const catalog = buildCatalog(playbook, today);
-  const result = aiPublication(catalog, { config: playbook.config.data, links: siteAiLinks(base, site) });
+  const result = aiPublication(catalog, { config: playbook.config.data, links: publishedLinks(base, site) });
   for (const sop of result.sops) {
     if (sop.excluded === undefined && sop.review.state === 'overdue') io.stderr(`sop: \`${sop.id}\` is overdue for review (due ${sop.review.nextReview}); exported with that warning at its top, review it soon\n`);
   }

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { aiPolicyOf } from '../../ai/policy.ts';
 import { findSection } from '../../markdown/sections.ts';
 import { keyPosition, nodeStart, valuePosition } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
 /** Steps that need a person or a tool only people have: a call, a screen share, an app, console or menu path. */
 const humanToolPatterns: Array<{ pattern: RegExp; name: (match: RegExpExecArray) => string }> = [
@@ -33,12 +33,11 @@ function humanToolIn(step: string, tools: readonly string[]): string | undefined
   return undefined;
 }
 
-export const aiPolicy: Rule = {
+export const aiPolicy = defineRule({
   meta: {
     id: 'ai-policy',
     defaultSeverity: 'warning',
     description: 'An SOP that AI agents may resolve needs `ai.whenToUse`, an escalation path or `ai.handoff`, and steps an agent can carry out',
-    docs: 'README.md#ai-policy',
   },
   check({ playbook, index, report }) {
     const defaults = playbook.config.data.ai;
@@ -75,4 +74,4 @@ export const aiPolicy: Rule = {
       });
     }
   },
-};
+});
