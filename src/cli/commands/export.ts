@@ -6,6 +6,7 @@ import { publishedLinks } from '../../core/ai/links.ts';
 import { aiPublication, type AiPublication } from '../../core/ai/outputs.ts';
 import { procedureFiles } from '../../core/ai/procedures.ts';
 import { agentSkills } from '../../core/ai/skills.ts';
+import { plural } from '../../core/plural.ts';
 import { buildCatalog } from '../../core/catalog.ts';
 import { ExportConflictError, exportFolder, type ExportFolderOptions, type GeneratedFile } from '../../node/export-folder.ts';
 import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
@@ -39,7 +40,6 @@ export const registerExport: RegisterCommand = (program, run, io) => {
     .option('--force', 'overwrite procedures written before, and remove those of SOPs no longer exported')
     .addOption(new Option('--site-url <url>', siteUrl.description))
     .action((options: ExportOptions) => run(() => exportProcedures(io, options)));
-  for (const command of [exportCommand, ...exportCommand.commands]) command.exitOverride().showHelpAfterError(`(run \`sop export${command === exportCommand ? '' : ` ${command.name()}`} --help\` for usage)`);
 };
 
 /** Lints first, as `sop build` does: a playbook with lint errors (a card number, an overdue review) reaches no agent. */
@@ -71,8 +71,6 @@ async function publication(io: CliIO, options: ExportOptions): Promise<AiPublica
   }
   return result;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 async function writeFolder(io: CliIO, out: string, files: GeneratedFile[], force: boolean, folderOptions: Omit<ExportFolderOptions, 'force'>): Promise<{ stale: string[]; removed: boolean }> {
   try {
