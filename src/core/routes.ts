@@ -12,6 +12,8 @@ interface RouteEntry {
   prefix?: boolean;
   /** Named in `broken-link`'s message for a link to no page. */
   suggest?: boolean;
+  /** Only in a `sop build --drafts` preview: the published playbook has no such page, so authors' links to it are broken. */
+  preview?: boolean;
 }
 
 export const routeTable = {
@@ -25,6 +27,7 @@ export const routeTable = {
   reviews: { path: '/reviews/', suggest: true },
   escalations: { path: '/escalations/', suggest: true },
   search: { path: '/pagefind/', prefix: true },
+  drafts: { path: '/drafts/', preview: true },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteName = keyof typeof routeTable;
@@ -47,7 +50,9 @@ function patternOf(entry: RouteEntry): RegExp {
   return new RegExp(`^${source.slice(0, -1)}${entry.prefix ? '(?:/|$)' : '/?$'}`);
 }
 
-const matchers = Object.entries(routeTable).map(([name, entry]: [string, RouteEntry]) => ({ name: name as RouteName, entry, pattern: patternOf(entry) }));
+const matchers = Object.entries(routeTable)
+  .filter(([, entry]: [string, RouteEntry]) => !entry.preview)
+  .map(([name, entry]: [string, RouteEntry]) => ({ name: name as RouteName, entry, pattern: patternOf(entry) }));
 
 export interface RouteMatch {
   name: RouteName;

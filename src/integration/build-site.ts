@@ -4,6 +4,7 @@
 import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { siteConfig } from './astro-config.ts';
 
@@ -23,6 +24,8 @@ export interface BuildSiteOptions {
   /** The site's own address (`SOP_SITE`). */
   site?: string | undefined;
   logLevel?: 'debug' | 'warn';
+  /** A preview that publishes drafts, with the lint findings their worklist shows. */
+  drafts?: { diagnostics: readonly Diagnostic[] } | undefined;
 }
 
 const isInside = (folder: string, parent: string) => folder === parent || folder.startsWith(parent + path.sep);
@@ -46,7 +49,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
   try {
     await build({
-      ...siteConfig({ base: options.base, site: options.site, contentRoot: options.contentRoot, today: options.today, playbook: options.playbook }),
+      ...siteConfig({ base: options.base, site: options.site, contentRoot: options.contentRoot, today: options.today, playbook: options.playbook, drafts: options.drafts !== undefined, diagnostics: options.drafts?.diagnostics }),
       configFile: false,
       root: siteProjectRoot,
       outDir: buildDir,
