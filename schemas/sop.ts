@@ -33,6 +33,13 @@ export const approvalSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Where an imported SOP came from (`{ system: zendesk-guide, id, url }`), so a second import updates it instead of duplicating it. */
+export const sopSourceSchema = z.looseObject({
+  system: nonEmptyStringSchema,
+  id: z.union([z.int(), z.string()]),
+  url: z.string().optional(),
+});
+
 export const sopFrontmatterSchema = z.strictObject({
   title: nonEmptyStringSchema,
   summary: oneLineSchema,
@@ -51,6 +58,7 @@ export const sopFrontmatterSchema = z.strictObject({
   macros: z.array(idSchema).optional(),
   related: z.array(idSchema).optional(),
   approvals: z.array(approvalSchema).optional(),
+  source: sopSourceSchema.optional(),
 });
 
 export type SopFrontmatter = z.infer<typeof sopFrontmatterSchema>;

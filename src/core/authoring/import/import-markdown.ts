@@ -14,6 +14,7 @@ import { importedFrontmatter } from './import-frontmatter.ts';
 import { checkSections, firstParagraph, oneLine, plainText, titleFromFileName, titleHeading, type SectionCheck } from './infer.ts';
 import { rewriteBody, type BodyRewrite, type RenamedHeading } from './rewrite-body.ts';
 import type { Analysed, ImportSource } from './source.ts';
+import { assetsFolder, type AssetCopy, type AssetLookup } from './assets.ts';
 
 export type { ImportSource } from './source.ts';
 
@@ -25,6 +26,8 @@ export interface ImportOptions {
   force: boolean;
   /** SOP ids already in the output folder, with their file paths. */
   existing: ReadonlyMap<string, string>;
+  /** How to find the images and attachments documents refer to; without it none are copied. */
+  assets?: AssetLookup | undefined;
 }
 
 export interface ImportedFile {
@@ -40,6 +43,10 @@ export interface ImportedFile {
   noSummary: boolean;
   /** The existing file this one replaces (`--force`). */
   replaces: string | undefined;
+  /** Images and attachments to copy into the playbook with it. */
+  assets: AssetCopy[];
+  /** Local images and attachments it refers to that are nowhere in the source tree. */
+  missingAssets: string[];
 }
 
 export interface SkippedFile {
@@ -71,7 +78,7 @@ function analyse(source: ImportSource): Analysed {
   const admonitions = rewriteAdmonitions(split.body);
   const tree = parseBody(admonitions.text, 'md').tree;
   const heading = titleHeading(tree);
-  const stem = source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const stem = source.stem ?? source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   const given = typeof original?.title === 'string' && original.title.trim() !== '' ? original.title.trim() : undefined;
   const headingTitle = heading ? plainText(heading) : undefined;
   const title = given ?? headingTitle ?? titleFromFileName(stem);
@@ -144,7 +151,7 @@ function importOne(
   options: ImportOptions,
   context: ImportContext,
 ): ImportedFile {
-  const rewrite = rewriteBody(entry.body, { tree: entry.tree, title: entry.titleNode, sourcePath: entry.source.path, ...context });
+  const rewrite = rewriteBody(entry.body, { tree: entry.tree, title: entry.titleNode, sourcePath: entry.source.path, ...context, assets: options.assets });
   const inferredSummary = summaryOf(entry);
   const summary = inferredSummary ?? oneLine(entry.title);
   const frontmatter = importedFrontmatter({
@@ -159,6 +166,7 @@ function importOne(
     ownerIds: context.ownerIds,
     macroIds: context.macroIds,
     sopIds: context.sopIds,
+    fields: entry.source.fields,
   });
   const choice = chooseFormat(rewrite.body);
   const sections = checkSections(choice.tree);
@@ -187,6 +195,8 @@ function importOne(
     needsEdgeCases: !sections.hasEdgeCases,
     noSummary: !inferredSummary,
     replaces,
+    assets: rewrite.assets,
+    missingAssets: rewrite.missingAssets,
   };
 }
 
@@ -209,6 +219,10 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
   if (rewrite.attributeLists > 0) notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
   if (rewrite.linksRewritten > 0) notes.push(`pointed ${plural(rewrite.linksRewritten, 'link', 'links')} at the imported SOP pages`);
   if (rewrite.linksLeft > 0) notes.push(`${plural(rewrite.linksLeft, 'link', 'links')} to pages or files outside the import left as written; check them`);
-  if (rewrite.images > 0) notes.push(`${plural(rewrite.images, 'image refers', 'images refer')} to files that were not imported; copy them and fix the paths`);
+  if (rewrite.assets.length > 0) notes.push(`copied ${plural(rewrite.assets.length, 'image or attachment', 'images and attachments')} into \`${assetsFolder}/\``);
+  if (rewrite.missingAssets.length > 0) {
+    const listed = rewrite.missingAssets.map((url) => `\`${url}\``).join(', ');
+    notes.push(`${plural(rewrite.missingAssets.length, 'image or attachment', 'images and attachments')} not found in the source: ${listed}; add the file or remove the link`);
+  }
   return notes;
 }
