@@ -1,7 +1,7 @@
 // Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and
 // linted. Everything the site needs is passed as arguments to the one site configuration (no globals,
 // no environment variables set, no change of working folder).
-import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.ts';
@@ -58,6 +58,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       ...(outDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${outDir}.astro-cache` }),
       logLevel: options.logLevel ?? 'warn',
     });
+    await copyPlaybookPublic(options.contentRoot, buildDir);
     if (workFolder) {
       await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
       await rm(outDir, { recursive: true, force: true });
@@ -70,4 +71,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   } finally {
     if (workFolder) await rm(workFolder, { recursive: true, force: true });
   }
+}
+
+/**
+ * A playbook kept outside this project (`--root`) has its own `public/` (imported images in `public/assets/`);
+ * Astro only serves the project's, so the playbook's files are added beside it, never over the site's own.
+ */
+async function copyPlaybookPublic(contentRoot: string, outDir: string): Promise<void> {
+  const publicFolder = path.join(path.resolve(contentRoot), 'public');
+  if (publicFolder === path.join(path.resolve(siteProjectRoot), 'public')) return;
+  const exists = await stat(publicFolder).then((entry) => entry.isDirectory(), () => false);
+  if (exists) await cp(publicFolder, outDir, { recursive: true, force: false, errorOnExist: false });
 }

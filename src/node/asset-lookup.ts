@@ -7,15 +7,15 @@ import type { AssetLookup } from '../core/authoring/import/assets.ts';
 const levelsUp = 6;
 const assetFolderNames = ['static', 'assets', 'public'];
 
-/** `static/`, `assets/` and `public/` folders in the import folder and beside each folder above it, nearest first, stopping at a repository's root. */
+/** `static/`, `assets/` and `public/` folders in the import folder and beside each folder above it (and the folder that holds them), nearest first, stopping at a repository's root. */
 export function assetLookup(importFolder: string): AssetLookup {
   const searchFolders: string[] = [];
   let folder = path.resolve(importFolder);
   for (let level = 0; level <= levelsUp; level++) {
-    for (const name of assetFolderNames) {
-      const candidate = path.join(folder, name);
-      if (isFolder(candidate)) searchFolders.push(path.relative(importFolder, candidate).split(path.sep).join('/'));
-    }
+    const found = assetFolderNames.map((name) => path.join(folder, name)).filter(isFolder);
+    // The folder holding `static/` is the site's root, from which some pages write `static/images/…` as it stands in the repository.
+    if (found.length > 0 && level > 0) found.push(folder);
+    for (const candidate of found) searchFolders.push(path.relative(importFolder, candidate).split(path.sep).join('/'));
     const parent = path.dirname(folder);
     if (parent === folder || existsSync(path.join(folder, '.git'))) break;
     folder = parent;
