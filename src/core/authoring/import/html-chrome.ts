@@ -28,6 +28,9 @@ export function pageTitle(tree: Root): string | undefined {
   const confluence = select('#title-text', tree);
   const fromConfluence = confluence ? clean(toString(confluence)) : undefined;
   if (fromConfluence) return withoutSpace(fromConfluence);
+  const heading = select('h1', tree);
+  const fromHeading = heading ? clean(toString(heading)) : undefined;
+  if (fromHeading) return fromHeading;
   const title = select('title', tree);
   const fromTitle = title ? clean(toString(title)) : undefined;
   return fromTitle ? withoutSpace(fromTitle) : undefined;

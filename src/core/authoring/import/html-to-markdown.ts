@@ -10,7 +10,7 @@ import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sa
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { Link, Root as MdastRoot } from 'mdast';
+import type { Link, List, Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { mainContent, pageTitle } from './html-chrome.ts';
 import { isGoogleDoc, normaliseGoogleDoc } from './google-docs.ts';
@@ -50,11 +50,27 @@ function unwrapEmptyLinks() {
   };
 }
 
+/**
+ * HTML says nothing of tight or loose lists, and an item holding a nested list reads as loose; a list whose
+ * items hold at most one paragraph each is written tight, as people write them.
+ */
+function tightLists() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'list', (list: List) => {
+      const tight = list.children.every((item) => item.children.filter((child) => child.type === 'paragraph').length <= 1);
+      if (!tight) return;
+      list.spread = false;
+      for (const item of list.children) item.spread = false;
+    });
+  };
+}
+
 const parser = unified().use(rehypeParse);
 const converter = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeRemark)
   .use(unwrapEmptyLinks)
+  .use(tightLists)
   .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, listItemIndent: 'one', rule: '-' });
 
@@ -70,7 +86,7 @@ function paragraph(children: ElementContent[]): Element {
 /** A panel becomes a quote that opens with its kind and title in bold, as MkDocs admonitions do on import. */
 function panelsToQuotes(main: Element | Root): number {
   let count = 0;
-  for (const panel of selectAll('.confluence-information-macro, .panel', main)) {
+  for (const panel of selectAll('.confluence-information-macro, .panel:not(.code)', main)) {
     const names = classes(panel);
     const kind = panelKinds.find(([name]) => names.includes(name))?.[1] ?? 'note';
     const titleElement = selectAll('.title, .panelHeader', panel)[0];
