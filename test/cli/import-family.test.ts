@@ -42,7 +42,7 @@ describe('sop import html', () => {
     expect(refunds).toContain('## Steps\n\n1. Find the order in the billing console.\n   1. Search by the customer\'s email.\n   2. Open the latest invoice.\n2. Check');
     expect(refunds).toContain('| Monthly | 14 days           |');
     expect(refunds).toContain('```bash\nbilling refund');
-    expect(refunds).toContain('> **Danger: Never refund twice**');
+    expect(refunds).toContain('<Callout kind="danger" title="Never refund twice">\n\nCheck the payment history before every refund.\n\n</Callout>');
     expect(refunds).toContain('follow [Chargebacks](/sops/chargebacks/)');
     expect(refunds).toContain('![The billing console](/assets/attachments/98310/98311.png)');
     for (const chrome of ['Document generated', 'Created by', 'Attachments', 'breadcrumb', '<script', 'javascript:', 'onclick', 'steal']) expect(refunds).not.toContain(chrome);
@@ -53,7 +53,8 @@ describe('sop import html', () => {
       'source/Chargebacks_98312.html -> content/sops/chargebacks.mdx\n' +
         '  - no Edge cases section: add `## Edge cases` with the situations that need different handling\n' +
         '  - copied 1 image or attachment into `public/assets/`\n' +
-        '  - 1 image or attachment not found in the source: `attachments/98312/missing-form.pdf`; add the file or remove the link\n',
+        '  - 1 image or attachment not found in the source: `attachments/98312/missing-form.pdf`; add the file or remove the link\n' +
+        '  - turned 1 panel into `<Callout>`\n',
     );
     expect(result.stderr).toBe('imported 2, skipped 0, 0 need Steps, 1 need Edge cases, 2 assets copied, 1 with missing images or attachments\n');
     const lint = await sop(root, ['lint']);

@@ -10,6 +10,7 @@ import { headingAnchors } from '../../markdown/headings.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
 import { assignIds } from './assign-ids.ts';
 import { chooseFormat } from './choose-format.ts';
+import { quotesToCallouts } from './callouts.ts';
 import { importedFrontmatter } from './import-frontmatter.ts';
 import { checkSections, firstParagraph, oneLine, plainText, titleFromFileName, titleHeading, type SectionCheck } from './infer.ts';
 import { rewriteBody, type BodyRewrite, type RenamedHeading } from './rewrite-body.ts';
@@ -169,10 +170,11 @@ function importOne(
     fields: entry.source.fields,
   });
   const choice = chooseFormat(rewrite.body);
+  const callouts = choice.format === 'mdx' && entry.source.callouts ? quotesToCallouts(rewrite.body, choice.tree) : { text: rewrite.body, count: 0 };
   const sections = checkSections(choice.tree);
   const needsSteps = !sections.hasSteps || !sections.stepsNumbered;
 
-  const text = `---\n${frontmatter.text}---\n\n${rewrite.body.replace(/\s*$/, '\n')}`;
+  const text = `---\n${frontmatter.text}---\n\n${callouts.text.replace(/\s*$/, '\n')}`;
   const bodyLine = frontmatter.text.split('\n').length + 2;
   const notes = [
     ...(entry.titleFrom === 'file name' ? [`no title in the document: took \`${entry.title}\` from the file name`] : []),
@@ -183,6 +185,7 @@ function importOne(
     ),
     ...(choice.format === 'md' ? [`kept as Markdown (.md): ${choice.reason}${choice.line === undefined ? '' : ` at line ${choice.line + bodyLine - 1}`}`] : []),
     ...changeNotes(entry, rewrite, frontmatter.commented),
+    ...(callouts.count > 0 ? [`turned ${plural(callouts.count, 'panel', 'panels')} into \`<Callout>\``] : []),
   ];
   return {
     source: entry.source.path,

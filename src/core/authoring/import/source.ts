@@ -9,6 +9,8 @@ export interface ImportSource {
   stem?: string | undefined;
   /** Frontmatter the source decides rather than the import (a help desk's review date, status and `source`). */
   fields?: ImportedFields | undefined;
+  /** Panels arrive as quotes opening with `**Kind: title**` (HTML imports): in an `.mdx` SOP they become `<Callout>`s. */
+  callouts?: boolean | undefined;
 }
 
 export interface ImportedFields {
