@@ -66,13 +66,13 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           if (!file.startsWith(contentFolder)) return;
           computed = undefined;
           modules.invalidate();
-          void reportLintInDev(root, options.today, logger);
+          void reportLintInDev(root, options.today, logger, options.drafts === true);
           server.ws.send({ type: 'full-reload' });
         };
         server.middlewares.use(browserRendererMiddleware(server.config.base));
         server.watcher.add(contentFolder);
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-        void reportLintInDev(root, options.today, logger);
+        void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));

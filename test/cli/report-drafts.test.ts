@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { writePlaybook } from '../helpers/cli-run.ts';
+import { existsSync } from 'node:fs';
+import { runSop, writePlaybook } from '../helpers/cli-run.ts';
 import { playbookFiles, sopText } from '../helpers/playbook.ts';
 
 const repository = path.resolve(import.meta.dirname, '../..');
@@ -66,5 +67,25 @@ describe('sop report drafts', () => {
     expect(mine).toMatchObject({ code: 0, stdout: '# Drafts to finish\n\nno drafts.\n' });
     const unknown = await sop(root, ['report', 'drafts', '--owner', 'billing-op']);
     expect(unknown).toMatchObject({ code: 2, stdout: '', stderr: 'sop: unknown owner `billing-op`; did you mean `billing-ops`?\n' });
+  });
+});
+
+describe('a secret in a draft', () => {
+  const withSecret = sopText({
+    frontmatter: 'title: Old login help\nsummary: Imported\nowner: billing-ops\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\ncategory: billing\nscope:\n  appliesTo: Imported',
+    body: 'Sign in to the test account with\n\npassword: Password1\n',
+  });
+
+  it('is a warning for lint and the published build, and stops `sop build --drafts`, whose preview would publish it', async () => {
+    const root = writePlaybook(playbookFiles({ 'content/sops/old-login.md': withSecret }));
+    const lint = await runSop(root, ['lint']);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).toContain('  15:1  warning  looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n');
+    expect(lint.stdout).toContain('(0 errors, 3 warnings)');
+    const preview = await runSop(root, ['build', '--drafts', '--out', path.join(root, 'preview')]);
+    expect(preview.code).toBe(1);
+    expect(preview.stderr).toContain('  15:1  error    looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n');
+    expect(preview.stderr).toContain('sop: build stopped: fix the 1 lint error above first\n');
+    expect(existsSync(path.join(root, 'preview'))).toBe(false);
   });
 });

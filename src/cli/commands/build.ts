@@ -23,7 +23,7 @@ export const registerBuild: RegisterCommand = (program, run, io) => {
 
 async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   const started = performance.now();
-  const { loaded, result } = await runLint(io, options);
+  const { loaded, result } = await runLint(io, options, options.drafts === true);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (result.diagnostics.length > 0) io.stderr(formatStylish(result, { colour: io.colour }));
   if (errors > 0) {

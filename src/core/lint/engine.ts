@@ -15,6 +15,8 @@ export interface LintOptions {
   /** Verdicts on the playbook's mermaid diagrams, prepared beforehand (see `diagramSources`). */
   validateDiagram?: DiagramValidator | undefined;
   rules?: readonly Rule[];
+  /** Drafts are published too (`sop build --drafts`): secrets in drafts stay errors instead of warnings. */
+  publishDrafts?: boolean | undefined;
 }
 
 export interface LintResult {
@@ -61,7 +63,7 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
   }
 
   const documents = [...playbook.sops, ...playbook.macros];
-  const kept = softenDraftFindings(applyDirectives(diagnostics, documents), draftFiles(playbook));
+  const kept = softenDraftFindings(applyDirectives(diagnostics, documents), draftFiles(playbook), { publishDrafts: options.publishDrafts });
   const files = [
     ...new Set([...(playbook.config.file ? [configFile] : []), ...(playbook.team.file ? [playbook.team.file.path] : []), ...documents.map((document) => document.file.path)]),
   ].sort();

@@ -53,9 +53,27 @@ describe('findings on drafts', () => {
     expect(result.filter((finding) => finding.ruleId === 'missing-steps').map((finding) => finding.severity)).toEqual(['warning']);
   });
 
-  it('keeps an unknown owner and sensitive data in a draft as errors', () => {
+  it('keeps an unknown owner in a draft an error, and sensitive data a warning while drafts are not published', () => {
     const body = '## Steps\n\n1. Use the card 4111 1111 1111 1111 to test.\n\n## Edge cases\n\n- None.\n';
     const result = findings({ 'content/sops/refunds.mdx': sopText({ frontmatter: frontmatter('draft').replace('owner: billing-ops', 'owner: nobody'), body }) });
-    expect(result.map(({ ruleId, severity }) => `${ruleId}:${severity}`).sort()).toEqual(['sensitive-data:error', 'unknown-owner:error']);
+    expect(result.map(({ ruleId, severity, line }) => `${ruleId}:${severity}:${line}`).sort()).toEqual(['sensitive-data:warning:15', 'unknown-owner:error:4']);
+  });
+
+  it('keeps sensitive data in a draft an error when drafts are published (sop build --drafts), and content findings warnings', () => {
+    const body = 'password: Password1\n';
+    const files = playbookFiles({ 'content/sops/refunds.mdx': sopText({ frontmatter: frontmatter('draft'), body }) });
+    const published = lintPlaybook(loadTestPlaybook(files), { today, publishDrafts: true }).diagnostics;
+    expect(published.map(({ ruleId, severity }) => `${ruleId}:${severity}`).sort()).toEqual(['missing-edge-cases:warning', 'missing-steps:warning', 'sensitive-data:error']);
+    const unpublished = lintPlaybook(loadTestPlaybook(files), { today }).diagnostics;
+    expect(unpublished.map(({ ruleId, severity }) => `${ruleId}:${severity}`).sort()).toEqual(['missing-edge-cases:warning', 'missing-steps:warning', 'sensitive-data:warning']);
+  });
+
+  it('keeps sensitive data in an active SOP an error whether or not drafts are published', () => {
+    const body = '## Steps\n\n1. password: Password1\n\n## Edge cases\n\n- None.\n';
+    const files = playbookFiles({ 'content/sops/refunds.mdx': sopText({ frontmatter: frontmatter('active').replace('2025-01-01', '2026-11-01'), body }) });
+    for (const publishDrafts of [false, true]) {
+      const result = lintPlaybook(loadTestPlaybook(files), { today, publishDrafts }).diagnostics;
+      expect(result.map(({ ruleId, severity }) => `${ruleId}:${severity}`)).toEqual(['sensitive-data:error']);
+    }
   });
 });
