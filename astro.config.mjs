@@ -1,8 +1,8 @@
 // Astro configuration for the published playbook, for `astro dev` and `astro build` (`sop build` passes the
-// same settings as arguments). `SOP_BASE` publishes under a sub-path such as `/playbook/`; `SOP_TODAY` pins today.
+// same settings as arguments). `SOP_BASE` publishes under a sub-path such as `/playbook/`; `SOP_TODAY` pins today; `SOP_DRAFTS=1` previews drafts as `sop build --drafts` does.
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/integration/astro-config.ts';
 
 export default defineConfig(
-  siteConfig({ base: process.env.SOP_BASE, site: process.env.SOP_SITE, contentRoot: process.env.SOP_ROOT, today: process.env.SOP_TODAY }),
+  siteConfig({ base: process.env.SOP_BASE, site: process.env.SOP_SITE, contentRoot: process.env.SOP_ROOT, today: process.env.SOP_TODAY, drafts: process.env.SOP_DRAFTS === '1' }),
 );

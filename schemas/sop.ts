@@ -34,6 +34,13 @@ export const approvalSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Where an imported SOP came from (`{ system: zendesk-guide, id, url }`), so a second import updates it instead of duplicating it. */
+export const sopSourceSchema = z.looseObject({
+  system: nonEmptyStringSchema,
+  id: z.union([z.int(), z.string()]),
+  url: z.string().optional(),
+});
+
 export const sopFrontmatterSchema = z.strictObject({
   title: nonEmptyStringSchema,
   summary: oneLineSchema,
@@ -54,6 +61,7 @@ export const sopFrontmatterSchema = z.strictObject({
   approvals: z.array(approvalSchema).optional(),
   /** What AI agents may do with this SOP; unset fields come from playbook.yaml `ai:`. */
   ai: sopAiPolicySchema.optional(),
+  source: sopSourceSchema.optional(),
 });
 
 export type SopFrontmatter = z.infer<typeof sopFrontmatterSchema>;

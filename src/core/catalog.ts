@@ -43,14 +43,14 @@ export interface Catalog {
   tiers: Tier[];
   channels: string[];
   owners: Map<string, Owner>;
-  /** Published SOPs (drafts and invalid files left out), retired ones last, then by title. */
+  /** Published SOPs (drafts, unless in a preview, and invalid files left out), drafts then retired ones last, then by title. */
   sops: CatalogSop[];
   sopsById: Map<string, CatalogSop>;
   macros: CatalogMacro[];
   macrosById: Map<string, CatalogMacro>;
 }
 
-const statusRank: Record<string, number> = { active: 0, shadow: 1, retired: 2 };
+const statusRank: Record<string, number> = { active: 0, shadow: 1, draft: 2, retired: 3 };
 
 function ownersOf(people: Person[], teams: Team[]): Map<string, Owner> {
   const owners = new Map<string, Owner>();
@@ -65,7 +65,12 @@ function ownersOf(people: Person[], teams: Team[]): Map<string, Owner> {
   return owners;
 }
 
-export function buildCatalog(playbook: Playbook, today: PlainDate): Catalog {
+export interface CatalogOptions {
+  /** A preview (`sop build --drafts`) publishes drafts too; the published playbook never does. */
+  drafts?: boolean;
+}
+
+export function buildCatalog(playbook: Playbook, today: PlainDate, options: CatalogOptions = {}): Catalog {
   const config = playbook.config.data;
   const owners = ownersOf(playbook.team.data.people, playbook.team.data.teams);
   const categories = new Map(config.categories.map((category) => [category.id, category]));
@@ -75,7 +80,7 @@ export function buildCatalog(playbook: Playbook, today: PlainDate): Catalog {
   const sops: CatalogSop[] = [];
   for (const document of playbook.sops) {
     const data = document.data;
-    if (!data || data.status === 'draft' || seen.has(`sop:${document.id}`)) continue;
+    if (!data || (data.status === 'draft' && !options.drafts) || seen.has(`sop:${document.id}`)) continue;
     seen.add(`sop:${document.id}`);
     const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: !isUnderReview(data.status) }, policy);
     if (!review) continue;

@@ -12,6 +12,8 @@ interface RouteEntry {
   prefix?: boolean;
   /** Named in `broken-link`'s message for a link to no page. */
   suggest?: boolean;
+  /** Only in a `sop build --drafts` preview: the published playbook has no such page, so authors' links to it are broken. */
+  preview?: boolean;
 }
 
 export const routeTable = {
@@ -33,6 +35,7 @@ export const routeTable = {
   apiPlaybook: { path: '/api/playbook.json' },
   apiSop: { path: '/api/sops/<id>.json', id: 'sop' },
   apiSchema: { path: '/api/schema.json' },
+  drafts: { path: '/drafts/', preview: true },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteName = keyof typeof routeTable;
@@ -55,7 +58,9 @@ function patternOf(entry: RouteEntry): RegExp {
   return new RegExp(`^${source.slice(0, -1)}${entry.prefix ? '(?:/|$)' : '/?$'}`);
 }
 
-const matchers = Object.entries(routeTable).map(([name, entry]: [string, RouteEntry]) => ({ name: name as RouteName, entry, pattern: patternOf(entry) }));
+const matchers = Object.entries(routeTable)
+  .filter(([, entry]: [string, RouteEntry]) => !entry.preview)
+  .map(([name, entry]: [string, RouteEntry]) => ({ name: name as RouteName, entry, pattern: patternOf(entry) }));
 
 export interface RouteMatch {
   name: RouteName;

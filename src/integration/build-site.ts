@@ -1,9 +1,10 @@
 // Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and
 // linted. Everything the site needs is passed as arguments to the one site configuration (no globals,
 // no environment variables set, no change of working folder).
-import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { siteConfig } from './astro-config.ts';
 
@@ -23,6 +24,8 @@ export interface BuildSiteOptions {
   /** The site's own address (`SOP_SITE`). */
   site?: string | undefined;
   logLevel?: 'debug' | 'warn';
+  /** A preview that publishes drafts, with the lint findings their worklist shows. */
+  drafts?: { diagnostics: readonly Diagnostic[] } | undefined;
 }
 
 const isInside = (folder: string, parent: string) => folder === parent || folder.startsWith(parent + path.sep);
@@ -46,7 +49,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
   try {
     await build({
-      ...siteConfig({ base: options.base, site: options.site, contentRoot: options.contentRoot, today: options.today, playbook: options.playbook }),
+      ...siteConfig({ base: options.base, site: options.site, contentRoot: options.contentRoot, today: options.today, playbook: options.playbook, drafts: options.drafts !== undefined, diagnostics: options.drafts?.diagnostics }),
       configFile: false,
       root: siteProjectRoot,
       outDir: buildDir,
@@ -55,6 +58,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       ...(outDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${outDir}.astro-cache` }),
       logLevel: options.logLevel ?? 'warn',
     });
+    await copyPlaybookPublic(options.contentRoot, buildDir);
     if (workFolder) {
       await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
       await rm(outDir, { recursive: true, force: true });
@@ -67,4 +71,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   } finally {
     if (workFolder) await rm(workFolder, { recursive: true, force: true });
   }
+}
+
+/**
+ * A playbook kept outside this project (`--root`) has its own `public/` (imported images in `public/assets/`);
+ * Astro only serves the project's, so the playbook's files are added beside it, never over the site's own.
+ */
+async function copyPlaybookPublic(contentRoot: string, outDir: string): Promise<void> {
+  const publicFolder = path.join(path.resolve(contentRoot), 'public');
+  if (publicFolder === path.join(path.resolve(siteProjectRoot), 'public')) return;
+  const exists = await stat(publicFolder).then((entry) => entry.isDirectory(), () => false);
+  if (exists) await cp(publicFolder, outDir, { recursive: true, force: false, errorOnExist: false });
 }

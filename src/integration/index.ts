@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from '../core/catalog.ts';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { todayFrom } from '../node/today.ts';
@@ -13,6 +14,7 @@ import { diagramIdToken, pageDiagramSources } from '../site/diagrams.ts';
 import type { SiteSettings } from '../site/site-settings.ts';
 import { browserRendererMiddleware, createDiagramService, shipBrowserRenderer, type DiagramService } from './diagrams.ts';
 import { reportLintInDev } from './dev-lint.ts';
+import { draftWorklistFor } from './drafts.ts';
 import { indexSite } from './pagefind.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 
@@ -23,6 +25,10 @@ export interface SopPlaybookOptions {
   today?: string | undefined;
   /** The playbook `sop build` has already loaded and linted, so it is not read again for the diagrams. */
   playbook?: Playbook | undefined;
+  /** A preview for review (`sop build --drafts`, `SOP_DRAFTS=1`): drafts are published too, with a `/drafts/` worklist. */
+  drafts?: boolean | undefined;
+  /** The lint findings `sop build` already has, for the drafts worklist (else the integration lints). */
+  diagnostics?: readonly Diagnostic[] | undefined;
 }
 
 export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroIntegration {
@@ -33,11 +39,13 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
-    const catalog = buildCatalog(playbook, todayFrom(options.today, playbook.config.data.timezone));
+    const today = todayFrom(options.today, playbook.config.data.timezone);
+    const catalog = buildCatalog(playbook, today, { drafts: options.drafts === true });
     const sources = pageDiagramSources(catalog);
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     browserNeeded = sources.some((source) => !svgs.has(source));
-    return { root, today: options.today, svgs: Object.fromEntries(svgs) };
+    const drafts = options.drafts ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined) : undefined;
+    return { root, today: options.today, svgs: Object.fromEntries(svgs), drafts };
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.
@@ -58,13 +66,13 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           if (!file.startsWith(contentFolder)) return;
           computed = undefined;
           modules.invalidate();
-          void reportLintInDev(root, options.today, logger);
+          void reportLintInDev(root, options.today, logger, options.drafts === true);
           server.ws.send({ type: 'full-reload' });
         };
         server.middlewares.use(browserRendererMiddleware(server.config.base));
         server.watcher.add(contentFolder);
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-        void reportLintInDev(root, options.today, logger);
+        void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));

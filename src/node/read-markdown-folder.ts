@@ -7,23 +7,28 @@ const markdownExtensions = ['.md', '.markdown', '.mdx'];
 /** Tooling folders hold no documents worth importing. */
 const skippedFolders = new Set(['node_modules']);
 
-async function walk(folder: string, found: string[]): Promise<void> {
+async function walk(folder: string, found: string[], extensions: readonly string[]): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name)) await walk(full, found);
-    } else if (entry.isFile() && markdownExtensions.includes(path.extname(entry.name).toLowerCase())) {
+      if (!skippedFolders.has(entry.name)) await walk(full, found, extensions);
+    } else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase())) {
       found.push(full);
     }
   }
 }
 
 /** Documents by path inside `folder`, with forward slashes, sorted. */
-export async function readMarkdownFolder(folder: string): Promise<ImportSource[]> {
+export function readMarkdownFolder(folder: string): Promise<ImportSource[]> {
+  return readSourceFolder(folder, markdownExtensions);
+}
+
+/** Files with one of `extensions` under `folder`, recursively, by path with forward slashes, sorted. */
+export async function readSourceFolder(folder: string, extensions: readonly string[]): Promise<ImportSource[]> {
   const files: string[] = [];
-  await walk(folder, files);
+  await walk(folder, files, extensions);
   const sources = await Promise.all(
     files.map(async (file) => ({ path: path.relative(folder, file).split(path.sep).join('/'), text: await readFile(file, 'utf8') })),
   );

@@ -21,11 +21,11 @@ function isErrno(error: unknown, code: string): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
 }
 
-async function writeTemp(target: string, text: string): Promise<string> {
+async function writeTemp(target: string, text: string | Uint8Array): Promise<string> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
   try {
-    await handle.writeFile(text, 'utf8');
+    await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
     await handle.sync();
   } finally {
     await handle.close();
@@ -39,7 +39,7 @@ async function writeTemp(target: string, text: string): Promise<string> {
  * meanwhile, so two writers can never both win; file systems without hard links fall back to
  * an exclusive create of the target.
  */
-export async function writeFileAtomic(filePath: string, text: string, options: WriteFileAtomicOptions): Promise<void> {
+export async function writeFileAtomic(filePath: string, text: string | Uint8Array, options: WriteFileAtomicOptions): Promise<void> {
   await mkdir(path.dirname(filePath), { recursive: true });
   const temp = await writeTemp(filePath, text);
   try {
@@ -61,11 +61,11 @@ export async function writeFileAtomic(filePath: string, text: string, options: W
   }
 }
 
-async function writeExclusive(filePath: string, text: string): Promise<void> {
+async function writeExclusive(filePath: string, text: string | Uint8Array): Promise<void> {
   try {
     const handle = await open(filePath, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
     } finally {
       await handle.close();
     }

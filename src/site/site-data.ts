@@ -13,6 +13,7 @@ import { collect, recentChanges, type Collections, type RecentChange } from './c
 import { prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
 import { macroRegistry, type MacroRegistry } from '../core/macros/registry.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
+import type { DraftWorklist } from '../core/reports/drafts-worklist.ts';
 
 export interface Site {
   root: string;
@@ -33,6 +34,8 @@ export interface Site {
   diagrams: SiteDiagrams;
   /** The macro registry's shelves, worked out once for the registry and every macro page. */
   macroRegistry: MacroRegistry;
+  /** A preview that publishes drafts (`sop build --drafts`), with their worklist; undefined in the published playbook. */
+  drafts: { worklist: DraftWorklist } | undefined;
 }
 
 let cached: { signature: string; site: Promise<Site> } | undefined;
@@ -54,7 +57,7 @@ export async function getPlaybook(root = settings.root): Promise<Playbook> {
 
 async function loadSite(root: string, base: string): Promise<Site> {
   const playbook = await getPlaybook(root);
-  const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone));
+  const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone), { drafts: settings.drafts !== undefined });
   const diagrams = prepareDiagrams(settings.svgs, base);
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
@@ -87,5 +90,6 @@ async function loadSite(root: string, base: string): Promise<Site> {
     get macroRegistry() {
       return (registry ??= macroRegistry(catalog, playbook.config.data.macros.archiveBelow));
     },
+    drafts: settings.drafts ? { worklist: settings.drafts } : undefined,
   };
 }

@@ -1,4 +1,5 @@
 // The settings and precomputed data the integration passes to the site's pages through a virtual module.
+import type { DraftWorklist } from '../core/reports/drafts-worklist.ts';
 
 export interface SiteSettings {
   /** The playbook root that holds `content/`. */
@@ -7,4 +8,6 @@ export interface SiteSettings {
   today: string | undefined;
   /** Diagrams drawn to SVG before pages render, by source (with a placeholder id each page swaps for its own). */
   svgs: Record<string, string>;
+  /** A preview that publishes drafts (`sop build --drafts`, `SOP_DRAFTS=1` for `astro dev`): the worklist its `/drafts/` page shows; undefined in the published playbook. */
+  drafts: DraftWorklist | undefined;
 }

@@ -31,6 +31,8 @@ export interface BuildRequest {
   env?: Record<string, string>;
   /** Tells apart builds that are otherwise the same request (the determinism test builds one site twice). */
   run?: number;
+  /** Extra `sop build` arguments, such as `['--drafts']`. */
+  args?: string[];
 }
 
 const builds = new Map<string, Promise<SiteBuild>>();
@@ -49,7 +51,7 @@ async function runBuild(request: BuildRequest): Promise<SiteBuild> {
   const dist = await mkdtemp(path.join(os.tmpdir(), 'sop-site-'));
   let output: string;
   try {
-    const { stdout, stderr } = await run(nodeBinary, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', contentRoot, '--out', dist], {
+    const { stdout, stderr } = await run(nodeBinary, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', contentRoot, '--out', dist, ...(request.args ?? [])], {
       cwd: repoRoot,
       env: { ...process.env, SOP_TODAY: request.today ?? process.env.SOP_TODAY ?? '2026-11-23', SOP_BASE: base, NO_COLOR: '1', ...request.env },
       maxBuffer: 64 * 1024 * 1024,

@@ -1,5 +1,6 @@
 // `sop build` (what `npm run build` runs): lint first and stop on errors, then build the site and its search index.
 import path from 'node:path';
+import { draftFiles } from '../../core/lint/draft-severity.ts';
 import { formatStylish } from '../../core/lint/report/stylish.ts';
 import { plural } from '../../core/plural.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
@@ -10,17 +11,19 @@ import { runLint } from './lint.ts';
 interface BuildOptions extends PlaybookOptions {
   base?: string;
   out?: string;
+  drafts?: boolean;
 }
 
 export const registerBuild: RegisterCommand = (program, run, io) => {
   addGitBaseOption(addPlaybookOptions(program.command('build').description('lint, then build the static playbook into dist/ with its search index')))
     .option('--out <dir>', 'where to write the site (default: dist/ in the playbook root)')
+    .option('--drafts', 'a preview for review: publish drafts too, each with a Draft banner, and list what they still need at /drafts/')
     .action((options: BuildOptions) => run(() => buildCommand(io, options)));
 };
 
 async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   const started = performance.now();
-  const { loaded, result } = await runLint(io, options);
+  const { loaded, result } = await runLint(io, options, options.drafts === true);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (result.diagnostics.length > 0) io.stderr(formatStylish(result, { colour: io.colour }));
   if (errors > 0) {
@@ -37,8 +40,10 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
     base: io.env.SOP_BASE,
     site: io.env.SOP_SITE,
     logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    drafts: options.drafts ? { diagnostics: result.diagnostics } : undefined,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.stderr(`sop: built ${path.relative(io.cwd, outDir) || '.'} in ${seconds}s (${result.files.length} files linted)\n`);
+  const preview = options.drafts ? `, a preview with ${plural(draftFiles(loaded.playbook).size, 'draft')}` : '';
+  io.stderr(`sop: built ${path.relative(io.cwd, outDir) || '.'} in ${seconds}s (${result.files.length} files linted${preview})\n`);
   return exitCodes.clean;
 }

@@ -33,7 +33,8 @@ export const registerLint: RegisterCommand = (program, run, io) => {
     .action((paths: string[], options: LintOptions) => run(() => lintCommand(io, paths, options)));
 };
 
-export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string }) {
+/** `publishDrafts`: lint as for a preview that publishes drafts (`sop build --drafts`). */
+export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string }, publishDrafts = false) {
   const loaded = await loadForCommand(io, options);
   const root = loaded.layout.root;
   // Mermaid loads in its own thread (most of a second) while this one parses the SOP bodies, which the
@@ -45,6 +46,7 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
     git: gitBaseReader(root, options.base ?? 'HEAD'),
     assetExists: (pathFromRoot) => existsSync(path.join(root, pathFromRoot)),
     validateDiagram: await diagrams,
+    publishDrafts,
   });
   return { loaded, result };
 }

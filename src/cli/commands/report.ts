@@ -9,6 +9,7 @@ import { formatReviewCalendarMarkdown } from '../../core/reports/review-calendar
 import { addPlaybookOptions, requireOwner, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
+import { addDraftsReport } from './report-drafts.ts';
 
 interface ReportOptions extends PlaybookOptions {
   within?: string;
@@ -32,6 +33,7 @@ export const registerReport: RegisterCommand = (program, run, io) => {
       .option('--output <file>', 'write the report to this file instead of stdout')
       .option('--force', 'replace the --output file when it exists')
   ).action((options: ReportOptions) => run(() => reviewsCommand(io, options)));
+  addDraftsReport(report, run, io);
 };
 
 async function reviewsCommand(io: CliIO, options: ReportOptions): Promise<number> {

@@ -3,6 +3,7 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import type { PlainDate } from '../dates.ts';
 import type { Playbook } from '../model.ts';
 import { disableDirectives } from './directives.ts';
+import { draftFiles, softenDraftFindings } from './draft-severity.ts';
 import { buildPlaybookIndex } from './playbook-index.ts';
 import { rules as registeredRules } from './registry.ts';
 import type { AssetExists, DiagramValidator, Finding, GitBaseReader, Rule } from './rule.ts';
@@ -14,6 +15,8 @@ export interface LintOptions {
   /** Verdicts on the playbook's mermaid diagrams, prepared beforehand (see `diagramSources`). */
   validateDiagram?: DiagramValidator | undefined;
   rules?: readonly Rule[];
+  /** Drafts are published too (`sop build --drafts`): secrets in drafts stay errors instead of warnings. */
+  publishDrafts?: boolean | undefined;
 }
 
 export interface LintResult {
@@ -60,7 +63,7 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
   }
 
   const documents = [...playbook.sops, ...playbook.macros];
-  const kept = applyDirectives(diagnostics, documents);
+  const kept = softenDraftFindings(applyDirectives(diagnostics, documents), draftFiles(playbook), { publishDrafts: options.publishDrafts });
   const files = [
     ...new Set([...(playbook.config.file ? [configFile] : []), ...(playbook.team.file ? [playbook.team.file.path] : []), ...documents.map((document) => document.file.path)]),
   ].sort();

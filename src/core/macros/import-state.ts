@@ -60,7 +60,12 @@ function canonicalJson(value: unknown): string {
  * not a security measure, and free of platform APIs so that the core stays pure.
  */
 export function contentHash(content: ImportedContent): string {
-  const text = canonicalJson({ ...content, body: normaliseBody(content.body) });
+  return hashOf({ ...content, body: normaliseBody(content.body) });
+}
+
+/** The same fingerprint over any JSON value (an imported SOP's title and body, say). */
+export function hashOf(value: unknown): string {
+  const text = canonicalJson(value);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let index = 0; index < text.length; index++) {

@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { idPattern, semverSchema, sopFrontmatterSchema } from '../../../../schemas/index.ts';
 import type { Category } from '../../../../schemas/index.ts';
+import type { ImportedFields } from './source.ts';
 
 export interface ImportedFrontmatterInput {
   /** The original frontmatter as parsed; undefined when there was none or it did not parse. */
@@ -17,6 +18,8 @@ export interface ImportedFrontmatterInput {
   ownerIds: ReadonlySet<string>;
   macroIds: ReadonlySet<string>;
   sopIds: ReadonlySet<string>;
+  /** Values the source decides (a help desk's review date, status, `source`), over the inferred ones. */
+  fields?: ImportedFields | undefined;
 }
 
 export interface ImportedFrontmatter {
@@ -102,6 +105,7 @@ export function importedFrontmatter(input: ImportedFrontmatterInput): ImportedFr
     reviewed: input.today,
     category: input.category.id,
     scope,
+    ...input.fields,
   };
   const ordered = Object.fromEntries(fieldOrder.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]]));
   const lines = [stringify(ordered, { lineWidth: 0 }).trimEnd()];

@@ -10,10 +10,12 @@ import { headingAnchors } from '../../markdown/headings.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
 import { assignIds } from './assign-ids.ts';
 import { chooseFormat } from './choose-format.ts';
+import { quotesToCallouts } from './callouts.ts';
 import { importedFrontmatter } from './import-frontmatter.ts';
 import { checkSections, firstParagraph, oneLine, plainText, titleFromFileName, titleHeading, type SectionCheck } from './infer.ts';
 import { rewriteBody, type BodyRewrite, type RenamedHeading } from './rewrite-body.ts';
 import type { Analysed, ImportSource } from './source.ts';
+import { assetsFolder, type AssetCopy, type AssetLookup } from './assets.ts';
 
 export type { ImportSource } from './source.ts';
 
@@ -25,6 +27,8 @@ export interface ImportOptions {
   force: boolean;
   /** SOP ids already in the output folder, with their file paths. */
   existing: ReadonlyMap<string, string>;
+  /** How to find the images and attachments documents refer to; without it none are copied. */
+  assets?: AssetLookup | undefined;
 }
 
 export interface ImportedFile {
@@ -40,6 +44,10 @@ export interface ImportedFile {
   noSummary: boolean;
   /** The existing file this one replaces (`--force`). */
   replaces: string | undefined;
+  /** Images and attachments to copy into the playbook with it. */
+  assets: AssetCopy[];
+  /** Local images and attachments it refers to that are nowhere in the source tree. */
+  missingAssets: string[];
 }
 
 export interface SkippedFile {
@@ -71,7 +79,7 @@ function analyse(source: ImportSource): Analysed {
   const admonitions = rewriteAdmonitions(split.body);
   const tree = parseBody(admonitions.text, 'md').tree;
   const heading = titleHeading(tree);
-  const stem = source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const stem = source.stem ?? source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   const given = typeof original?.title === 'string' && original.title.trim() !== '' ? original.title.trim() : undefined;
   const headingTitle = heading ? plainText(heading) : undefined;
   const title = given ?? headingTitle ?? titleFromFileName(stem);
@@ -144,7 +152,7 @@ function importOne(
   options: ImportOptions,
   context: ImportContext,
 ): ImportedFile {
-  const rewrite = rewriteBody(entry.body, { tree: entry.tree, title: entry.titleNode, sourcePath: entry.source.path, ...context });
+  const rewrite = rewriteBody(entry.body, { tree: entry.tree, title: entry.titleNode, sourcePath: entry.source.path, ...context, assets: options.assets });
   const inferredSummary = summaryOf(entry);
   const summary = inferredSummary ?? oneLine(entry.title);
   const frontmatter = importedFrontmatter({
@@ -159,12 +167,14 @@ function importOne(
     ownerIds: context.ownerIds,
     macroIds: context.macroIds,
     sopIds: context.sopIds,
+    fields: entry.source.fields,
   });
   const choice = chooseFormat(rewrite.body);
+  const callouts = choice.format === 'mdx' && entry.source.callouts ? quotesToCallouts(rewrite.body, choice.tree) : { text: rewrite.body, count: 0 };
   const sections = checkSections(choice.tree);
   const needsSteps = !sections.hasSteps || !sections.stepsNumbered;
 
-  const text = `---\n${frontmatter.text}---\n\n${rewrite.body.replace(/\s*$/, '\n')}`;
+  const text = `---\n${frontmatter.text}---\n\n${callouts.text.replace(/\s*$/, '\n')}`;
   const bodyLine = frontmatter.text.split('\n').length + 2;
   const notes = [
     ...(entry.titleFrom === 'file name' ? [`no title in the document: took \`${entry.title}\` from the file name`] : []),
@@ -175,6 +185,7 @@ function importOne(
     ),
     ...(choice.format === 'md' ? [`kept as Markdown (.md): ${choice.reason}${choice.line === undefined ? '' : ` at line ${choice.line + bodyLine - 1}`}`] : []),
     ...changeNotes(entry, rewrite, frontmatter.commented),
+    ...(callouts.count > 0 ? [`turned ${plural(callouts.count, 'panel', 'panels')} into \`<Callout>\``] : []),
   ];
   return {
     source: entry.source.path,
@@ -187,6 +198,8 @@ function importOne(
     needsEdgeCases: !sections.hasEdgeCases,
     noSummary: !inferredSummary,
     replaces,
+    assets: rewrite.assets,
+    missingAssets: rewrite.missingAssets,
   };
 }
 
@@ -209,6 +222,10 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
   if (rewrite.attributeLists > 0) notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
   if (rewrite.linksRewritten > 0) notes.push(`pointed ${plural(rewrite.linksRewritten, 'link', 'links')} at the imported SOP pages`);
   if (rewrite.linksLeft > 0) notes.push(`${plural(rewrite.linksLeft, 'link', 'links')} to pages or files outside the import left as written; check them`);
-  if (rewrite.images > 0) notes.push(`${plural(rewrite.images, 'image refers', 'images refer')} to files that were not imported; copy them and fix the paths`);
+  if (rewrite.assets.length > 0) notes.push(`copied ${plural(rewrite.assets.length, 'image or attachment', 'images and attachments')} into \`${assetsFolder}/\``);
+  if (rewrite.missingAssets.length > 0) {
+    const listed = rewrite.missingAssets.map((url) => `\`${url}\``).join(', ');
+    notes.push(`${plural(rewrite.missingAssets.length, 'image or attachment', 'images and attachments')} not found in the source: ${listed}; add the file or remove the link`);
+  }
   return notes;
 }

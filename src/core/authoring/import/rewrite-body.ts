@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { applyEdits, offsets, type TextEdit } from './text-edits.ts';
 import { plainText } from './infer.ts';
 import { linkEdits } from './rewrite-links.ts';
+import type { AssetCopy, AssetLookup } from './assets.ts';
 
 export interface RenamedHeading {
   from: string;
@@ -19,8 +20,10 @@ export interface BodyRewrite {
   linksRewritten: number;
   /** Relative links to files that are not part of the import (attachments, pages left behind). */
   linksLeft: number;
-  /** Relative images, whose files are not imported. */
-  images: number;
+  /** Local images and attachments found nowhere in the source tree, as written, once each. */
+  missingAssets: string[];
+  /** Images and attachments to copy into the playbook; the body links to the copies. */
+  assets: AssetCopy[];
   /** Attribute lists such as `{:target="_blank"}` removed: markup of the old tool, not words. */
   attributeLists: number;
 }
@@ -35,6 +38,8 @@ export interface BodyRewriteOptions {
   idsByPath: ReadonlyMap<string, string>;
   /** Heading anchors of each imported SOP, by id, to match links written for another slugger. */
   anchorsById: ReadonlyMap<string, readonly string[]>;
+  /** How to find images and attachments in the source tree; without it every local image is reported missing. */
+  assets?: AssetLookup | undefined;
 }
 
 const stepsNames = new Set(['steps', 'procedure', 'procedures', 'process', 'workflow', 'how to', 'how-to', 'instructions']);
@@ -79,7 +84,15 @@ export function rewriteBody(source: string, options: BodyRewriteOptions): BodyRe
   const attributes = attributeListEdits(source, options.tree);
   const links = linkEdits(source, options, [...edits, ...attributes]);
   const body = applyEdits(source, [...edits, ...attributes, ...links.edits]).replace(/^\s*\n/, '');
-  return { body, renamed, linksRewritten: links.edits.length, linksLeft: links.left, images: links.images, attributeLists: attributes.length };
+  return {
+    body,
+    renamed,
+    linksRewritten: links.pageLinks,
+    linksLeft: links.left,
+    missingAssets: links.missingAssets,
+    assets: links.assets,
+    attributeLists: attributes.length,
+  };
 }
 
 const attributeList = /[ \t]*\{:[^}\n]*\}/g;

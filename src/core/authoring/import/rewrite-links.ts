@@ -1,19 +1,21 @@
 // Links between imported files point at their SOP pages, with anchors matched to the playbook's heading slugs.
 import type { Definition, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { isExternalUrl, joinPath } from '../../links.ts';
+import { joinPath } from '../../links.ts';
 import { routes } from '../../routes.ts';
 import { offsets, type TextEdit } from './text-edits.ts';
 import type { BodyRewriteOptions } from './rewrite-body.ts';
+import { isLocalUrl as isLocal, locateAsset, looksLikeAttachment, type AssetCopy } from './assets.ts';
 
 export interface LinkEdits {
   edits: TextEdit[];
+  /** Links now pointing at imported SOP pages. */
+  pageLinks: number;
   left: number;
-  images: number;
-}
-
-function isLocal(url: string): boolean {
-  return url !== '' && !url.startsWith('#') && !isExternalUrl(url);
+  /** Local images and attachments that were found nowhere in the source tree, as written, once each. */
+  missingAssets: string[];
+  /** Images and attachments found, to copy into the playbook; their links now point at the copies. */
+  assets: AssetCopy[];
 }
 
 function decoded(url: string): string {
@@ -50,11 +52,37 @@ function matchAnchor(hash: string, anchors: readonly string[] | undefined): stri
   return match === undefined ? hash : `#${match}`;
 }
 
+/** Where a node's URL sits in the source, when it is written as the parser read it and no other edit covers it. */
+function urlRange(source: string, node: Link | Definition | Image, taken: readonly TextEdit[]): { start: number; end: number } | undefined {
+  const range = offsets(node);
+  if (!range) return undefined;
+  const written = source.slice(range.start, range.end);
+  // The destination follows the last `](` of a link or image, or the `]:` of a definition.
+  const marker = node.type === 'definition' ? written.indexOf(']:') + 2 : written.lastIndexOf('](') + 2;
+  const at = marker < 2 ? -1 : written.indexOf(node.url, marker);
+  const start = range.start + at;
+  if (at === -1 || taken.some((edit) => start < edit.end && start + node.url.length > edit.start)) return undefined;
+  return { start, end: start + node.url.length };
+}
+
 export function linkEdits(source: string, options: BodyRewriteOptions, taken: readonly TextEdit[]): LinkEdits {
-  const result: LinkEdits = { edits: [], left: 0, images: 0 };
+  const result: LinkEdits = { edits: [], pageLinks: 0, left: 0, missingAssets: [], assets: [] };
+  const missing = new Set<string>();
+  /** An image or attachment: copied and pointed at its copy when found, listed once when not. */
+  const asset = (node: Link | Definition | Image) => {
+    const found = options.assets ? locateAsset(node.url, options.sourcePath, options.assets) : undefined;
+    const range = found ? urlRange(source, node, taken) : undefined;
+    if (!found || !range) {
+      if (!found) missing.add(node.url);
+      else result.left += 1;
+      return;
+    }
+    if (!result.assets.some((copy) => copy.from === found.from)) result.assets.push(found);
+    result.edits.push({ ...range, text: found.url });
+  };
   visit(options.tree, (node) => {
     if (node.type === 'image') {
-      if (isLocal((node as Image).url)) result.images += 1;
+      if (isLocal((node as Image).url)) asset(node as Image);
       return;
     }
     if (node.type !== 'link' && node.type !== 'definition') return;
@@ -63,22 +91,19 @@ export function linkEdits(source: string, options: BodyRewriteOptions, taken: re
     const hashAt = link.url.indexOf('#');
     const target = hashAt === -1 ? link.url : link.url.slice(0, hashAt);
     const id = targetId(options, target);
-    const range = offsets(link);
+    if (!id && looksLikeAttachment(link.url)) {
+      asset(link);
+      return;
+    }
+    const range = id ? urlRange(source, link, taken) : undefined;
     if (!id || !range) {
       result.left += 1;
       return;
     }
-    const written = source.slice(range.start, range.end);
-    // The destination follows the last `](` of a link, or the `]:` of a definition.
-    const marker = node.type === 'link' ? written.lastIndexOf('](') + 2 : written.indexOf(']:') + 2;
-    const at = marker < 2 ? -1 : written.indexOf(link.url, marker);
-    const start = range.start + at;
-    if (at === -1 || taken.some((edit) => start < edit.end && start + link.url.length > edit.start)) {
-      result.left += 1;
-      return;
-    }
     const hash = matchAnchor(hashAt === -1 ? '' : link.url.slice(hashAt), options.anchorsById.get(id));
-    result.edits.push({ start, end: start + link.url.length, text: `${routes.sop(id)}${hash}` });
+    result.edits.push({ ...range, text: `${routes.sop(id)}${hash}` });
+    result.pageLinks += 1;
   });
+  result.missingAssets = [...missing];
   return result;
 }

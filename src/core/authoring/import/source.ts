@@ -5,6 +5,20 @@ export interface ImportSource {
   /** Path inside the import folder, with forward slashes. */
   path: string;
   text: string;
+  /** The name ids are made from, when the file name is not it (Confluence's `Refunds_123456.html`). */
+  stem?: string | undefined;
+  /** Frontmatter the source decides rather than the import (a help desk's review date, status and `source`). */
+  fields?: ImportedFields | undefined;
+  /** Panels arrive as quotes opening with `**Kind: title**` (HTML imports): in an `.mdx` SOP they become `<Callout>`s. */
+  callouts?: boolean | undefined;
+}
+
+export interface ImportedFields {
+  reviewed?: string;
+  status?: 'draft' | 'active';
+  owner?: string;
+  version?: string;
+  source?: Record<string, unknown>;
 }
 
 export interface Analysed {

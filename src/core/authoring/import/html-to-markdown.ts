@@ -1,0 +1,139 @@
+// An HTML page (a Confluence space export, a Google Docs "Web page" export, any page) as Markdown to import:
+// the main content only, sanitised (no scripts, event handlers or `javascript:` links), through the unified
+// ecosystem: rehype-parse, rehype-sanitize, rehype-remark (hast-util-to-mdast) and remark-stringify with GFM tables.
+import type { Element, ElementContent, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'mdast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Link, List, Root as MdastRoot } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { mainContent, pageTitle } from './html-chrome.ts';
+import { isGoogleDoc, normaliseGoogleDoc } from './google-docs.ts';
+
+export interface HtmlConversion {
+  /** Markdown with the page title as its `#` heading. */
+  markdown: string;
+  title: string | undefined;
+  /** Confluence info, tip, note and warning panels turned into quotes. */
+  panels: number;
+  source: 'confluence' | 'google-docs' | 'html';
+}
+
+/** Confluence's panel macros by class, to the playbook's `Callout` kinds. */
+const panelKinds: Array<[string, string]> = [
+  ['confluence-information-macro-information', 'note'],
+  ['confluence-information-macro-tip', 'tip'],
+  ['confluence-information-macro-note', 'warning'],
+  ['confluence-information-macro-warning', 'danger'],
+];
+
+/** GitHub's sanitising schema (no scripts, no `on*` handlers, only web and mail links) keeping code languages. */
+const schema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: { ...defaultSchema.attributes, code: [['className', /^language-./]] },
+};
+
+/** A link whose address sanitising removed (`javascript:` and the like) keeps its words, not an empty link. */
+function unwrapEmptyLinks() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'link', (node: Link, index, parent) => {
+      if (node.url !== '' || !parent || index === undefined) return;
+      parent.children.splice(index, 1, ...(node.children as typeof parent.children));
+      return index;
+    });
+  };
+}
+
+/**
+ * HTML says nothing of tight or loose lists, and an item holding a nested list reads as loose; a list whose
+ * items hold at most one paragraph each is written tight, as people write them.
+ */
+function tightLists() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'list', (list: List) => {
+      const tight = list.children.every((item) => item.children.filter((child) => child.type === 'paragraph').length <= 1);
+      if (!tight) return;
+      list.spread = false;
+      for (const item of list.children) item.spread = false;
+    });
+  };
+}
+
+const parser = unified().use(rehypeParse);
+const converter = unified()
+  .use(rehypeSanitize, schema)
+  .use(rehypeRemark)
+  .use(unwrapEmptyLinks)
+  .use(tightLists)
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, listItemIndent: 'one', rule: '-' });
+
+function classes(element: Element): string[] {
+  const value = element.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function paragraph(children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'p', properties: {}, children };
+}
+
+/** A panel becomes a quote that opens with its kind and title in bold, as MkDocs admonitions do on import. */
+function panelsToQuotes(main: Element | Root): number {
+  let count = 0;
+  for (const panel of selectAll('.confluence-information-macro, .panel:not(.code)', main)) {
+    const names = classes(panel);
+    const kind = panelKinds.find(([name]) => names.includes(name))?.[1] ?? 'note';
+    const titleElement = selectAll('.title, .panelHeader', panel)[0];
+    const title = titleElement ? toString(titleElement).trim() : '';
+    const body = selectAll('.confluence-information-macro-body, .panelContent', panel)[0];
+    const label = `${kind[0]!.toUpperCase()}${kind.slice(1)}${title ? `: ${title}` : ''}`;
+    const content = (body ?? panel).children.filter((child) => child !== titleElement && !(child.type === 'element' && classes(child).includes('aui-icon')));
+    panel.tagName = 'blockquote';
+    panel.properties = {};
+    panel.children = [paragraph([{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: label }] }]), ...content];
+    count += 1;
+  }
+  return count;
+}
+
+/** Confluence code blocks: `<pre class="syntaxhighlighter-pre" data-syntaxhighlighter-params="brush: bash">` with no `code` inside. */
+function codeLanguages(main: Element | Root): void {
+  for (const pre of selectAll('pre', main)) {
+    if (pre.children.some((child) => child.type === 'element' && child.tagName === 'code')) continue;
+    const params = String(pre.properties.dataSyntaxhighlighterParams ?? '');
+    const language = /brush:\s*([\w+-]+)/.exec(params)?.[1];
+    pre.children = [{ type: 'element', tagName: 'code', properties: language ? { className: [`language-${language}`] } : {}, children: pre.children }];
+  }
+}
+
+/** A table without header cells (as Google Docs writes them) takes its first row as the header, not an empty one. */
+function headerRows(main: Element | Root): void {
+  for (const table of selectAll('table', main)) {
+    if (selectAll('th', table).length > 0) continue;
+    const firstRow = selectAll('tr', table)[0];
+    for (const cell of firstRow?.children ?? []) if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+  }
+}
+
+export function htmlToMarkdown(html: string): HtmlConversion {
+  const tree = parser.parse(html);
+  const source = isGoogleDoc(tree) ? 'google-docs' : selectAll('#main-content', tree).length > 0 ? 'confluence' : 'html';
+  if (source === 'google-docs') normaliseGoogleDoc(tree);
+  const title = pageTitle(tree);
+  const main = mainContent(tree);
+  const panels = panelsToQuotes(main);
+  codeLanguages(main);
+  headerRows(main);
+  const hasTitleHeading = selectAll('h1', main).length > 0;
+  const content: Root = { type: 'root', children: main.children as Root['children'] };
+  const mdast = converter.runSync(content);
+  const body = converter.stringify(mdast).trim();
+  const heading = !hasTitleHeading && title ? `# ${title.replace(/[\\`*_[\]<>#]/g, (mark) => `\\${mark}`)}\n\n` : '';
+  return { markdown: `${heading}${body}\n`, title, panels, source };
+}

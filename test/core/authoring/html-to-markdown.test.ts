@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../../../src/core/authoring/import/html-to-markdown.ts';
+import { unwrapGoogleUrl } from '../../../src/core/authoring/import/google-docs.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../../cli/fixtures/import');
+const read = (file: string) => readFileSync(path.join(fixtures, file), 'utf8');
+
+describe('HTML to Markdown for import', () => {
+  it('keeps only the main content of a Confluence page: no breadcrumbs, metadata, attachment list or footer', () => {
+    const { markdown, title, source, panels } = htmlToMarkdown(read('confluence/Refund-requests_98310.html'));
+    expect({ title, source, panels }).toEqual({ title: 'Refund requests', source: 'confluence', panels: 1 });
+    expect(markdown).toBe(
+      [
+        '# Refund requests',
+        '',
+        'How Tier 1 handles a customer who asks for their money back. See also [Chargebacks](Chargebacks_98312.html) and the [public refund policy](https://example.com/refund-policy).',
+        '',
+        '> **Danger: Never refund twice**',
+        '>',
+        '> Check the payment history before every refund.',
+        '',
+        '## Procedure',
+        '',
+        '1. Find the order in the billing console.',
+        '   1. Search by the customer’s email.'.replace('’', "'"),
+        '   2. Open the latest invoice.',
+        '2. Check the plan against the table below.',
+        '3. Grant the refund and tag the ticket refund-granted.',
+        '',
+        '![The billing console](attachments/98310/98311.png)',
+        '',
+        '| Plan    | Refund window     |',
+        '| ------- | ----------------- |',
+        '| Monthly | 14 days           |',
+        '| Annual  | 30 days, prorated |',
+        '',
+        '```bash',
+        'billing refund --order 1234 --reason "customer request"',
+        '```',
+        '',
+        '## Exceptions',
+        '',
+        '- **Chargeback already open**: do not refund; follow [Chargebacks](Chargebacks_98312.html).',
+        '',
+      ].join('\n'),
+    );
+    for (const chrome of ['Customer Support', 'Created by', 'Attachments', 'Document generated', 'bullet_blue', 'script', 'javascript:', 'steal']) {
+      expect(markdown.replace('# Refund requests', '')).not.toContain(chrome);
+    }
+  });
+
+  it('reads a Google Docs export: title paragraph, bold and italic classes, redirected links, flat lists nested by level, header row', () => {
+    const { markdown, title, source } = htmlToMarkdown(read('google-docs/Chargeback-playbook.html'));
+    expect({ title, source }).toEqual({ title: 'Chargeback playbook', source: 'google-docs' });
+    expect(markdown).toContain('# Chargeback playbook\n');
+    expect(markdown).toContain('**Never refund a disputed charge**: the bank already returned the money. Policy: [chargeback policy](https://example.com/chargebacks)');
+    expect(markdown).toMatch(/1\. Open the dispute in the payments console\n\n? {3}1\. _Check the dispute reason code_\n {3}2\. Check the order date\n\n?2\. Attach the evidence and submit within 7 days/);
+    expect(markdown).toContain('| **Reason code** | **Evidence**                |\n| --------------- | --------------------------- |\n| Fraud           | Login history, IP addresses |');
+    expect(markdown).toContain('![Payments console](images/image1.png)');
+    expect(markdown).not.toContain('font-weight');
+  });
+
+  it('drops scripts, event handlers and javascript: links, keeping the words', () => {
+    const { markdown } = htmlToMarkdown('<p><a href="javascript:alert(1)" onclick="x()">Open</a> <img src="x.png" onerror="steal()" alt="shot"></p><script>alert(1)</script><iframe src="https://evil.example"></iframe>');
+    expect(markdown).toBe('Open ![shot](x.png)\n');
+  });
+
+  it('unwraps Google redirect links and leaves others alone', () => {
+    expect(unwrapGoogleUrl('https://www.google.com/url?q=https://example.com/a?b%3Dc&sa=D')).toBe('https://example.com/a?b=c');
+    expect(unwrapGoogleUrl('https://example.com/')).toBe('https://example.com/');
+  });
+});
