@@ -25,6 +25,7 @@ export const routeTable = {
   reviews: { path: '/reviews/', suggest: true },
   escalations: { path: '/escalations/', suggest: true },
   search: { path: '/pagefind/', prefix: true },
+  searchVocabulary: { path: '/search-vocabulary.json' },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteName = keyof typeof routeTable;
