@@ -51,6 +51,8 @@ export const sopFrontmatterSchema = z.strictObject({
   macros: z.array(idSchema).optional(),
   related: z.array(idSchema).optional(),
   approvals: z.array(approvalSchema).optional(),
+  /** Extension: what customers call this ("money back", "locked out"); searched with high weight, shown nowhere. */
+  aliases: z.array(oneLineSchema).optional(),
 });
 
 export type SopFrontmatter = z.infer<typeof sopFrontmatterSchema>;
