@@ -29,6 +29,14 @@ const isValidTimeZone = (zone: string): boolean => {
   }
 };
 
+/** Extension: search vocabulary. Synonym groups extend the shipped support thesaurus (or replace it). */
+export const searchSettingsSchema = z.strictObject({
+  /** Groups of words that mean the same to this team's customers, e.g. `[[pto, paid time off, leave]]`. */
+  synonyms: z.array(z.array(nonEmptyStringSchema).min(2, { error: 'a synonym group needs at least two terms' })).default([]),
+  /** False to search with this playbook's groups only, without the thesaurus sop-playbook ships. */
+  defaultSynonyms: z.boolean().default(true),
+});
+
 export const defaultChannels = ['email', 'chat', 'phone', 'social', 'in-app'];
 
 export const playbookConfigSchema = z.strictObject({
@@ -57,9 +65,11 @@ export const playbookConfigSchema = z.strictObject({
   editUrl: z.string().optional(),
   /** The AI policy of SOPs that set none (`use` default `assist`), and actions no AI may take anywhere. */
   ai: playbookAiPolicySchema.default({ use: 'assist', forbidden: [] }),
+  search: searchSettingsSchema.default({ synonyms: [], defaultSynonyms: true }),
 });
 
 export type PlaybookConfig = z.infer<typeof playbookConfigSchema>;
 export type PlaybookConfigInput = z.input<typeof playbookConfigSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Tier = z.infer<typeof tierSchema>;
+export type SearchSettings = z.infer<typeof searchSettingsSchema>;

@@ -62,6 +62,8 @@ export const sopFrontmatterSchema = z.strictObject({
   /** What AI agents may do with this SOP; unset fields come from playbook.yaml `ai:`. */
   ai: sopAiPolicySchema.optional(),
   source: sopSourceSchema.optional(),
+  /** Extension: what customers call this ("money back", "locked out"); searched with high weight, shown nowhere. */
+  aliases: z.array(oneLineSchema).optional(),
 });
 
 export type SopFrontmatter = z.infer<typeof sopFrontmatterSchema>;

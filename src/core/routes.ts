@@ -36,6 +36,7 @@ export const routeTable = {
   apiSop: { path: '/api/sops/<id>.json', id: 'sop' },
   apiSchema: { path: '/api/schema.json' },
   drafts: { path: '/drafts/', preview: true },
+  searchVocabulary: { path: '/search-vocabulary.json' },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteName = keyof typeof routeTable;

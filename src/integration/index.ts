@@ -16,6 +16,8 @@ import { browserRendererMiddleware, createDiagramService, shipBrowserRenderer, t
 import { reportLintInDev } from './dev-lint.ts';
 import { draftWorklistFor } from './drafts.ts';
 import { indexSite } from './pagefind.ts';
+import { searchSynonyms } from './search-synonyms.ts';
+import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 
 export interface SopPlaybookOptions {
@@ -81,6 +83,10 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
+        const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+        const vocabulary = await writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
+        // Printed like the diagram summary: whether rare words were left out to stay in budget matters.
+        process.stderr.write(`sop: search vocabulary: ${vocabulary.kept} of ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped\n`);
       },
     },
   };

@@ -10,9 +10,10 @@ export const searchMeta = ['title', 'summary', 'type', 'status', 'owner', 'categ
 
 /**
  * `data-pagefind-weight` values (quadratic in Pagefind: 10 is ~100x body text). A match in the title or
- * summary must beat many mentions in the body; a retired or archived page's body counts for less.
+ * summary must beat many mentions in the body; a retired or archived page's body counts for less. An SOP's
+ * `aliases` (what customers call it) weigh nearly as much as its title.
  */
-export const searchWeight = { title: '10', summary: '6', body: '1', retiredBody: '0.5' } as const;
+export const searchWeight = { title: '10', aliases: '8', summary: '6', body: '1', retiredBody: '0.5' } as const;
 
 export interface SearchEntry {
   type: 'SOP' | 'Macro';

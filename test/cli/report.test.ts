@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSop, writePlaybook } from '../helpers/cli-run.ts';
 import { calendarFiles } from '../core/reports/fixtures.ts';
+import { playbookFiles, sopText } from '../helpers/playbook.ts';
 
 function eventUids(text: string): string[] {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -84,5 +85,29 @@ describe('sop report reviews', () => {
     const format = await runSop(root, ['report', 'reviews', '--format', 'pdf']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain("Allowed choices are markdown, json, ics");
+  });
+});
+
+describe('sop report search-gaps', () => {
+  const files = {
+    'content/sops/voice.mdx': sopText({
+      frontmatter: 'title: Voice and tone\nsummary: How we sound\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Replies',
+    }),
+  };
+
+  it('lists SOPs whose title words the body seldom uses and SOPs without aliases, in Markdown', async () => {
+    const result = await runSop(writePlaybook(playbookFiles(files)), ['report', 'search-gaps']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## Title words rarely in the body (1)\n');
+    expect(result.stdout).toContain('- **Voice and tone** (`voice`, billing-ops): `voice` 0×, `tone` 0× — content/sops/voice.mdx\n');
+    expect(result.stdout).toContain('## No aliases (1)\n');
+  });
+
+  it('prints JSON for scripts and refuses an unknown format', async () => {
+    const root = writePlaybook(playbookFiles(files));
+    const json = await runSop(root, ['report', 'search-gaps', '--format', 'json']);
+    expect(JSON.parse(json.stdout).sops[0]).toMatchObject({ id: 'voice', titleRarelyInBody: true, aliases: 0 });
+    const bad = await runSop(root, ['report', 'search-gaps', '--format', 'html']);
+    expect(bad.code).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from './harness.ts';
 import { parseHtml } from './parse-html.ts';
+import { decodeVocabulary } from '../../src/core/search/vocabulary.ts';
 
 let site: SiteBuild;
 beforeAll(async () => {
@@ -124,6 +125,16 @@ describe('the built playbook', () => {
       expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
       expect(html, file).not.toMatch(/\son[a-z]+=/);
     }
+  });
+
+  it('writes the search vocabulary: the words the index holds with their page counts, aliases included, and the synonyms in force', async () => {
+    const vocabulary = decodeVocabulary(await readFile(path.join(site.dist, 'search-vocabulary.json'), 'utf8'));
+    expect(vocabulary.documents).toBe(41);
+    expect(vocabulary.frequency.get('refund')).toBeGreaterThan(5);
+    expect(vocabulary.frequency.get('hijacked')).toBe(1);
+    expect(vocabulary.words.some((word) => /\d/.test(word))).toBe(false);
+    expect(vocabulary.synonyms).toContainEqual(expect.arrayContaining(['refund', 'money back']));
+    expect(site.output).toMatch(/sop: search vocabulary: (\d+) of \1 words, \d+ bytes gzipped\n/);
   });
 
   it('builds byte for byte the same site twice', async () => {

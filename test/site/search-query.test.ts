@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyWords, loadResults, queryWords, searchWithFallback, wordStart, type PagefindHit, type PagefindSearch } from '../../src/site/client/search-query.ts';
+import { thesaurusIndex } from '../../src/core/search/synonyms.ts';
+import { decodeVocabulary, documentFrequency, encodeVocabulary, mostFrequent } from '../../src/core/search/vocabulary.ts';
 
 interface FakePage {
   url: string;
@@ -156,5 +158,49 @@ describe('query words', () => {
     expect(wordStart('chargebak')).toBe('char');
     expect(wordStart('refnud')).toBe('ref');
     expect(wordStart('sso')).toBeUndefined();
+  });
+});
+
+describe('search that forgives typos and speaks support', () => {
+  const support: FakePage[] = [
+    ...pages,
+    { url: '/sops/tone/', title: 'Voice and tone', text: 'an emotionally charged ticket: stay calm, the customer is upset' },
+    { url: '/sops/intake/', title: 'Ticket intake', text: 'every customer ticket is read and routed' },
+  ];
+  const frequency = documentFrequency(support.map((page) => `${page.title} ${page.text}`));
+  const vocabulary = decodeVocabulary(encodeVocabulary(mostFrequent(frequency, frequency.size), support.length, []));
+  const synonyms = thesaurusIndex([['angry', 'upset', 'yelling', 'emotionally charged']]);
+
+  it('searches the corrected query and says what it corrected', async () => {
+    const pagefind = fakePagefind(support);
+    const outcome = await searchWithFallback(pagefind, 'custmer lost two-factr devise', {}, { vocabulary });
+    expect(outcome.corrected).toEqual({ query: 'customer lost two-factor device', original: 'custmer lost two-factr devise' });
+    expect(outcome.words).toEqual(['customer', 'lost', 'two', 'factor', 'device']);
+    expect(outcome.hits[0]?.hit.id).toBe('/sops/login/');
+    expect(pagefind.asked[0]).toBe('customer lost two factor device');
+  });
+
+  it('searches the words as typed when asked to', async () => {
+    const outcome = await searchWithFallback(fakePagefind(support), 'refnud', {}, { vocabulary, correct: false });
+    expect(outcome.corrected).toBeUndefined();
+    expect(outcome.kind).toBe('close');
+  });
+
+  it('leaves a query the index holds alone', async () => {
+    const outcome = await searchWithFallback(fakePagefind(support), 'refund stripe', {}, { vocabulary });
+    expect(outcome.corrected).toBeUndefined();
+  });
+
+  it('finds the page that says it in other words, and puts the rep\'s own word first', async () => {
+    const pagefind = fakePagefind(support);
+    const outcome = await searchWithFallback(pagefind, 'customer is yelling', {}, { vocabulary, synonyms });
+    expect(outcome.hits[0]?.hit.id).toBe('/sops/tone/');
+    expect(outcome.missing).toEqual([]);
+    expect(pagefind.asked).toEqual(expect.arrayContaining(['upset', 'emotionally charged']));
+    // No page says `angry`: Pagefind would answer it with loose matches, so it is not searched.
+    expect(pagefind.asked).not.toContain('angry');
+
+    const own = await searchWithFallback(fakePagefind([...support, { url: '/sops/yelling/', title: 'Yelling', text: 'when a customer is yelling' }]), 'yelling', {}, { synonyms });
+    expect(own.hits.map((hit) => hit.hit.id)).toEqual(['/sops/yelling/', '/sops/tone/']);
   });
 });

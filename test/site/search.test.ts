@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { browserSkipReason, buildSite, launchBrowser, serveSite, type StaticServer } from './harness.ts';
 
 const skip = browserSkipReason();
@@ -75,7 +76,7 @@ describe.runIf(!skip)('search in the browser', () => {
   it('still shows pages when one word of a question matches nothing, and says so', async () => {
     const page = await open();
     await search(page, 'refund stripe flibbertigibbet');
-    await eventually(() => status(page)).toMatch(/^No page matches every word; showing pages that match some of them \(nothing matches “flibbertigibbet”\)\. \d+ results?$/);
+    await eventually(() => status(page)).toMatch(/^No page matches every word; showing pages that match some of them \(nothing matches “flibbertigibbet”\)\. \d+ results?(, showing the first 20)?$/);
     expect((await titles(page))[0]).toBe('Refunds and service credits');
     await page.close();
   });
@@ -122,13 +123,90 @@ describe.runIf(!skip)('search in the browser', () => {
     await page.close();
   });
 
+  it('corrects typos against the playbook\'s own words and says what it searched for', async () => {
+    const page = await open();
+    await search(page, 'custmer lost 2fa devise');
+    await eventually(() => page.locator('.search-correction').textContent()).toBe('Showing results for customer lost 2fa device; search instead for custmer lost 2fa devise');
+    expect(await status(page)).toMatch(/^Showing results for “customer lost 2fa device”\. .*\d+ results?/);
+    expect((await titles(page)).slice(0, 3)).toContain('Account recovery and ownership transfer');
+    expect(await page.locator('.search-correction strong').textContent()).toBe('customer lost 2fa device');
+    expect(await page.locator('#site-search-input').inputValue()).toBe('custmer lost 2fa devise');
+    await page.close();
+  });
+
+  it('searches the words as typed from the keyboard with "search instead for", focus back in the field', async () => {
+    const page = await open();
+    await search(page, 'refnud');
+    const instead = page.getByRole('button', { name: 'search instead for refnud' });
+    await instead.waitFor({ timeout: 15_000 });
+    await instead.focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => page.locator('.search-correction').isHidden()).toBe(true);
+    expect(await status(page)).not.toMatch(/Showing results for/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    // Typing again corrects again.
+    await page.keyboard.type('s');
+    await eventually(() => page.locator('.search-correction').textContent()).toBe('Showing results for refunds; search instead for refnuds');
+    await page.close();
+  });
+
+  it('leaves words the playbook holds, numbers and ids alone', async () => {
+    const page = await open();
+    await search(page, 'refund 2026 sev1');
+    await eventually(() => status(page)).toMatch(/result/);
+    expect(await page.locator('.search-correction').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('finds an SOP by words meaning the same as the rep\'s, and by what customers call it', async () => {
+    const page = await open();
+    await search(page, 'customer wants their money back');
+    await eventually(async () => (await titles(page)).slice(0, 3)).toContain('Refunds and service credits');
+    await page.locator('#site-search-input').fill('hijacked');
+    await eventually(async () => (await titles(page))[0]).toBe('Account recovery and ownership transfer');
+    await page.close();
+  });
+
+  it('shows an SOP\'s aliases to no reader', async () => {
+    const page = await open('sops/account-recovery/');
+    expect(await page.locator('.search-aliases').isHidden()).toBe(true);
+    expect(await page.getByText('hijacked account').count()).toBe(1);
+    expect(await page.locator('.search-aliases').getAttribute('data-pagefind-weight')).toBe('8');
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows the correction notice without accessibility violations in ${colorScheme} mode`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await search(page, 'acount recovry');
+      await page.locator('.search-instead').waitFor({ timeout: 15_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('fetches the vocabulary when the first search starts, not when the field is focused', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    await page.waitForResponse((response) => response.url().includes('pagefind/pagefind.js'));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.endsWith('search-vocabulary.json'))).toEqual([]);
+    await Promise.all([page.waitForResponse((response) => response.url().endsWith('/search-vocabulary.json')), page.keyboard.type('refund')]);
+    await page.close();
+  });
+
   it('loads no search code until the field is used', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}sops/refunds-and-credits/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((path) => path.includes('pagefind') || path.includes('search-ui'))).toEqual([]);
+    expect(requested.filter((path) => path.includes('pagefind') || path.includes('search-ui') || path.includes('search-vocabulary'))).toEqual([]);
     await page.keyboard.press('/');
     await page.waitForResponse((response) => response.url().includes('pagefind/pagefind.js'));
     await page.close();

@@ -6,6 +6,7 @@ import { buildReviewCalendar, windowDays, type ReviewCalendar } from '../../core
 import { formatReviewCalendarIcs } from '../../core/reports/review-calendar-ics.ts';
 import { formatReviewCalendarJson } from '../../core/reports/review-calendar-json.ts';
 import { formatReviewCalendarMarkdown } from '../../core/reports/review-calendar-markdown.ts';
+import { buildSearchGaps, formatSearchGapsJson, formatSearchGapsMarkdown } from '../../core/reports/search-gaps.ts';
 import { addPlaybookOptions, requireOwner, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
@@ -34,7 +35,20 @@ export const registerReport: RegisterCommand = (program, run, io) => {
       .option('--force', 'replace the --output file when it exists')
   ).action((options: ReportOptions) => run(() => reviewsCommand(io, options)));
   addDraftsReport(report, run, io);
+  addPlaybookOptions(
+    report
+      .command('search-gaps')
+      .description('SOPs whose title words seldom occur in their body, and SOPs with no aliases')
+      .addOption(new Option('--format <format>', 'report format').choices(['markdown', 'json']).default('markdown')),
+  ).action((options: PlaybookOptions & { format: 'markdown' | 'json' }) => run(() => searchGapsCommand(io, options)));
 };
+
+async function searchGapsCommand(io: CliIO, options: PlaybookOptions & { format: 'markdown' | 'json' }): Promise<number> {
+  const loaded = await loadForCommand(io, options);
+  const report = buildSearchGaps(loaded.playbook);
+  io.stdout(options.format === 'json' ? formatSearchGapsJson(report) : formatSearchGapsMarkdown(report));
+  return exitCodes.clean;
+}
 
 async function reviewsCommand(io: CliIO, options: ReportOptions): Promise<number> {
   const loaded = await loadForCommand(io, options);

@@ -15,6 +15,7 @@ import { missingEdgeCases } from './rules/missing-edge-cases.ts';
 import { missingSteps } from './rules/missing-steps.ts';
 import { reviewDueSoon } from './rules/review-due-soon.ts';
 import { reviewOverdue } from './rules/review-overdue.ts';
+import { searchSynonymUnused } from './rules/search-synonym-unused.ts';
 import { sensitiveData } from './rules/sensitive-data.ts';
 import { sopTooLong } from './rules/sop-too-long.ts';
 import { unknownOwner } from './rules/unknown-owner.ts';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   missingSteps,
   reviewDueSoon,
   reviewOverdue,
+  searchSynonymUnused,
   sensitiveData,
   sopTooLong,
   unknownOwner,

@@ -1,6 +1,11 @@
 // Search that never dead-ends: Pagefind only returns pages holding every word, so this asks for the
-// words that carry meaning (no `how do I`), adds pages matching some of them (more words first) when
-// few or none match them all, then tries word beginnings (typos), and says which it did.
+// words that carry meaning (no `how do I`), corrects typos against the playbook's vocabulary, adds pages
+// matching some of them or their synonyms (more words first, the rep's own words above synonyms) when
+// few or none match them all, then tries word beginnings, and says which it did.
+import { correctWords, isHeld, rewriteQuery } from '../../core/search/correct.ts';
+import { expandQuery, lightStem, type QuerySlot } from '../../core/search/synonyms.ts';
+import type { Vocabulary } from '../../core/search/vocabulary.ts';
+import { keyWords, queryWords } from '../../core/search/words.ts';
 
 /** What this module needs of Pagefind's JavaScript API (`pagefind/pagefind.js`). */
 export interface PagefindResultData {
@@ -38,27 +43,27 @@ export interface SearchOutcome {
   hits: RankedHit[];
   /** The words searched for (filler dropped), or the word beginnings for `close`. */
   words: string[];
-  /** Searched words that matched no page at all. */
+  /** Searched words that matched no page at all (nor, with synonyms, any word meaning the same). */
   missing: string[];
+  /** Set when typos were corrected: the search ran on `query`, the rep typed `original`. */
+  corrected?: Correction;
 }
 
-const stopWords = new Set(
-  ('a about after all also am an and any are as at be because been before being but by can could did do does doing done for from ' +
-    'get gets got had has have having he her here his how i if in into is it its just me more most my no not now of on once only or ' +
-    'other our out over own please should so some such than that the their them then there these they this those through to too ' +
-    'under until up very was way we were what when where which while who whom why will with would you your').split(' '),
-);
-
-/** The words of a query as Pagefind sees them: lower case, split on anything that is not a letter or digit. */
-export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+export interface Correction {
+  query: string;
+  original: string;
 }
 
-/** The words that carry meaning: stop words and single letters dropped (all words when nothing is left). */
-export function keyWords(words: readonly string[]): string[] {
-  const kept = words.filter((word) => word.length > 1 && !stopWords.has(word));
-  return kept.length > 0 ? kept : [...words];
+/** What makes search forgive typos and speak support; each is optional (no vocabulary file, no thesaurus). */
+export interface SearchAids {
+  vocabulary?: Vocabulary | undefined;
+  /** `thesaurusIndex` of the synonym groups in force. */
+  synonyms?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** False to search the words exactly as typed (the notice's "search instead for"). */
+  correct?: boolean;
 }
+
+export { keyWords, queryWords };
 
 /** The first half of a longer word (at least three letters), so `refnud` still finds `refund`. */
 export function wordStart(word: string): string | undefined {
@@ -99,35 +104,121 @@ function withoutRepeats(hits: RankedHit[]): RankedHit[] {
   return hits.filter((entry) => !seen.has(entry.hit.id) && Boolean(seen.add(entry.hit.id)));
 }
 
-export async function searchWithFallback(pagefind: PagefindSearch, query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
+/** A page found through a synonym counts for this much of a page found by the rep's own word. */
+export const synonymWeight = 0.8;
+/** Synonym searches per query at most, the slots with words no page holds served first. */
+const mostSynonymSearches = 36;
+
+export async function searchWithFallback(pagefind: PagefindSearch, query: string, filters: SearchFilters = {}, aids: SearchAids = {}): Promise<SearchOutcome> {
   const words = queryWords(query);
   if (words.length === 0) {
     if (Object.keys(filters).length === 0) return { kind: 'none', hits: [], words, missing: [] };
     return { kind: 'browse', hits: ranked(await hitsFor(pagefind, null, filters)), words, missing: [] };
   }
   // Filler words (`how do I`) only add noise: Pagefind would require them and rank by them.
-  const keys = keyWords(words).slice(0, mostWords);
-  const single = keys.length > 1 ? keys : [];
-  const [whole = [], ...perWord] = await Promise.all([
-    hitsFor(pagefind, keys.length < words.length ? keys.join(' ') : query.trim(), filters),
-    ...single.map((word) => hitsFor(pagefind, word, filters)),
-  ]);
+  let keys = keyWords(words).slice(0, mostWords);
+  let searched = keys.length < words.length ? keys.join(' ') : query.trim();
+  // A word the thesaurus knows is meant as typed (`quit`, `compensation`): it is expanded, never corrected.
+  const known = (word: string) => aids.synonyms?.has(lightStem(word)) === true;
+  const corrected = aids.vocabulary && aids.correct !== false ? corrections(query, keys.filter((word) => !known(word)), aids.vocabulary, keys) : undefined;
+  if (corrected) {
+    keys = corrected.keys;
+    searched = keys.join(' ');
+  }
+  const noted = corrected ? { corrected: corrected.correction } : {};
+  // Pagefind answers a word no page holds with loose matches of its beginning: the vocabulary knows better,
+  // so such a word finds nothing, and a synonym no page holds is not searched at all.
+  const held = (term: string) => !aids.vocabulary || term.split(' ').every((word) => isHeld(word, aids.vocabulary!));
+  const slots: QuerySlot[] = aids.synonyms
+    ? expandQuery(keys, aids.synonyms, held)
+    : keys.map((own) => ({ own, alternatives: [] }));
+  const single = slots.length > 1 ? slots.map((slot) => slot.own) : [];
+  const [whole = [], ...found] = await Promise.all([hitsFor(pagefind, searched, filters), ...single.map((term) => hitsFor(pagefind, term, filters))]);
+  const perWord = found.map((hits, index) => (held(single[index]!) ? hits : []));
   // Pagefind quietly drops a word no page holds and matches the rest: say which words those were.
-  const missing = single.filter((_, index) => perWord[index]?.length === 0);
-  const kind = whole.length > 0 && missing.length === 0 ? 'all' : 'some';
-  if (whole.length >= enoughResults || (whole.length > 0 && single.length === 0)) return { kind, hits: ranked(whole), words: keys, missing };
+  const unmatched = single.filter((_, index) => perWord[index]?.length === 0);
+  const synonymsMayHelp = slots.some((slot) => slot.alternatives.length > 0) && (unmatched.length > 0 || whole.length < enoughResults);
+  if (!synonymsMayHelp) {
+    const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
+    if (whole.length >= enoughResults || (whole.length > 0 && single.length === 0)) return { kind, hits: ranked(whole), words: keys, missing: unmatched, ...noted };
+  }
 
-  // Few or no pages hold every word; the page the rep wants may lack one. Pages with every word come
-  // first, then the best partial matches.
-  const hits = withoutRepeats([...ranked(whole), ...merged(perWord)]);
-  if (hits.length > 0) return { kind, hits, words: keys, missing };
+  // Few or no pages hold every word; the page the rep wants may lack one, or say it in other words.
+  // Pages with every word come first, then the best partial matches, synonyms counting for less.
+  const own = single.length > 0 ? perWord : [held(slots[0]!.own) ? whole : []];
+  const alternatives = await synonymHits(pagefind, slots, own, filters);
+  const missing = slots.filter((_, index) => own[index]!.length === 0 && alternatives[index]!.every((hits) => hits.length === 0)).map((slot) => slot.own);
+  const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
+  const complete = unmatched.length === 0 ? ranked(whole) : [];
+  const hits = withoutRepeats([...complete, ...mergedSlots(own, alternatives)]);
+  if (hits.length > 0) return { kind, hits, words: keys, missing: single.length > 0 ? missing : [], ...noted };
 
   const starts = [...new Set(keys.map(wordStart).filter((start): start is string => start !== undefined))];
   if (starts.length > 0) {
     const close = merged(await Promise.all(starts.map((start) => hitsFor(pagefind, start, filters))));
-    if (close.length > 0) return { kind: 'close', hits: close, words: starts, missing: keys };
+    if (close.length > 0) return { kind: 'close', hits: close, words: starts, missing: keys, ...noted };
   }
-  return { kind: 'none', hits: [], words: keys, missing: keys };
+  return { kind: 'none', hits: [], words: keys, missing: keys, ...noted };
+}
+
+/** Typo corrections for the key words, against the vocabulary alone: Pagefind answers a misspelt word with loose matches. */
+function corrections(query: string, candidates: readonly string[], vocabulary: Vocabulary, keys: readonly string[]) {
+  const proposed = correctWords(candidates, vocabulary);
+  if (proposed.size === 0) return undefined;
+  return {
+    keys: [...new Set(keys.map((word) => proposed.get(word) ?? word))],
+    correction: { query: rewriteQuery(query, proposed), original: query.trim() },
+  };
+}
+
+/** Hits for each slot's synonyms, slots whose own words found nothing first, within the search budget. */
+async function synonymHits(pagefind: PagefindSearch, slots: readonly QuerySlot[], own: readonly PagefindHit[][], filters: SearchFilters): Promise<PagefindHit[][][]> {
+  const order = slots.map((_, index) => index).sort((a, b) => Number(own[a]!.length > 0) - Number(own[b]!.length > 0) || a - b);
+  const budgets = new Map<number, number>();
+  let left = mostSynonymSearches;
+  for (const index of order) {
+    const take = Math.min(left, slots[index]!.alternatives.length);
+    budgets.set(index, take);
+    left -= take;
+  }
+  return Promise.all(slots.map((slot, index) => Promise.all(slot.alternatives.slice(0, budgets.get(index) ?? 0).map((term) => hitsFor(pagefind, term, filters)))));
+}
+
+/**
+ * Pages found per slot, merged. Within a slot a page counts by how well it matched, relative to the best
+ * page for that term: the rep's own word fully; synonyms at most `synonymWeight`, reached by matching two
+ * of them well (a page that says it several ways is the likelier one). A slot counts by how rare its
+ * pages are (BM25's idf: `customer`, on every page, adds almost nothing; `chargeback`, on two, a lot).
+ */
+function mergedSlots(own: readonly PagefindHit[][], alternatives: readonly PagefindHit[][][]): RankedHit[] {
+  const perSlot = own.map((hits, index) => {
+    const strength = new Map<string, { hit: PagefindHit; own: number; synonyms: number }>();
+    const top = Math.max(...hits.map((hit) => hit.score), 0) || 1;
+    for (const hit of hits) strength.set(hit.id, { hit, own: hit.score / top, synonyms: 0 });
+    for (const synonymHits of alternatives[index] ?? []) {
+      const best = Math.max(...synonymHits.map((hit) => hit.score), 0) || 1;
+      for (const hit of synonymHits) {
+        const entry = strength.get(hit.id) ?? { hit, own: 0, synonyms: 0 };
+        entry.synonyms += hit.score / best;
+        strength.set(hit.id, entry);
+      }
+    }
+    return { strength, found: hits.length > 0 ? hits.length : strength.size };
+  });
+  const pages = new Set(perSlot.flatMap(({ strength }) => [...strength.keys()])).size;
+  const byPage = new Map<string, RankedHit>();
+  for (const { strength, found } of perSlot) {
+    const rarity = Math.log(1 + (pages - found + 0.5) / (found + 0.5));
+    for (const { hit, own: ownMatch, synonyms } of strength.values()) {
+      const score = rarity * (ownMatch + (synonymWeight * Math.min(2, synonyms)) / 2);
+      const entry = byPage.get(hit.id);
+      if (entry) {
+        entry.matched += 1;
+        entry.score += score;
+      } else byPage.set(hit.id, { hit, matched: 1, score });
+    }
+  }
+  return [...byPage.values()].sort((a, b) => b.score - a.score);
 }
 
 export interface SearchResult {

@@ -1,6 +1,9 @@
 // The search box, loaded on first use: Pagefind under the site's base path, filter menus built from
 // the index, and results as a listbox the keyboard walks (ARIA combobox pattern, no framework).
-import { loadResults, searchWithFallback, type PagefindSearch, type SearchFilters, type SearchOutcome, type SearchResult } from './search-query.ts';
+import { loadResults, searchWithFallback, type PagefindSearch, type SearchAids, type SearchFilters, type SearchOutcome, type SearchResult } from './search-query.ts';
+import { showCorrection } from './search-correction.ts';
+import { thesaurusIndex } from '../../core/search/synonyms.ts';
+import { decodeVocabulary, vocabularyFile } from '../../core/search/vocabulary.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -15,11 +18,15 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
   const filterBox = form.querySelector<HTMLElement>('.search-filters')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;
   const listbox = form.querySelector<HTMLUListElement>('.search-results')!;
+  const notice = form.querySelector<HTMLElement>('.search-correction')!;
   const base = form.dataset.base ?? '/';
   let results: SearchResult[] = [];
   let active = -1;
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let aids: Promise<SearchAids> | undefined;
+  /** The query the rep asked to search as typed ("search instead for"), until they change it. */
+  let exactly: string | undefined;
 
   const say = (text: string) => (status.textContent = text);
   let pagefind: Pagefind;
@@ -66,7 +73,14 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
     listbox.hidden = loaded.length === 0;
     input.setAttribute('aria-expanded', String(loaded.length > 0));
     setActive(-1);
-    say(describe(outcome, loaded.length, query, Object.keys(filters()).length > 0));
+    const described = describe(outcome, loaded.length, query, Object.keys(filters()).length > 0);
+    // One live region: the status says what was searched; the notice beside it holds the way back.
+    say(outcome.corrected ? `Showing results for “${outcome.corrected.query}”. ${described}` : described);
+    showCorrection(notice, outcome.corrected, () => {
+      exactly = input.value.trim();
+      input.focus();
+      schedule(0);
+    });
   };
 
   async function run(): Promise<void> {
@@ -80,10 +94,13 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
       input.setAttribute('aria-expanded', 'false');
       panel.hidden = query === '' && document.activeElement !== input && !form.contains(document.activeElement);
       say('');
+      showCorrection(notice, undefined);
       return;
     }
     panel.hidden = false;
-    const outcome = await searchWithFallback(pagefind, query, chosen);
+    // The vocabulary and synonyms load when the first search starts, never with the page.
+    aids ??= loadAids(base);
+    const outcome = await searchWithFallback(pagefind, query, chosen, { ...(await aids), correct: query !== exactly });
     const loaded = await loadResults(outcome, shownResults);
     if (mine === sequence) show(outcome, loaded, query);
   }
@@ -93,7 +110,10 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
     timer = setTimeout(() => void run(), delay);
   }
 
-  input.addEventListener('input', () => schedule());
+  input.addEventListener('input', () => {
+    exactly = undefined;
+    schedule();
+  });
   input.addEventListener('focus', () => {
     if (input.value.trim() || Object.keys(filters()).length > 0) panel.hidden = false;
   });
@@ -139,6 +159,18 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
   if (input.value.trim()) {
     if (document.activeElement !== input) input.focus();
     await run();
+  }
+}
+
+/** The playbook's vocabulary and synonym groups; search works without them when the file is missing or unreadable. */
+async function loadAids(base: string): Promise<SearchAids> {
+  try {
+    const response = await fetch(`${base}${vocabularyFile}`);
+    if (!response.ok) return {};
+    const vocabulary = decodeVocabulary(await response.text());
+    return { vocabulary, synonyms: thesaurusIndex(vocabulary.synonyms) };
+  } catch {
+    return {};
   }
 }
 
