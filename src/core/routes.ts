@@ -26,6 +26,8 @@ export const routeTable = {
   macros: { path: '/macros/' },
   reviews: { path: '/reviews/', suggest: true },
   escalations: { path: '/escalations/', suggest: true },
+  changes: { path: '/changes/' },
+  changesFeed: { path: '/changes.xml' },
   search: { path: '/pagefind/', prefix: true },
   // For AI agents (src/core/ai/): published only for SOPs and macros their policy allows.
   llmsTxt: { path: '/llms.txt' },

@@ -6,6 +6,8 @@ export interface HistoryEntry {
   commit: string;
   /** Author date, `YYYY-MM-DD`. */
   date: string;
+  /** Author time, strict ISO 8601 (`2026-03-15T10:00:00+00:00`): the Atom feed's dates. */
+  timestamp: string;
   author: string;
   subject: string;
   /** The file's `version:` after this commit, when its history shows one. */
@@ -29,17 +31,17 @@ function gitLog(root: string, args: string[]): string | undefined {
 /** Path (relative to the root) to its commits, newest first; empty outside git. */
 export function contentHistory(root: string, folder = 'content'): Map<string, HistoryEntry[]> {
   const history = new Map<string, HistoryEntry[]>();
-  const output = gitLog(root, ['--format=%x1e%H%x1f%as%x1f%an%x1f%s', '--name-only', '--', folder]);
+  const output = gitLog(root, ['--format=%x1e%H%x1f%as%x1f%aI%x1f%an%x1f%s', '--name-only', '--', folder]);
   if (output === undefined) return history;
   for (const record of output.split('\x1e')) {
     const [header, ...files] = record.split('\n');
     if (!header) continue;
-    const [commit = '', date = '', author = '', subject = ''] = header.split('\x1f');
+    const [commit = '', date = '', timestamp = '', author = '', subject = ''] = header.split('\x1f');
     for (const file of files) {
       if (!file.trim()) continue;
       let entries = history.get(file);
       if (!entries) history.set(file, (entries = []));
-      entries.push({ commit, date, author, subject, version: undefined });
+      entries.push({ commit, date, timestamp, author, subject, version: undefined });
     }
   }
   const versions = versionChanges(root, folder);

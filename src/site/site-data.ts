@@ -14,6 +14,9 @@ import { prepareDiagrams, type SiteDiagrams } from './diagrams.ts';
 import { macroRegistry, type MacroRegistry } from '../core/macros/registry.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 import type { DraftWorklist } from '../core/reports/drafts-worklist.ts';
+import { checklistSteps } from '../core/checklist/steps.ts';
+import { markChecklist } from './checklist-markup.ts';
+import { playbookChanges, type PlaybookChange } from '../core/changes/change-log.ts';
 
 export interface Site {
   root: string;
@@ -28,6 +31,8 @@ export interface Site {
   collections: Collections;
   /** The SOPs changed last in git, newest first. */
   recentChanges(limit: number): RecentChange[];
+  /** Every change to a published SOP or macro in git, newest first (`/changes/` and its feed). */
+  changes(limit: number): PlaybookChange[];
   /** Where to propose a change to a file (playbook.yaml `editUrl`), or undefined when not configured. */
   editUrl(filePath: string): string | undefined;
   /** Every diagram drawn before pages render: figures with the SVG, or the source for the browser. */
@@ -78,13 +83,22 @@ async function loadSite(root: string, base: string): Promise<Site> {
     base,
     playbook,
     catalog,
-    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop', title: sop.data.title, renderDiagram: diagrams.forDocument(sop.data.title) })),
+    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop', title: sop.data.title, renderDiagram: diagrams.forDocument(sop.data.title), transform: markChecklist(sop.data.status === 'retired' ? [] : checklistSteps(sop.document.tree)) })),
     macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders, renderDiagram: diagrams.forDocument(macro.data.title) })),
     history: historyOf,
     get collections() {
       return (collections ??= collect(catalog));
     },
     recentChanges: (limit) => recentChanges(catalog.sops, historyOf, limit),
+    changes: (limit) =>
+      playbookChanges(
+        [
+          ...catalog.sops.map((sop) => ({ kind: 'sop' as const, id: sop.id, title: sop.data.title, path: sop.document.file.path })),
+          ...catalog.macros.map((macro) => ({ kind: 'macro' as const, id: macro.id, title: macro.data.title, path: macro.document.file.path })),
+        ],
+        historyOf,
+        limit,
+      ),
     editUrl: (filePath) => (editUrl ? editUrl.replaceAll('{path}', filePath) : undefined),
     diagrams,
     get macroRegistry() {

@@ -39,7 +39,8 @@ export function enhanceCopyButtons(root: ParentNode): void {
   }
 }
 
-async function copyText(source: HTMLTextAreaElement): Promise<'copied' | 'blocked'> {
+/** The textarea's original text onto the clipboard; the SOP run log shares it. */
+export async function copyText(source: HTMLTextAreaElement): Promise<'copied' | 'blocked'> {
   const text = source.defaultValue;
   if (navigator.clipboard?.writeText) {
     try {
@@ -72,7 +73,8 @@ function copyWithSelection(source: HTMLTextAreaElement): boolean {
   return copied;
 }
 
-function showForManualCopy(source: HTMLTextAreaElement): void {
+/** Where copying is refused: the text shown and selected for Ctrl+C. */
+export function showForManualCopy(source: HTMLTextAreaElement): void {
   source.hidden = false;
   source.rows = Math.min(12, source.defaultValue.split('\n').length + 1);
   source.focus();
