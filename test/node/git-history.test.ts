@@ -36,7 +36,7 @@ describe('content history from git', () => {
   it('lists each change newest first with the version it left', () => {
     const root = repositoryWithHistory('.');
     expect(contentHistory(root).get('content/sops/refunds.mdx')).toEqual([
-      expect.objectContaining({ date: '2026-03-15', author: 'Maya Chen', subject: 'Refunds: typo', version: '1.1.0' }),
+      expect.objectContaining({ date: '2026-03-15', timestamp: '2026-03-15T10:00:00+00:00', author: 'Maya Chen', subject: 'Refunds: typo', version: '1.1.0' }),
       expect.objectContaining({ date: '2026-02-10', subject: 'Refunds: name the tool', version: '1.1.0' }),
       expect.objectContaining({ date: '2026-01-05', subject: 'Add the refunds SOP', version: '1.0.0' }),
     ]);
