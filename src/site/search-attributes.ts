@@ -6,7 +6,7 @@ export const searchFilters = ['type', 'category', 'channel', 'owner', 'status'] 
 export type SearchFilter = (typeof searchFilters)[number];
 
 /** Result metadata the search box reads (besides Pagefind's own `title`). */
-export const searchMeta = ['title', 'summary', 'type', 'status', 'owner', 'category', 'rank'] as const;
+export const searchMeta = ['title', 'summary', 'type', 'status', 'owner', 'category', 'rank', 'sop', 'version'] as const;
 
 /**
  * `data-pagefind-weight` values (quadratic in Pagefind: 10 is ~100x body text). A match in the title or
@@ -28,6 +28,8 @@ export interface SearchEntry {
   channels: readonly string[];
   /** Retired SOPs and archived macros: ranked after everything else. */
   retired: boolean;
+  /** An SOP's id and version, so results can say "updated since you read it". */
+  sop?: { id: string; version: string };
 }
 
 export type SearchAttribute = { 'data-pagefind-filter': string } | { 'data-pagefind-meta': string } | { 'data-pagefind-sort': string };
@@ -53,6 +55,8 @@ export function searchAttributes(entry: SearchEntry): SearchAttribute[] {
     ['owner', entry.owner],
     ['category', entry.category],
     ['rank', entry.retired ? '1' : '0'],
+    ['sop', entry.sop?.id],
+    ['version', entry.sop?.version],
   ];
   // Browsing by filters alone (no words) lists pages by this key: retired last, then by title.
   const order = `${entry.retired ? 1 : 0} ${oneLine(entry.title).toLowerCase()}`;

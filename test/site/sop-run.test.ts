@@ -179,10 +179,17 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     await context.close();
   });
 
-  it('after a version bump and rebuild, tells the rep what changed since they last read it, marked as major', async () => {
+  it('after a version bump and rebuild, tells the rep what changed since they last read it, in search results and on the page, marked as major', async () => {
     await bumpRefunds(repository);
     const second = await buildSite({ contentRoot: repository, run: 2 });
     served.dist = second.dist;
+    const search = await open(rep, '');
+    await search.keyboard.press('/');
+    await search.keyboard.type('refunds service credits');
+    const result = search.locator('#site-search-results [role="option"]', { hasText: 'Refunds and service credits' }).first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.locator('.badge.updated-major').textContent()).toBe('Updated since you read it: 5.0.1 → 6.0.0');
+    await search.close();
     const page = await open(rep, 'sops/refunds-and-credits/');
     const notice = page.locator('.sop-notice', { hasText: 'Updated since you last read it' });
     await notice.waitFor();

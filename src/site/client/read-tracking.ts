@@ -3,14 +3,13 @@
 // Nothing leaves the browser; "Forget what I've read" wipes the record.
 import { bumpKind, subjectsSince } from '../../core/changes/versions.ts';
 import { showNotice } from './notices.ts';
-
-const storageKey = 'sop-playbook:read';
+import { readVersions, writeVersions } from './read-record.ts';
 
 export function trackReading(document: Document): void {
   const article = document.querySelector<HTMLElement>('[data-sop-id]');
   if (!article?.dataset.sopId || !article.dataset.sopVersion) return;
   const { sopId, sopVersion: version } = article.dataset;
-  const read = readRecord();
+  const read = readVersions();
   const seen = read[sopId];
   if (seen && seen !== version) {
     const bump = bumpKind(seen, version);
@@ -26,30 +25,12 @@ export function trackReading(document: Document): void {
     });
   }
   read[sopId] = version;
-  writeRecord(read);
+  writeVersions(read);
 
   const forget = document.querySelector<HTMLButtonElement>('[data-forget-read]');
   const status = document.querySelector<HTMLElement>('[data-forget-status]');
   forget?.addEventListener('click', () => {
-    writeRecord(undefined);
+    writeVersions(undefined);
     if (status) status.textContent = 'Forgotten: this browser no longer remembers which SOPs you have read';
   });
-}
-
-function readRecord(): Record<string, string> {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeRecord(record: Record<string, string> | undefined): void {
-  try {
-    if (record) localStorage.setItem(storageKey, JSON.stringify(record));
-    else localStorage.removeItem(storageKey);
-  } catch {
-    // Storage off: nothing is remembered, and nothing breaks.
-  }
 }

@@ -234,6 +234,9 @@ export interface SearchResult {
   owner: string | undefined;
   category: string | undefined;
   retired: boolean;
+  /** For SOPs: the id and version, to compare with what this browser last read. */
+  sop: string | undefined;
+  version: string | undefined;
 }
 
 /**
@@ -268,5 +271,7 @@ function toResult(data: PagefindResultData): SearchResult {
     owner: meta.owner,
     category: meta.category,
     retired: meta.rank === '1',
+    sop: meta.sop,
+    version: meta.version,
   };
 }

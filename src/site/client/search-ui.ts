@@ -4,6 +4,7 @@ import { loadResults, searchWithFallback, type PagefindSearch, type SearchAids, 
 import { showCorrection } from './search-correction.ts';
 import { thesaurusIndex } from '../../core/search/synonyms.ts';
 import { decodeVocabulary, vocabularyFile } from '../../core/search/vocabulary.ts';
+import { updatedSince } from './read-record.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -227,6 +228,8 @@ function renderOption(result: SearchResult, index: number): HTMLLIElement {
   heading.append(element('span', 'result-name', result.title));
   if (result.type) heading.append(element('span', `badge type-${result.type.toLowerCase()}`, result.type));
   if (result.status) heading.append(element('span', `badge status-${result.status}`, result.status));
+  const updated = result.sop && result.version ? updatedSince(result.sop, result.version) : undefined;
+  if (updated) heading.append(element('span', `badge updated-${updated.bump}`, `Updated since you read it: ${updated.seen} → ${result.version}`));
   option.append(heading);
   if (result.summary) option.append(element('span', 'result-summary', result.summary));
   const excerpt = renderExcerpt(result.excerpt);
