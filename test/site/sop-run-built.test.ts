@@ -1,9 +1,11 @@
-// The checklist and read-tracking script: only on SOP pages, and at most 6 KB gzipped with what it imports.
+// Checklist mode in the built pages: which items are steps, where the run bar goes, and the script's
+// budget (only on SOP pages, at most 6 KB gzipped with what it imports).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from './harness.ts';
+import { parseHtml } from './parse-html.ts';
 
 let site: SiteBuild;
 beforeAll(async () => {
@@ -41,5 +43,29 @@ describe('the checklist and read-tracking budget', () => {
     for (const file of await withImports(entry!)) gzipped += gzipSync(await readFile(path.join(site.dist, file)), { level: 9 }).length;
     console.info(`checklist and read tracking: ${gzipped} bytes gzipped`);
     expect(gzipped).toBeLessThanOrEqual(6 * 1024);
+  });
+});
+
+describe('the checklist markup', () => {
+  const page = async (route: string) => parseHtml(await readFile(path.join(site.dist, route, 'index.html'), 'utf8'));
+
+  it('marks the top-level steps only, with the run bar just before them and the SOP named on the article', async () => {
+    const document = await page('sops/refunds-and-credits/');
+    const article = document.querySelector('article.sop');
+    expect([article?.getAttribute('data-sop-id'), article?.getAttribute('data-sop-version'), article?.getAttribute('data-sop-title')]).toEqual(['refunds-and-credits', '5.0.1', 'Refunds and service credits']);
+    const steps = [...document.querySelectorAll('li[data-step]')];
+    expect(steps.map((step) => step.getAttribute('data-step-number'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(steps[0]?.getAttribute('data-step')).toBe('s1ov58qn');
+    expect(new Set(steps.map((step) => step.getAttribute('data-step'))).size).toBe(11);
+    expect(document.querySelector('#edge-cases ~ ul li[data-step], #edge-cases ~ ol li[data-step]')).toBeNull();
+    expect(document.querySelector('#steps + .run-bar.needs-script + ol[data-steps]')).not.toBeNull();
+    expect(document.querySelectorAll('[data-run-bar]')).toHaveLength(1);
+    expect(document.querySelector('noscript')?.innerHTML).toContain('href="/noscript.css"');
+  });
+
+  it('gives a retired SOP no checklist', async () => {
+    const document = await page('sops/legacy-phone-callback/');
+    expect(document.querySelector('[data-run-bar]')).toBeNull();
+    expect(document.querySelector('li[data-step]')).toBeNull();
   });
 });
