@@ -50,15 +50,18 @@ export function enhanceSopRun(document: Document): void {
     return box;
   });
 
+  const showProgress = () => {
+    progress.textContent = `Checklist: ${boxes.filter((box) => box.checked).length} of ${boxes.length} steps done`;
+  };
   const save = () => {
     const encoded = state ? encodeRun(state) : '';
     history.replaceState(history.state, '', encoded ? `#${encoded}` : location.pathname + location.search);
     writeSession(storageKey, encoded);
-    const done = boxes.filter((box) => box.checked).length;
-    progress.textContent = `Checklist: ${done} of ${boxes.length} steps done`;
+    showProgress();
   };
-  if (state) save();
-  else progress.textContent = `Checklist: 0 of ${boxes.length} steps done`;
+  // A run brought back from the tab's storage goes into the address, unless that points at a heading.
+  if (state && (!location.hash || decodeRun(location.hash))) save();
+  else showProgress();
 
   bar.querySelector('[data-run-reset]')?.addEventListener('click', () => {
     state = undefined;
