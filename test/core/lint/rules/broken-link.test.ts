@@ -22,7 +22,7 @@ testRule(brokenLink, {
     { name: 'a link to a macro page and the macro registry', files: sopWith('Send [the reply](/macros/refund-approved/) from [the registry](/macros/).') },
     {
       name: 'links to the site pages',
-      files: sopWith('[Home](/), [reviews](/reviews/), [escalations](/escalations/), [billing ops](/owners/billing-ops/), [Maya](/owners/maya-chen), [billing](/categories/billing/), [refunds](/tags/refund/).'),
+      files: sopWith('[Home](/), [reviews](/reviews/), [escalations](/escalations/), [changes](/changes/), [billing ops](/owners/billing-ops/), [Maya](/owners/maya-chen), [billing](/categories/billing/), [refunds](/tags/refund/).'),
     },
     { name: 'external, mail and phone links', files: sopWith('[Stripe](https://stripe.com/docs), [mail](mailto:billing@example.com), [call](tel:+18005550199), <https://example.com>.') },
     { name: 'relative links to content files with an anchor', files: sopWith('[Chargebacks](./chargebacks.mdx#steps), [reply](../macros/refund-approved.md).') },
