@@ -1,6 +1,6 @@
 // The Atom feed (RFC 4287) of playbook changes: ids that never change for a change, dates from git only,
 // every text escaped, so a rebuild of the same history gives the same bytes.
-import { textHash } from '../checklist/steps.ts';
+import { textHash } from '../text-hash.ts';
 import type { PlaybookChange } from './change-log.ts';
 
 export interface FeedInput {

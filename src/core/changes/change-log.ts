@@ -61,7 +61,7 @@ export function playbookChanges(documents: readonly TrackedDocument[], historyOf
     (a, b) =>
       compare(instant(b.timestamp), instant(a.timestamp)) ||
       compare(b.date, a.date) ||
-      compare(a.document.kind, b.document.kind) * -1 ||
+      compare(b.document.kind, a.document.kind) ||
       compare(a.document.id, b.document.id),
   );
   return changes.slice(0, limit);

@@ -2,6 +2,7 @@
 // id that survives re-wording of case, spacing, punctuation and formatting (or an explicit `step:` comment).
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { findSection } from '../markdown/sections.ts';
+import { textHash } from '../text-hash.ts';
 
 export interface ChecklistStep {
   /** Stable within the SOP: an explicit `step: <id>` comment, else `s` + a hash of the normalised text. */
@@ -41,16 +42,6 @@ export function normaliseStepText(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** FNV-1a (32 bits) in base 36: short, stable across builds and machines, no crypto needed. */
-export function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const character of text) {
-    hash ^= character.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36).padStart(7, '0');
 }
 
 type AnyNode = Nodes | { type: string; value?: string; children?: unknown[] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklistSteps, normaliseStepText, textHash } from '../../../src/core/checklist/steps.ts';
+import { checklistSteps, normaliseStepText } from '../../../src/core/checklist/steps.ts';
+import { textHash } from '../../../src/core/text-hash.ts';
 import { parseBody } from '../../../src/core/load/markdown.ts';
 
 const steps = (body: string, format: 'md' | 'mdx' = 'mdx') => checklistSteps(parseBody(body, format).tree).map(({ id, number, text }) => ({ id, number, text }));
