@@ -212,7 +212,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     expect(await ticks(page)).toEqual([true, false, false, false]);
     expect(await axeViolations(page)).toEqual([]);
     await colleague.close();
-  });
+  }, 60_000);
 
   it('forgets what the rep has read on request', async () => {
     const page = await open(rep, 'sops/refunds-and-credits/');
@@ -272,7 +272,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
       expect(await axeViolations(page), `${colorScheme} /changes/`).toEqual([]);
       await context.close();
     }
-  });
+  }, 120_000);
 
   it('logged no console error under the strict Content-Security-Policy', () => {
     expect(problems).toEqual([]);
