@@ -357,7 +357,7 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
   report(`lint with a warm cache, nothing changed, ${files}`, describeRun(warmLint!), options.large ? '≤ 3 s wall' : '', `cold: ${seconds(coldLint!.wall)}`, ratioOf(warmLint!.wall, coldLint!.wall));
 
   // A saved file in `sop lint --watch`: the session it runs, in this process, after a first run.
-  const { createLintSession } = await import('../src/cli/commands/lint-session.ts');
+  const { createLintSession } = await import('../src/node/lint-session.ts');
   const { defaultLayout } = await import('../src/node/read-playbook.ts');
   const { parsePlainDate } = await import('../src/core/dates.ts');
   const session = createLintSession({ layout: defaultLayout(root), today: () => parsePlainDate(today)!, base: 'HEAD', warn: () => {} });

@@ -4,7 +4,7 @@ import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLintSession } from '../../src/cli/commands/lint-session.ts';
+import { createLintSession } from '../../src/node/lint-session.ts';
 import { watchLint } from '../../src/cli/commands/lint-watch.ts';
 import { parsePlainDate } from '../../src/core/dates.ts';
 import { lintPlaybook } from '../../src/core/lint/engine.ts';

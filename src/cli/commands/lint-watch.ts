@@ -6,7 +6,7 @@ import { formatters } from '../../core/lint/report/index.ts';
 import type { PlaybookOptions } from '../command.ts';
 import { layoutFor, resolveToday } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
-import { createLintSession } from './lint-session.ts';
+import { createLintSession } from '../../node/lint-session.ts';
 import { existsSync } from 'node:fs';
 import { repositoryPath } from '../../node/git.ts';
 
@@ -22,11 +22,10 @@ export async function watchLint(io: CliIO, paths: string[], options: PlaybookOpt
   const layout = layoutFor(io, options.root);
   if (!existsSync(layout.contentDir)) throw new UsageError(`no content folder at \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; run the command in a playbook repository or pass --root`);
   const formatter = formatters[options.format]!;
-  let timeZone = 'UTC';
   const session = createLintSession({
     layout,
     base: options.base ?? 'HEAD',
-    today: () => resolveToday(io, options.today, timeZone),
+    today: (timeZone) => resolveToday(io, options.today, timeZone),
     warn: (message) => io.stderr(`sop: ${message}\n`),
   });
   const prefix = repositoryPath(layout.root);
@@ -35,7 +34,6 @@ export async function watchLint(io: CliIO, paths: string[], options: PlaybookOpt
     const started = performance.now();
     try {
       const { result, playbook, reloaded } = await session.run(changed);
-      timeZone = playbook.config.data.timezone;
       const problems = [
         ...playbook.config.problems.map((problem) => `${playbook.config.file?.path ?? 'content/playbook.yaml'}:${problem.line}:${problem.column}: ${problem.message}`),
         ...playbook.team.problems.map((problem) => `${playbook.team.file?.path ?? 'content/team.yaml'}:${problem.line}:${problem.column}: ${problem.message}`),

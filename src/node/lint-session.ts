@@ -4,16 +4,16 @@
 // so a saved file updates the findings it causes in other files too.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { macroFrontmatterSchema, playbookConfigSchema, sopFrontmatterSchema, teamFileSchema, type MacroFrontmatter, type PlaybookConfig, type SopFrontmatter, type TeamFile } from '../../../schemas/index.ts';
-import { lintWithMemory, type CachedLintResult } from '../../core/lint/cached-lint.ts';
-import { loadConfig, loadDocument } from '../../core/load/load-playbook.ts';
-import type { ContentDocument, Playbook, SourceFile } from '../../core/model.ts';
-import { gitBaseReader } from '../../node/git.ts';
-import { openLintCache, runKey } from '../../node/lint-cache.ts';
-import { mermaidVersion, validateDiagrams, diagramCacheFile } from '../../node/mermaid-validator.ts';
-import { readPlaybookSources, type ContentLayout } from '../../node/read-playbook.ts';
-import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
-import { formatPlainDate, type PlainDate } from '../../core/dates.ts';
+import { macroFrontmatterSchema, playbookConfigSchema, sopFrontmatterSchema, teamFileSchema, type MacroFrontmatter, type PlaybookConfig, type SopFrontmatter, type TeamFile } from '../../schemas/index.ts';
+import { lintWithMemory, type CachedLintResult } from '../core/lint/cached-lint.ts';
+import { loadConfig, loadDocument } from '../core/load/load-playbook.ts';
+import type { ContentDocument, Playbook, SourceFile } from '../core/model.ts';
+import { gitBaseReader } from './git.ts';
+import { openLintCache, runKey } from './lint-cache.ts';
+import { mermaidVersion, validateDiagrams, diagramCacheFile } from './mermaid-validator.ts';
+import { readPlaybookSources, type ContentLayout } from './read-playbook.ts';
+import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
+import { formatPlainDate, type PlainDate } from '../core/dates.ts';
 
 export interface SessionRun {
   result: CachedLintResult;
@@ -34,11 +34,13 @@ export interface LintSession {
 
 export interface LintSessionOptions {
   layout: ContentLayout;
-  /** Today for this run (read again each run: a watch may cross midnight). */
-  today: () => PlainDate;
+  /** Today for this run in the playbook's time zone (asked each run: a watch may cross midnight). */
+  today: (timeZone: string) => PlainDate;
   base: string;
   /** Called when Mermaid cannot run (then `invalid-diagram` stays quiet). */
   warn: (message: string) => void;
+  /** Lint as for a preview that publishes drafts (`SOP_DRAFTS=1` in the dev server). */
+  publishDrafts?: boolean;
 }
 
 export function createLintSession(options: LintSessionOptions): LintSession {
@@ -92,40 +94,49 @@ export function createLintSession(options: LintSessionOptions): LintSession {
   const byId = <T extends { id: string; file: SourceFile }>(documents: T[]) =>
     documents.sort((a, b) => (a.id === b.id ? (a.file.path < b.file.path ? -1 : 1) : a.id < b.id ? -1 : 1));
 
+  let queue: Promise<unknown> = Promise.resolve();
   return {
-    async run(changed) {
-      const reloaded = changed && config ? loadChanged(changed) : await loadAll();
-      const playbook: Playbook = {
-        config: config!.document,
-        team: team!.document,
-        sops: byId([...sops.values()].map((entry) => entry.document)),
-        macros: byId([...macros.values()].map((entry) => entry.document)),
-      };
-      const today = options.today();
-      const checkDiagrams = playbook.config.data.rules['invalid-diagram'] !== 'off';
-      memory.withRun(runKey(playbook, { today: formatPlainDate(today), diagrams: checkDiagrams ? mermaidVersion : 'none' }));
-      const unknown = (document: ContentDocument<unknown>) => !memory.findings(document);
-      let validateDiagram;
-      if (checkDiagrams) {
-        try {
-          const sources = diagramSources({ ...playbook, sops: playbook.sops.filter(unknown), macros: playbook.macros.filter(unknown) });
-          validateDiagram = await validateDiagrams(sources, { cacheFile: diagramCacheFile(layout.root) });
-        } catch (error) {
-          options.warn(`mermaid diagrams were not checked: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-      const result = lintWithMemory(
-        playbook,
-        {
-          today,
-          git: gitBaseReader(layout.root, options.base),
-          assetExists: (pathFromRoot) => existsSync(path.join(layout.root, pathFromRoot)),
-          validateDiagram,
-        },
-        // Without Mermaid, findings are not kept: `invalid-diagram` said nothing this time.
-        checkDiagrams && !validateDiagram ? { ...memory, findings: () => undefined, remember: () => {} } : memory,
-      );
-      return { result, playbook, reloaded };
+    // One run at a time: a save during a run is linted after it, never mixed into it.
+    run(changed) {
+      const next = queue.then(() => runOnce(changed));
+      queue = next.catch(() => {});
+      return next;
     },
   };
+
+  async function runOnce(changed: readonly string[] | undefined): Promise<SessionRun> {
+    const reloaded = changed && config ? loadChanged(changed) : await loadAll();
+    const playbook: Playbook = {
+      config: config!.document,
+      team: team!.document,
+      sops: byId([...sops.values()].map((entry) => entry.document)),
+      macros: byId([...macros.values()].map((entry) => entry.document)),
+    };
+    const today = options.today(playbook.config.data.timezone);
+    const checkDiagrams = playbook.config.data.rules['invalid-diagram'] !== 'off';
+    memory.withRun(runKey(playbook, { today: formatPlainDate(today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts: options.publishDrafts === true }));
+    const unknown = (document: ContentDocument<unknown>) => !memory.findings(document);
+    let validateDiagram;
+    if (checkDiagrams) {
+      try {
+        const sources = diagramSources({ ...playbook, sops: playbook.sops.filter(unknown), macros: playbook.macros.filter(unknown) });
+        validateDiagram = await validateDiagrams(sources, { cacheFile: diagramCacheFile(layout.root) });
+      } catch (error) {
+        options.warn(`mermaid diagrams were not checked: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const result = lintWithMemory(
+      playbook,
+      {
+        today,
+        git: gitBaseReader(layout.root, options.base),
+        assetExists: (pathFromRoot) => existsSync(path.join(layout.root, pathFromRoot)),
+        validateDiagram,
+        publishDrafts: options.publishDrafts === true,
+      },
+      // Without Mermaid, findings are not kept: `invalid-diagram` said nothing this time.
+      checkDiagrams && !validateDiagram ? { ...memory, findings: () => undefined, remember: () => {} } : memory,
+    );
+    return { result, playbook, reloaded };
+  }
 }
