@@ -4,7 +4,7 @@
 // Flags: --sops N (1000), --macros N (1500), --large-sops N (10000), --large-macros N (15000),
 // --runs N (3), --anchors DIR (or SOP_BENCH_ANCHORS: a folder where `npm install @astrojs/starlight@0.42
 // astro@7 markdownlint-cli2` ran; without one the anchors are skipped, saying so), --skip-large,
-// --large-runs N (as --runs), --keep DIR (write the playbooks there and keep them), --unique-diagrams, --diagrams N (1000 distinct, drawn apart).
+// --large-runs N (as --runs), --skip-builds, --skip-diagrams, --keep DIR (write the playbooks there and keep them), --unique-diagrams, --diagrams N (1000 distinct, drawn apart).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     'large-sops': { type: 'string', default: '10000' },
     'large-macros': { type: 'string', default: '15000' },
     'skip-large': { type: 'boolean', default: false },
+    'skip-builds': { type: 'boolean', default: false },
+    'skip-diagrams': { type: 'boolean', default: false },
     'large-runs': { type: 'string' },
     anchors: { type: 'string' },
     diagrams: { type: 'string', default: '1000' },
@@ -374,6 +376,7 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
   writeFileSync(edited, original);
   report(`sop lint --watch, findings for a saved file, ${files}`, `${Math.round(median(watchTimes))} ms`, sops <= 1000 ? '≤ 300 ms' : '');
 
+  if (values['skip-builds']) return;
   // Builds: cold (fresh output, no caches) against Starlight; then a rebuild after one SOP changed.
   const site = starlightSite(root);
   const astroBin = anchorsDir ? path.join(anchorsDir, 'node_modules', 'astro', 'bin', 'astro.mjs') : '';
@@ -459,7 +462,7 @@ async function main(): Promise<void> {
       gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
       await benchPlaybook(`${label}, ${small.macros.toLocaleString('en')} macros`, root, small.sops, { large: false });
     }
-    await benchDiagrams();
+    if (!values['skip-diagrams']) await benchDiagrams();
     if (values['skip-large']) {
       process.stdout.write('10,000 SOPs skipped: --skip-large\n');
       return;
