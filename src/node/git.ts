@@ -39,15 +39,50 @@ export function repositoryPath(root: string, run: GitRunner = runGit): string | 
  * A path the base does not hold (content not committed yet) costs no process at all.
  */
 export function gitBaseReader(root: string, base = 'HEAD', run: GitRunner = runGit): GitBaseReader | undefined {
+  const commit = resolveBase(root, base, run);
+  return commit === undefined ? undefined : readerOver(root, base, commit, run, { state: undefined });
+}
+
+/**
+ * Base readers for a lint that runs again and again (`sop lint --watch`, the dev server): while the base
+ * commit stays the same, what it holds and what had changed are kept, and only the files saved since
+ * count as changed too (a file saved back to its base text is compared and found equal, never wrong).
+ * Each run then costs one `rev-parse`, plus a `cat-file` when a committed file was saved. `saved` are
+ * paths relative to the root; undefined (a full run) reads the base afresh.
+ */
+export function gitBaseSession(root: string, base = 'HEAD', run: GitRunner = runGit): { reader(saved: readonly string[] | undefined): GitBaseReader | undefined } {
+  let kept: { commit: string; holder: { state: BaseState | undefined } } | undefined;
+  return {
+    reader(saved) {
+      const commit = resolveBase(root, base, run);
+      if (commit === undefined) return (kept = undefined);
+      // Without a list of saved files (a first or full run), start afresh.
+      if (kept?.commit !== commit || saved === undefined) kept = { commit, holder: { state: undefined } };
+      const state = kept.holder.state;
+      if (state) {
+        for (const path of saved ?? []) {
+          if (!state.blobs.has(path) || state.changed.has(path)) continue;
+          state.changed.add(path);
+        }
+      }
+      return readerOver(root, base, commit, run, kept.holder);
+    },
+  };
+}
+
+/** The base's commit, asked in one `rev-parse` (inside a work tree, and the base resolves), else undefined. */
+function resolveBase(root: string, base: string, run: GitRunner): string | undefined {
   // `true`, the prefix, then the commit: one process instead of three.
   const lines = text(run(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--verify', '--quiet', `${base}^{commit}`]))?.split('\n');
   if (lines?.[0] !== 'true' || !lines[2]) return undefined;
-  const commit = lines[2].trim();
-  let state: BaseState | undefined;
+  return lines[2].trim();
+}
+
+function readerOver(root: string, base: string, commit: string, run: GitRunner, holder: { state: BaseState | undefined }): GitBaseReader {
   return {
     base,
     readAtBase(path) {
-      state ??= readBaseState(root, commit, run);
+      const state = (holder.state ??= readBaseState(root, commit, run));
       const blob = state.blobs.get(path);
       if (blob === undefined) return undefined;
       if (!state.changed.has(path)) {
@@ -57,9 +92,9 @@ export function gitBaseReader(root: string, base = 'HEAD', run: GitRunner = runG
           // Listed by git as unchanged but unreadable now: fall back to the base copy.
         }
       }
-      state.contents ??= readBlobs(root, [...new Set([...state.changed].map((changed) => state!.blobs.get(changed)).filter((id): id is string => id !== undefined))], run);
-      // A file unreadable on disk but unchanged is not in the batch: fetch it alone (rare).
-      if (!state.contents.has(blob)) for (const [id, content] of readBlobs(root, [blob], run)) state.contents.set(id, content);
+      // The base copies of every changed file not read yet, in one batch.
+      const wanted = [...state.changed].map((changed) => state.blobs.get(changed)).filter((id): id is string => id !== undefined && !state.contents.has(id));
+      if (!state.contents.has(blob)) for (const [id, content] of readBlobs(root, [...new Set([...wanted, blob])], run)) state.contents.set(id, content);
       return state.contents.get(blob);
     },
   };
@@ -71,7 +106,7 @@ interface BaseState {
   /** Paths that differ on disk (or in the index) from the base. */
   changed: Set<string>;
   /** Blob id to text, filled on the first read of a changed file. */
-  contents?: Map<string, string>;
+  contents: Map<string, string>;
 }
 
 function readBaseState(root: string, commit: string, run: GitRunner): BaseState {
@@ -88,7 +123,7 @@ function readBaseState(root: string, commit: string, run: GitRunner): BaseState 
   const diff = text(run(root, ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--relative', '--no-renames', commit, '--', '.']));
   // Without a diff every file counts as changed: slower (one batch read), never wrong.
   const changed = diff === undefined ? new Set(blobs.keys()) : new Set(diff.split('\0').filter((path) => path !== ''));
-  return { blobs, changed };
+  return { blobs, changed, contents: new Map() };
 }
 
 /** The blobs' texts, from one `git cat-file --batch`. */

@@ -8,7 +8,7 @@ import { macroFrontmatterSchema, playbookConfigSchema, sopFrontmatterSchema, tea
 import { lintWithMemory, type CachedLintResult } from '../core/lint/cached-lint.ts';
 import { loadConfig, loadDocument } from '../core/load/load-playbook.ts';
 import type { ContentDocument, Playbook, SourceFile } from '../core/model.ts';
-import { gitBaseReader } from './git.ts';
+import { gitBaseSession } from './git.ts';
 import { openLintCache, runKey } from './lint-cache.ts';
 import { mermaidVersion, validateDiagrams, diagramCacheFile } from './mermaid-validator.ts';
 import { readPlaybookSources, type ContentLayout } from './read-playbook.ts';
@@ -50,6 +50,7 @@ export function createLintSession(options: LintSessionOptions): LintSession {
   let config: { text: string | undefined; document: Playbook['config'] } | undefined;
   let team: { text: string | undefined; document: Playbook['team'] } | undefined;
   const memory = openLintCache(undefined, '');
+  const git = gitBaseSession(layout.root, options.base);
 
   const relative = (absolute: string) => path.relative(layout.root, absolute).split(path.sep).join('/');
   const readIfThere = (absolute: string): SourceFile | undefined => (existsSync(absolute) ? { path: relative(absolute), text: readFileSync(absolute, 'utf8') } : undefined);
@@ -129,7 +130,7 @@ export function createLintSession(options: LintSessionOptions): LintSession {
       playbook,
       {
         today,
-        git: gitBaseReader(layout.root, options.base),
+        git: git.reader(changed?.map(relative)),
         assetExists: (pathFromRoot) => existsSync(path.join(layout.root, pathFromRoot)),
         validateDiagram,
         publishDrafts: options.publishDrafts === true,

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitBaseReader, repositoryPath, runGit, type GitRunner } from '../../src/node/git.ts';
+import { gitBaseReader, gitBaseSession, repositoryPath, runGit, type GitRunner } from '../../src/node/git.ts';
 import { runSop } from '../helpers/cli-run.ts';
 import { basePlaybookYaml, baseTeamYaml, sopText } from '../helpers/playbook.ts';
 
@@ -119,5 +119,40 @@ describe('git processes per lint', () => {
     }
     // rev-parse, ls-tree, diff (+ cat-file once something committed changed) and the report's rev-parse.
     expect(counts).toEqual([4, 4, 5, 5]);
+  });
+});
+
+describe('git base readers across runs of a watch', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'sop-git-session-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+  const write = (relative: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), text);
+  };
+
+  it('keeps what the base holds while HEAD stays, reads saved files from the base, and starts afresh on a new commit', () => {
+    write('content/sops/a.mdx', 'a at base\n');
+    write('content/sops/b.mdx', 'b at base\n');
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    const calls: string[] = [];
+    const run: GitRunner = (cwd, args, input) => {
+      calls.push(args.find((arg) => !arg.startsWith('-') && !arg.includes('=')) ?? '');
+      return runGit(cwd, args, input);
+    };
+    const session = gitBaseSession(root, 'HEAD', run);
+    expect(session.reader(undefined)!.readAtBase('content/sops/a.mdx')).toBe('a at base\n');
+    expect(calls).toEqual(['rev-parse', 'ls-tree', 'diff']);
+    calls.length = 0;
+    write('content/sops/a.mdx', 'a saved\n');
+    expect(session.reader(['content/sops/a.mdx'])!.readAtBase('content/sops/a.mdx')).toBe('a at base\n');
+    expect(calls).toEqual(['rev-parse', 'cat-file']);
+    calls.length = 0;
+    git('commit', '-q', '-am', 'a saved');
+    expect(session.reader([])!.readAtBase('content/sops/a.mdx')).toBe('a saved\n');
+    expect(calls).toEqual(['rev-parse', 'ls-tree', 'diff']);
   });
 });
