@@ -12,8 +12,27 @@ import { lintPlaybook, type LintOptions, type LintResult } from './engine.ts';
 import { rules as registeredRules } from './registry.ts';
 import type { Rule } from './rule.ts';
 
-/** Rules whose findings on a document depend on other documents or on git: never kept. */
-export const crossFileRuleIds: ReadonlySet<string> = new Set(['broken-link', 'duplicate-id', 'macro-orphaned', 'macro-unused', 'unknown-reference', 'version-not-bumped']);
+/**
+ * Rules whose findings on a document depend only on that document, playbook.yaml, team.yaml, today and
+ * the diagram verdicts: their findings are kept. Every other rule (ids, references, links, macro use,
+ * search synonyms over all SOPs, git, and any rule added later until it is listed here) runs over the
+ * whole playbook each time.
+ */
+export const perFileRuleIds: ReadonlySet<string> = new Set([
+  'ai-policy',
+  'escalation-path',
+  'frontmatter-schema',
+  'invalid-diagram',
+  'lint-directive',
+  'mdx-syntax',
+  'missing-edge-cases',
+  'missing-steps',
+  'review-due-soon',
+  'review-overdue',
+  'sensitive-data',
+  'sop-too-long',
+  'unknown-owner',
+]);
 
 type Document = ContentDocument<unknown>;
 
@@ -33,8 +52,8 @@ export interface CachedLintResult extends LintResult {
 
 export function lintWithMemory(playbook: Playbook, options: LintOptions, memory: LintMemory): CachedLintResult {
   const rules = options.rules ?? registeredRules;
-  const perFile = rules.filter((rule) => !crossFileRuleIds.has(rule.meta.id));
-  const crossFile: Rule[] = rules.filter((rule) => crossFileRuleIds.has(rule.meta.id));
+  const perFile = rules.filter((rule) => perFileRuleIds.has(rule.meta.id));
+  const crossFile: Rule[] = rules.filter((rule) => !perFileRuleIds.has(rule.meta.id));
   const documents: Document[] = [...playbook.sops, ...playbook.macros];
   const kept = new Map<Document, Diagnostic[]>();
   for (const document of documents) {
