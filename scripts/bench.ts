@@ -1,11 +1,18 @@
-// `npm run bench`: generates a large synthetic playbook and times `sop lint` on it, in-process and as a process.
-// Flags: --sops N (default 1000), --macros N (default 1500), --keep DIR (write the playbook there and keep it).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench`: generates synthetic playbooks and measures, as whole processes with their process
+// trees, each figure of the performance targets beside its target and its anchor (Starlight building the
+// same SOPs, markdownlint-cli2 linting them), medians of --runs runs, the compared commands alternating.
+// Flags: --sops N (1000), --macros N (1500), --large-sops N (10000), --large-macros N (15000),
+// --runs N (3), --anchors DIR (or SOP_BENCH_ANCHORS: a folder where `npm install @astrojs/starlight@0.42
+// astro@7 markdownlint-cli2` ran; without one the anchors are skipped, saying so), --skip-large,
+// --large-runs N (as --runs), --skip-builds, --skip-diagrams, --keep DIR (write the playbooks there and keep them), --unique-diagrams, --diagrams N (1000 distinct, drawn apart).
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runMeasured } from './process-tree.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const today = '2026-11-23';
@@ -16,6 +23,14 @@ const { values } = parseArgs({
     macros: { type: 'string', default: '1500' },
     keep: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    'large-sops': { type: 'string', default: '10000' },
+    'large-macros': { type: 'string', default: '15000' },
+    'skip-large': { type: 'boolean', default: false },
+    'skip-builds': { type: 'boolean', default: false },
+    'skip-diagrams': { type: 'boolean', default: false },
+    'large-runs': { type: 'string' },
+    anchors: { type: 'string' },
+    diagrams: { type: 'string', default: '1000' },
     // Real playbooks reuse a few escalation paths and diagrams; this draws a different one for every SOP (the worst case).
     'unique-diagrams': { type: 'boolean', default: false },
   },
@@ -30,9 +45,10 @@ function count(flag: string, value: string): number {
   return number;
 }
 
-const sopCount = count('sops', values.sops);
-const macroCount = count('macros', values.macros);
-const runs = Math.max(1, count('runs', values.runs));
+let sopCount = count('sops', values.sops);
+let macroCount = count('macros', values.macros);
+let runs = Math.max(1, count('runs', values.runs));
+const diagramCount = count('diagrams', values.diagrams);
 
 /** A small deterministic generator, so every run lints the same playbook. */
 function random(seed: number) {
@@ -89,11 +105,11 @@ const sentences = [
   'Hand the ticket over with a summary the next tier can act on without rereading the thread.',
 ];
 
-const sopIds = Array.from({ length: sopCount }, (_, index) => {
+let sopIds = Array.from({ length: sopCount }, (_, index) => {
   const seeded = random(index + 1);
   return `${seeded.pick(verbs)}-${seeded.pick(subjects)}-${index + 1}`;
 });
-const macroIds = Array.from({ length: macroCount }, (_, index) => `reply-${subjects[index % subjects.length]}-${index + 1}`);
+let macroIds = Array.from({ length: macroCount }, (_, index) => `reply-${subjects[index % subjects.length]}-${index + 1}`);
 
 function mermaidBlock(seeded: ReturnType<typeof random>, sopIndex: number): string {
   const index = values['unique-diagrams'] ? sopIndex : 1;
@@ -226,7 +242,14 @@ teams:
 ${teams.map((team) => `  - { id: ${team}, name: ${team}, lead: luis-ortega, members: [luis-ortega], contact: "#${team}" }`).join('\n')}
 `;
 
-function generate(root: string): void {
+function generate(root: string, sops = sopCount, macros = macroCount): void {
+  sopCount = sops;
+  macroCount = macros;
+  sopIds = Array.from({ length: sopCount }, (_, index) => {
+    const seeded = random(index + 1);
+    return `${seeded.pick(verbs)}-${seeded.pick(subjects)}-${index + 1}`;
+  });
+  macroIds = Array.from({ length: macroCount }, (_, index) => `reply-${subjects[index % subjects.length]}-${index + 1}`);
   mkdirSync(path.join(root, 'content', 'sops'), { recursive: true });
   mkdirSync(path.join(root, 'content', 'macros'), { recursive: true });
   writeFileSync(path.join(root, 'content', 'playbook.yaml'), playbookYaml);
@@ -241,60 +264,224 @@ function median(numbers: number[]): number {
 }
 
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
+const mebibytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const node = process.execPath;
+const sop = path.join(projectRoot, 'bin', 'sop.js');
+const anchorsDir = values.anchors ?? process.env.SOP_BENCH_ANCHORS;
 
-async function main(): Promise<void> {
-  const root = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'sop-bench-'));
-  const files = sopCount + macroCount;
+/** One line per figure: what, measured, target, anchor, ratio, and the load averages while it ran. */
+function report(what: string, measured: string, target: string, anchor = '', ratio = ''): void {
+  process.stdout.write(`| ${what} | ${measured} | ${target} | ${anchor} | ${ratio} | ${load()} |\n`);
+}
+
+interface Measured {
+  wall: number;
+  cpu: number;
+  peak: number;
+}
+
+async function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured & { code: number | null; stderr: string }> {
+  const run = await runMeasured(command, args, options);
+  if (run.code !== 0 && run.code !== 1) process.stderr.write(`bench: \`${path.basename(command)} ${args.slice(0, 2).join(' ')}\` exited ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}\n`);
+  return { wall: run.wallMs, cpu: run.cpuMs, peak: run.peakRssBytes, code: run.code, stderr: run.stderr };
+}
+
+/** Medians of `runs` runs of each command, the commands taking turns. */
+async function alternate(commands: Array<() => Promise<Measured>>, before?: (index: number) => void): Promise<Measured[]> {
+  const samples: Measured[][] = commands.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    for (const [index, command] of commands.entries()) {
+      before?.(index);
+      samples[index]!.push(await command());
+    }
+  }
+  return samples.map((list) => ({ wall: median(list.map((item) => item.wall)), cpu: median(list.map((item) => item.cpu)), peak: Math.max(...list.map((item) => item.peak)) }));
+}
+
+const describeRun = (run: Measured) => `${seconds(run.wall)} wall, ${seconds(run.cpu)} CPU, ${mebibytes(run.peak)} peak`;
+const ratioOf = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : '');
+
+function gitIn(root: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
+}
+
+/** A `git` first on PATH that logs each start: how many git processes one command runs. */
+function gitCounter(folder: string): { env: NodeJS.ProcessEnv; count(): number; reset(): void } {
+  const bin = path.join(folder, 'git-counter');
+  const log = path.join(folder, 'git-calls.log');
+  mkdirSync(bin, { recursive: true });
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+  return {
+    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+    count: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0),
+    reset: () => writeFileSync(log, ''),
+  };
+}
+
+/** Lint cache and diagram verdicts of a playbook without node_modules live in the temp folder: removed for a cold run. */
+function clearLintCache(root: string): void {
+  rmSync(path.dirname(lintCacheFile(root)), { recursive: true, force: true });
+}
+
+/** A Starlight 0.42 site of the same SOPs (no macros, no lint), built by the anchors' Astro. */
+function starlightSite(root: string): string | undefined {
+  if (!anchorsDir || !existsSync(path.join(anchorsDir, 'node_modules', '@astrojs', 'starlight'))) return undefined;
+  const site = mkdtempSync(path.join(anchorsDir, 'site-'));
+  mkdirSync(path.join(site, 'src', 'content', 'docs'), { recursive: true });
+  writeFileSync(path.join(site, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n");
+  writeFileSync(
+    path.join(site, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+  );
+  cpSync(path.join(root, 'content', 'sops'), path.join(site, 'src', 'content', 'docs', 'sops'), { recursive: true });
+  writeFileSync(path.join(site, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Bench\n---\n\nThe same SOPs as sop-playbook builds.\n');
+  return site;
+}
+
+async function benchPlaybook(label: string, root: string, sops: number, options: { large: boolean }): Promise<void> {
+  const files = `${sops.toLocaleString('en')} SOPs, ${label}`;
+  const counter = gitCounter(path.join(root, '..'));
+  const lintArgs = [sop, 'lint', '--root', root, '--today', today, '--format', 'json'];
+  const markdownlint = anchorsDir ? path.join(anchorsDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs') : undefined;
+  const hasMarkdownlint = markdownlint !== undefined && existsSync(markdownlint);
+
+  // Lint, cold (no cache) against markdownlint-cli2 on the same SOP files.
+  const [coldLint, mdl] = await alternate(
+    [() => measure(node, [...lintArgs, '--no-cache']), ...(hasMarkdownlint ? [() => measure(node, [markdownlint, 'content/sops/*.mdx'], { cwd: root })] : [])],
+  );
+  report(`lint cold, ${files}`, describeRun(coldLint!), '≤ 0.7x markdownlint-cli2', mdl ? describeRun(mdl) : 'skipped: no --anchors', mdl ? ratioOf(coldLint!.wall, mdl.wall) : '');
+  counter.reset();
+  await measure(node, lintArgs, { env: counter.env });
+  report(`git processes in one lint, ${files}`, String(counter.count()), 'a fixed handful (≤ 6), not one per file');
+  const [warmLint] = await alternate([() => measure(node, lintArgs)]);
+  report(`lint with a warm cache, nothing changed, ${files}`, describeRun(warmLint!), options.large ? '≤ 3 s wall' : '', `cold: ${seconds(coldLint!.wall)}`, ratioOf(warmLint!.wall, coldLint!.wall));
+
+  // A saved file in `sop lint --watch`: the session it runs, in this process, after a first run.
+  const { createLintSession } = await import('../src/node/lint-session.ts');
+  const { defaultLayout } = await import('../src/node/read-playbook.ts');
+  const { parsePlainDate } = await import('../src/core/dates.ts');
+  const session = createLintSession({ layout: defaultLayout(root), today: () => parsePlainDate(today)!, base: 'HEAD', warn: () => {} });
+  await session.run();
+  const edited = path.join(root, 'content', 'sops', `${sopIds[0]}.mdx`);
+  const original = readFileSync(edited, 'utf8');
+  const watchTimes: number[] = [];
+  for (let run = 0; run < Math.max(runs, 3); run++) {
+    writeFileSync(edited, original.replace('## Steps', run % 2 === 0 ? '## Stepz' : '## Steps'));
+    const start = performance.now();
+    await session.run([edited]);
+    watchTimes.push(performance.now() - start);
+  }
+  writeFileSync(edited, original);
+  report(`sop lint --watch, findings for a saved file, ${files}`, `${Math.round(median(watchTimes))} ms`, sops <= 1000 ? '≤ 300 ms' : '');
+
+  if (values['skip-builds']) return;
+  // Builds: cold (fresh output, no caches) against Starlight; then a rebuild after one SOP changed.
+  const site = starlightSite(root);
+  const astroBin = anchorsDir ? path.join(anchorsDir, 'node_modules', 'astro', 'bin', 'astro.mjs') : '';
+  const out = path.join(root, '..', `out-${label.replace(/\W+/g, '-')}`);
+  const cacheDir = path.join(root, '..', 'sop-cache');
+  const buildEnv = { ...process.env, SOP_CACHE_DIR: cacheDir, SOP_TODAY: today };
+  const [coldBuild, starlight] = await alternate(
+    [
+      () => measure(node, [sop, 'build', '--root', root, '--today', today, '--out', out], { env: buildEnv }),
+      ...(site ? [() => measure(node, [astroBin, 'build', '--root', site], { cwd: site })] : []),
+    ],
+    (index) => {
+      if (index !== 0) return rmSync(path.join(site!, 'dist'), { recursive: true, force: true });
+      for (const folder of [out, `${out}.astro-cache`, cacheDir]) rmSync(folder, { recursive: true, force: true });
+      clearLintCache(root);
+    },
+  );
+  report(`sop build cold, ${files}`, describeRun(coldBuild!), options.large ? 'tree < 2 GB peak' : '≤ 0.5x Starlight', starlight ? describeRun(starlight) : 'skipped: no --anchors with Starlight', starlight ? ratioOf(coldBuild!.wall, starlight.wall) : '');
+  if (options.large) {
+    if (smallBuild) report(`sop build cold, ${files}, against 1,000 SOPs`, seconds(coldBuild!.wall), '≤ 8x', `1,000 SOPs: ${seconds(smallBuild.wall)}`, ratioOf(coldBuild!.wall, smallBuild.wall));
+    return;
+  }
+  if (label.startsWith('untracked')) smallBuild = coldBuild;
+  const rebuilds: Measured[] = [];
+  for (let run = 0; run < runs; run++) {
+    writeFileSync(edited, original.replace('Check the customer record', `Check the customer record (${run})`));
+    rebuilds.push(await measure(node, [sop, 'build', '--root', root, '--today', today, '--out', out], { env: buildEnv }));
+  }
+  writeFileSync(edited, original);
+  const rebuild = { wall: median(rebuilds.map((item) => item.wall)), cpu: median(rebuilds.map((item) => item.cpu)), peak: Math.max(...rebuilds.map((item) => item.peak)) };
+  report(`rebuild after one SOP edited, ${files}`, describeRun(rebuild), '≤ 0.25x the cold build', `cold: ${seconds(coldBuild!.wall)}`, ratioOf(rebuild.wall, coldBuild!.wall));
+  if (site) rmSync(site, { recursive: true, force: true });
+  for (const folder of [out, `${out}.astro-cache`]) rmSync(folder, { recursive: true, force: true });
+}
+
+async function benchDiagrams(): Promise<void> {
+  const { findChromium, renderDiagrams } = await import('../src/node/diagram-renderer.ts');
+  const chromium = findChromium();
+  if (!chromium) return report('1,000 distinct diagrams', 'skipped: no Chromium (set SOP_CHROMIUM)', '≤ 15 s cold, ≤ 1 s warm');
+  const cacheRoot = mkdtempSync(path.join(tmpdir(), 'sop-bench-diagrams-'));
   try {
-    const generateStart = performance.now();
-    generate(root);
-    process.stdout.write(`generated ${sopCount} SOPs and ${macroCount} macros in ${seconds(performance.now() - generateStart)} at ${root}\n`);
-
-    const processTimes: number[] = [];
-    let exitCode: number | null = null;
-    let summary = '';
+    // The generator's three shapes, each diagram with labels of its own.
+    const shapes = [
+      (label: string) => `flowchart TD\n  A[Ticket ${label} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n  B -- no --> D[Queue for Tier 1]`,
+      (label: string) => `sequenceDiagram\n  participant C as Customer\n  participant A as Agent ${label}\n  C->>A: Reports the problem\n  A-->>C: Acknowledges within the SLA`,
+      (label: string) => `flowchart LR\n  new[New] --> open[Open] --> pending[Pending ${label}] --> solved[Solved]`,
+    ];
+    const requests = (seed: number) => Array.from({ length: diagramCount }, (_, index) => ({ source: shapes[index % shapes.length]!(`${index}-${seed}`), id: 'sop-diagram' }));
+    const cold: number[] = [];
+    const warm: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const start = performance.now();
-      const child = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'sop.js'), 'lint', '--root', root, '--today', today], {
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-      });
-      processTimes.push(performance.now() - start);
-      exitCode = child.status;
-      summary = child.stdout.trim().split('\n').at(-1) ?? '';
+      const cacheDir = path.join(cacheRoot, String(run));
+      let start = performance.now();
+      const drawn = await renderDiagrams(requests(run), { mode: 'svg', cacheDir, chromium });
+      cold.push(performance.now() - start);
+      if (drawn.rendered !== diagramCount) process.stderr.write(`bench: drew ${drawn.rendered} of ${diagramCount} diagrams (${drawn.failed[0]?.error ?? drawn.skipped})\n`);
+      start = performance.now();
+      await renderDiagrams(requests(run), { mode: 'svg', cacheDir, chromium: '/nonexistent' });
+      warm.push(performance.now() - start);
     }
-    const processMedian = median(processTimes);
-    // The first run also validates the mermaid diagrams; later runs find the verdicts cached.
-    process.stdout.write(
-      `sop lint as a process: ${seconds(processMedian)} wall (median of ${runs}: ${processTimes.map(seconds).join(', ')}; ${Math.round(files / (processMedian / 1000))} files/s), exit ${exitCode}: ${summary}\n`,
-    );
-
-    const importStart = performance.now();
-    const { runCli } = await import('../src/cli/main.ts');
-    const importTime = performance.now() - importStart;
-    const inProcessTimes: number[] = [];
-    const cpuTimes: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const start = performance.now();
-      const cpuStart = process.cpuUsage();
-      await runCli(['lint', '--root', root, '--today', today, '--format', 'json'], {
-        stdout: () => {},
-        stderr: (text) => process.stderr.write(text),
-        cwd: root,
-        env: {},
-        colour: false,
-        now: () => new Date(),
-      });
-      inProcessTimes.push(performance.now() - start);
-      const cpu = process.cpuUsage(cpuStart);
-      cpuTimes.push((cpu.user + cpu.system) / 1000);
-    }
-    process.stdout.write(
-      `sop lint in-process: first run ${seconds(inProcessTimes[0]!)}, then ${seconds(median(inProcessTimes.slice(1).length ? inProcessTimes.slice(1) : inProcessTimes))} (${Math.round(files / (median(inProcessTimes) / 1000))} files/s), ${seconds(median(cpuTimes))} of CPU; loading the modules took ${seconds(importTime)}\n`,
-    );
+    report(`${diagramCount.toLocaleString('en')} distinct diagrams drawn, cold`, seconds(median(cold)), '≤ 15 s');
+    report(`${diagramCount.toLocaleString('en')} distinct diagrams, warm (from the cache)`, seconds(median(warm)), '≤ 1 s');
   } finally {
-    if (!values.keep) rmSync(root, { recursive: true, force: true });
+    rmSync(cacheRoot, { recursive: true, force: true });
   }
 }
+
+async function main(): Promise<void> {
+  const workspace = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'sop-bench-'));
+  const { lintCacheFile: cacheFileOf } = await import('../src/node/lint-cache.ts');
+  lintCacheFile = cacheFileOf;
+  process.stdout.write(`sop-playbook bench: medians of ${runs} runs, whole processes and their process trees (wall, CPU of the tree, peak resident memory of the tree); last column: load averages (1, 5, 15 min)\n`);
+  if (!anchorsDir) process.stdout.write('anchors skipped: pass --anchors DIR or set SOP_BENCH_ANCHORS to a folder with @astrojs/starlight@0.42, astro@7 and markdownlint-cli2 installed (outside this repository)\n');
+  process.stdout.write('| figure | sop-playbook | target | anchor | ratio | load |\n|---|---|---|---|---|---|\n');
+  try {
+    const small = { sops: sopCount, macros: macroCount };
+    for (const committed of [false, true]) {
+      const label = committed ? 'committed' : 'untracked';
+      const root = path.join(workspace, `playbook-${sopCount}-${label}`);
+      generate(root, small.sops, small.macros);
+      gitIn(root, 'init', '-q');
+      if (committed) gitIn(root, 'add', 'content');
+      gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
+      await benchPlaybook(`${label}, ${small.macros.toLocaleString('en')} macros`, root, small.sops, { large: false });
+    }
+    if (!values['skip-diagrams']) await benchDiagrams();
+    if (values['skip-large']) {
+      process.stdout.write('10,000 SOPs skipped: --skip-large\n');
+      return;
+    }
+    const largeSops = count('large-sops', values['large-sops']);
+    const largeMacros = count('large-macros', values['large-macros']);
+    const root = path.join(workspace, `playbook-${largeSops}-untracked`);
+    generate(root, largeSops, largeMacros);
+    gitIn(root, 'init', '-q');
+    gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
+    runs = Math.max(1, count('large-runs', values['large-runs'] ?? String(runs)));
+    process.stdout.write(`${largeSops.toLocaleString('en')} SOPs: medians of ${runs} runs\n`);
+    await benchPlaybook(`untracked, ${largeMacros.toLocaleString('en')} macros`, root, largeSops, { large: true });
+  } finally {
+    if (!values.keep) rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+let lintCacheFile: (root: string) => string = () => '';
+let smallBuild: Measured | undefined;
 
 await main();

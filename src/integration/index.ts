@@ -68,7 +68,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           if (!file.startsWith(contentFolder)) return;
           computed = undefined;
           modules.invalidate();
-          void reportLintInDev(root, options.today, logger, options.drafts === true);
+          void reportLintInDev(root, options.today, logger, options.drafts === true, file);
           server.ws.send({ type: 'full-reload' });
         };
         server.middlewares.use(browserRendererMiddleware(server.config.base));

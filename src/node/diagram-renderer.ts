@@ -18,6 +18,9 @@ export interface DiagramRendererOptions {
   cacheDir: string | undefined;
   /** The Chromium to launch, or undefined when none was found. */
   chromium: string | undefined;
+  /** Pages drawing at once and diagrams per round trip; measured defaults (see `drawingPlan`). */
+  pages?: number | undefined;
+  batchSize?: number | undefined;
 }
 
 export interface RenderRequest {
@@ -143,7 +146,7 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   const started = performance.now();
   let outcomes: Outcome[];
   try {
-    outcomes = await drawInChromium(options.chromium, missing);
+    outcomes = await drawInChromium(options.chromium, missing, drawingPlan(missing.length, options));
   } catch (error) {
     // A Chromium that is there but cannot start is no reason to stop the build, unless SVGs were demanded.
     if (!(error instanceof ChromiumDidNotStart) || options.mode === 'svg') throw error;
@@ -178,7 +181,16 @@ interface RenderPage {
   sopRenderBatch(requests: RenderRequest[]): Promise<Outcome[]>;
 }
 
-async function drawInChromium(executablePath: string, requests: readonly RenderRequest[]): Promise<Outcome[]> {
+/** How many pages draw at once and how many diagrams each takes per round trip. */
+export function drawingPlan(count: number, options: { pages?: number | undefined; batchSize?: number | undefined } = {}): { pages: number; batchSize: number } {
+  const size = Math.max(1, options.batchSize ?? batchSize);
+  const wanted = options.pages ?? Math.min(os.availableParallelism(), 4);
+  // Never a page without a batch of its own: opening one costs as much as loading Mermaid.
+  return { pages: Math.max(1, Math.min(wanted, Math.ceil(count / size))), batchSize: size };
+}
+
+async function drawInChromium(executablePath: string, requests: readonly RenderRequest[], plan: { pages: number; batchSize: number }): Promise<Outcome[]> {
+  const { pages: pageCount, batchSize } = plan;
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
@@ -187,8 +199,6 @@ async function drawInChromium(executablePath: string, requests: readonly RenderR
     throw new ChromiumDidNotStart(executablePath, error);
   }
   try {
-    // One page per core, each loading Mermaid once, but never a page without a batch of its own.
-    const pageCount = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(requests.length / batchSize), 4));
     const pages = await Promise.all(Array.from({ length: pageCount }, () => openRenderPage(browser)));
     const outcomes: Outcome[] = new Array(requests.length);
     let next = 0;

@@ -1,57 +1,148 @@
 // Adapter: what the core asks of git (file at the base, a file's history), read with the git command.
+// A lint of any size costs a fixed handful of git processes: never one per file.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GitBaseReader } from '../core/lint/rule.ts';
 
-function git(root: string, args: string[]): string | undefined {
+/** Runs git in `root` with `args` (and `input` on stdin); its stdout, or undefined when git failed. */
+export type GitRunner = (root: string, args: string[], input?: string) => Buffer | undefined;
+
+export const runGit: GitRunner = (root, args, input) => {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd: root,
+      input,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
+      maxBuffer: 1024 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
-}
+};
 
-export function isGitRepository(root: string): boolean {
-  return git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() === 'true';
+const text = (output: Buffer | undefined) => output?.toString('utf8');
+
+export function isGitRepository(root: string, run: GitRunner = runGit): boolean {
+  return text(run(root, ['rev-parse', '--is-inside-work-tree']))?.trim() === 'true';
 }
 
 /** The folder's path inside its git repository (`docs/playbook`, `''` at the top), or undefined outside git. */
-export function repositoryPath(root: string): string | undefined {
-  return git(root, ['rev-parse', '--show-prefix'])?.trim().replace(/\/$/, '');
+export function repositoryPath(root: string, run: GitRunner = runGit): string | undefined {
+  return text(run(root, ['rev-parse', '--show-prefix']))?.trim().replace(/\/$/, '');
 }
 
-/** A reader of files at `base` (default HEAD); undefined outside git or when the base does not resolve. */
-export function gitBaseReader(root: string, base = 'HEAD'): GitBaseReader | undefined {
-  if (!isGitRepository(root)) return undefined;
-  const commit = git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`])?.trim();
-  if (!commit) return undefined;
-  const prefix = git(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
-  let unchanged: ReadonlySet<string> | undefined;
+/**
+ * A reader of files at `base` (default HEAD); undefined outside git or when the base does not resolve.
+ * One `rev-parse` up front; on the first read one `ls-tree` (what the base holds, with blob ids) and one
+ * `diff` (what changed since); then one `cat-file --batch` for the base copies of every changed file.
+ * A path the base does not hold (content not committed yet) costs no process at all.
+ */
+export function gitBaseReader(root: string, base = 'HEAD', run: GitRunner = runGit): GitBaseReader | undefined {
+  const commit = resolveBase(root, base, run);
+  return commit === undefined ? undefined : readerOver(root, base, commit, run, { state: undefined });
+}
+
+/**
+ * Base readers for a lint that runs again and again (`sop lint --watch`, the dev server): while the base
+ * commit stays the same, what it holds and what had changed are kept, and only the files saved since
+ * count as changed too (a file saved back to its base text is compared and found equal, never wrong).
+ * Each run then costs one `rev-parse`, plus a `cat-file` when a committed file was saved. `saved` are
+ * paths relative to the root; undefined (a full run) reads the base afresh.
+ */
+export function gitBaseSession(root: string, base = 'HEAD', run: GitRunner = runGit): { reader(saved: readonly string[] | undefined): GitBaseReader | undefined } {
+  let kept: { commit: string; holder: { state: BaseState | undefined } } | undefined;
   return {
-    base,
-    readAtBase(path) {
-      unchanged ??= unchangedSince(root, commit);
-      if (unchanged.has(path)) {
-        try {
-          return readFileSync(join(root, path), 'utf8');
-        } catch {
-          // Listed by git but unreadable now: ask git for the base copy instead.
+    reader(saved) {
+      const commit = resolveBase(root, base, run);
+      if (commit === undefined) return (kept = undefined);
+      // Without a list of saved files (a first or full run), start afresh.
+      if (kept?.commit !== commit || saved === undefined) kept = { commit, holder: { state: undefined } };
+      const state = kept.holder.state;
+      if (state) {
+        for (const path of saved ?? []) {
+          if (!state.blobs.has(path) || state.changed.has(path)) continue;
+          state.changed.add(path);
         }
       }
-      return git(root, ['show', `${commit}:${prefix}${path}`]);
+      return readerOver(root, base, commit, run, kept.holder);
     },
   };
 }
 
-/**
- * Files under `root` that are the same on disk as at `commit`, from one `ls-tree` and one `diff`: a
- * playbook of a thousand SOPs then needs a `git show` only for the few files a change touched.
- */
-function unchangedSince(root: string, commit: string): ReadonlySet<string> {
-  const tracked = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', '.']);
-  const changed = git(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', commit, '--', '.']);
-  if (tracked === undefined || changed === undefined) return new Set();
-  const changedPaths = new Set(changed.split('\0'));
-  return new Set(tracked.split('\0').filter((path) => path !== '' && !changedPaths.has(path)));
+/** The base's commit, asked in one `rev-parse` (inside a work tree, and the base resolves), else undefined. */
+function resolveBase(root: string, base: string, run: GitRunner): string | undefined {
+  // `true`, the prefix, then the commit: one process instead of three.
+  const lines = text(run(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--verify', '--quiet', `${base}^{commit}`]))?.split('\n');
+  if (lines?.[0] !== 'true' || !lines[2]) return undefined;
+  return lines[2].trim();
+}
+
+function readerOver(root: string, base: string, commit: string, run: GitRunner, holder: { state: BaseState | undefined }): GitBaseReader {
+  return {
+    base,
+    readAtBase(path) {
+      const state = (holder.state ??= readBaseState(root, commit, run));
+      const blob = state.blobs.get(path);
+      if (blob === undefined) return undefined;
+      if (!state.changed.has(path)) {
+        try {
+          return readFileSync(join(root, path), 'utf8');
+        } catch {
+          // Listed by git as unchanged but unreadable now: fall back to the base copy.
+        }
+      }
+      // The base copies of every changed file not read yet, in one batch.
+      const wanted = [...state.changed].map((changed) => state.blobs.get(changed)).filter((id): id is string => id !== undefined && !state.contents.has(id));
+      if (!state.contents.has(blob)) for (const [id, content] of readBlobs(root, [...new Set([...wanted, blob])], run)) state.contents.set(id, content);
+      return state.contents.get(blob);
+    },
+  };
+}
+
+interface BaseState {
+  /** Path (relative to the root) to its blob id at the base: every file the base holds under the root. */
+  blobs: Map<string, string>;
+  /** Paths that differ on disk (or in the index) from the base. */
+  changed: Set<string>;
+  /** Blob id to text, filled on the first read of a changed file. */
+  contents: Map<string, string>;
+}
+
+function readBaseState(root: string, commit: string, run: GitRunner): BaseState {
+  const blobs = new Map<string, string>();
+  // Paths come relative to `root` (ls-tree's default inside a subfolder), as the content reader names them.
+  const tree = text(run(root, ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', commit, '--', '.']));
+  for (const entry of tree?.split('\0') ?? []) {
+    // `<mode> <type> <object>\t<path>`
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, object] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && object) blobs.set(entry.slice(tab + 1), object);
+  }
+  const diff = text(run(root, ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--relative', '--no-renames', commit, '--', '.']));
+  // Without a diff every file counts as changed: slower (one batch read), never wrong.
+  const changed = diff === undefined ? new Set(blobs.keys()) : new Set(diff.split('\0').filter((path) => path !== ''));
+  return { blobs, changed, contents: new Map() };
+}
+
+/** The blobs' texts, from one `git cat-file --batch`. */
+function readBlobs(root: string, ids: readonly string[], run: GitRunner): Map<string, string> {
+  const contents = new Map<string, string>();
+  if (ids.length === 0) return contents;
+  const output = run(root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
+  if (!output) return contents;
+  let offset = 0;
+  while (offset < output.length) {
+    const headerEnd = output.indexOf(0x0a, offset);
+    if (headerEnd < 0) break;
+    // `<object> <type> <size>`, or `<object> missing`
+    const [id, type, size] = output.subarray(offset, headerEnd).toString('utf8').split(' ');
+    offset = headerEnd + 1;
+    if (type === undefined || size === undefined) continue;
+    const length = Number(size);
+    if (id && type === 'blob') contents.set(id, output.subarray(offset, offset + length).toString('utf8'));
+    offset += length + 1;
+  }
+  return contents;
 }

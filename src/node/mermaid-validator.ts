@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DiagramValidator, DiagramVerdict } from '../core/lint/rule.ts';
 
-const mermaidVersion = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+export const mermaidVersion = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
 
 /** Verdicts by source hash, shared by every run in this process (`astro dev` lints after each change). */
 const known = new Map<string, DiagramVerdict>();

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramModeFrom, findChromium, mermaidModule, renderDiagrams } from '../../src/node/diagram-renderer.ts';
+import { diagramModeFrom, drawingPlan, findChromium, mermaidModule, renderDiagrams } from '../../src/node/diagram-renderer.ts';
 import { browserSkipReason } from '../site/harness.ts';
 
 const flowchart = (label: string) => `flowchart TD\n  s0["${label}"] --> s1["Tier 2"]\n`;
@@ -65,6 +65,15 @@ describe("Mermaid's files as the site serves them", () => {
   });
 });
 
+describe('the drawing plan', () => {
+  it('opens as many pages as asked, but never one without a batch of its own', () => {
+    expect(drawingPlan(1000, { pages: 3, batchSize: 25 })).toEqual({ pages: 3, batchSize: 25 });
+    expect(drawingPlan(30, { pages: 3, batchSize: 25 })).toEqual({ pages: 2, batchSize: 25 });
+    expect(drawingPlan(1, { pages: 4 })).toMatchObject({ pages: 1 });
+    expect(drawingPlan(0, { pages: 0, batchSize: 0 })).toEqual({ pages: 1, batchSize: 1 });
+  });
+});
+
 const skip = browserSkipReason();
 
 describe.runIf(!skip)('drawing in Chromium', () => {
@@ -84,6 +93,14 @@ describe.runIf(!skip)('drawing in Chromium', () => {
     const again = await renderDiagrams(requests, { mode: 'svg', cacheDir, chromium: '/nonexistent/chromium' });
     expect(again).toMatchObject({ rendered: 0, fromCache: 2, failed: [], skipped: undefined });
     expect(again.svgs.get(flowchart('Tier 1'))).toBe(svg);
+  }, 120_000);
+
+  it('draws the same SVGs on three pages in small batches as on one page', async () => {
+    const requests = Array.from({ length: 7 }, (_, index) => ({ source: flowchart(`Step ${index}`), id: 'sop-diagram' }));
+    const spread = await renderDiagrams(requests, { mode: 'svg', cacheDir: undefined, chromium: findChromium(), pages: 3, batchSize: 2 });
+    const single = await renderDiagrams(requests, { mode: 'svg', cacheDir: undefined, chromium: findChromium(), pages: 1, batchSize: 50 });
+    expect(spread.rendered).toBe(7);
+    expect([...spread.svgs].sort()).toEqual([...single.svgs].sort());
   }, 120_000);
 
   it('reports a diagram Mermaid cannot parse and keeps it out of the cache', async () => {

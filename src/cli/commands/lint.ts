@@ -8,15 +8,21 @@ import type { DiagramValidator } from '../../core/lint/rule.ts';
 import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
 import type { Playbook } from '../../core/model.ts';
 import { gitBaseReader, repositoryPath } from '../../node/git.ts';
-import { diagramCacheFile, validateDiagrams } from '../../node/mermaid-validator.ts';
+import { diagramCacheFile, mermaidVersion, validateDiagrams } from '../../node/mermaid-validator.ts';
+import { lintWithMemory } from '../../core/lint/cached-lint.ts';
+import { lintCacheFile, openLintCache, runKey } from '../../node/lint-cache.ts';
+import { watchLint } from './lint-watch.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
-import { loadForCommand } from '../context.ts';
+import { formatPlainDate, loadForCommand } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
 interface LintOptions extends PlaybookOptions {
   format: string;
   maxWarnings?: string;
   base?: string;
+  /** `--no-cache` sets false. */
+  cache?: boolean;
+  watch?: boolean;
 }
 
 export const registerLint: RegisterCommand = (program, run, io) => {
@@ -30,30 +36,39 @@ export const registerLint: RegisterCommand = (program, run, io) => {
   )
     .addOption(new Option('--format <format>', 'report format').choices(Object.keys(formatters)).default('stylish'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
-    .action((paths: string[], options: LintOptions) => run(() => lintCommand(io, paths, options)));
+    .option('--no-cache', 'ignore and keep no lint cache (node_modules/.cache/sop-playbook/lint-cache.json)')
+    .option('--watch', 'lint again each time a file under content/ changes, until interrupted')
+    .action((paths: string[], options: LintOptions) => run(() => (options.watch ? watchLint(io, paths, options) : lintCommand(io, paths, options))));
 };
 
 /** `publishDrafts`: lint as for a preview that publishes drafts (`sop build --drafts`). */
-export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string }, publishDrafts = false) {
+export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string; cache?: boolean }, publishDrafts = false) {
   const loaded = await loadForCommand(io, options);
   const root = loaded.layout.root;
-  // Mermaid loads in its own thread (most of a second) while this one parses the SOP bodies, which the
-  // structure rules read anyway: on two cores the diagrams then cost little more than their parse.
-  const diagrams = diagramValidator(io, loaded.playbook, root);
-  for (const sop of loaded.playbook.sops) void sop.tree;
-  const result = lintPlaybook(loaded.playbook, {
+  const playbook = loaded.playbook;
+  const checkDiagrams = playbook.config.data.rules['invalid-diagram'] !== 'off';
+  const cache = options.cache === false ? undefined : openLintCache(lintCacheFile(root), runKey(playbook, { today: formatPlainDate(loaded.today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts }));
+  // Only documents the cache cannot answer for are parsed; Mermaid loads in its own thread (most of a
+  // second) meanwhile, so on two cores the diagrams cost little more than their parse.
+  const unknown = (document: Playbook['sops'][number] | Playbook['macros'][number]) => !cache?.findings(document);
+  const diagrams = checkDiagrams ? diagramValidator(io, { ...playbook, sops: playbook.sops.filter(unknown), macros: playbook.macros.filter(unknown) }, root) : Promise.resolve(undefined);
+  for (const sop of playbook.sops) if (unknown(sop)) void sop.tree;
+  const lintOptions = {
     today: loaded.today,
     git: gitBaseReader(root, options.base ?? 'HEAD'),
-    assetExists: (pathFromRoot) => existsSync(path.join(root, pathFromRoot)),
+    assetExists: (pathFromRoot: string) => existsSync(path.join(root, pathFromRoot)),
     validateDiagram: await diagrams,
     publishDrafts,
-  });
+  };
+  // When Mermaid could not run, `invalid-diagram` said nothing: such a run is not kept.
+  if (!cache || (checkDiagrams && !lintOptions.validateDiagram)) return { loaded, result: lintPlaybook(playbook, lintOptions) };
+  const result = lintWithMemory(playbook, lintOptions, cache);
+  cache.save();
   return { loaded, result };
 }
 
 /** Mermaid's verdicts for `invalid-diagram`; when Mermaid cannot run, the rule stays quiet and the user is told why. */
 async function diagramValidator(io: CliIO, playbook: Playbook, root: string): Promise<DiagramValidator | undefined> {
-  if (playbook.config.data.rules['invalid-diagram'] === 'off') return undefined;
   try {
     return await validateDiagrams(diagramSources(playbook), { cacheFile: diagramCacheFile(root) });
   } catch (error) {

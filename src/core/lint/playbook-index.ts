@@ -1,6 +1,6 @@
 // Lookups that several rules need, computed once per lint run from the model.
 import type { MacroDocument, Playbook, SopDocument } from '../model.ts';
-import { headingAnchors } from '../markdown/headings.ts';
+import { anchorsOf } from './document-facts.ts';
 
 export interface PlaybookIndex {
   /** Ids of people and teams: the valid owners and contacts. */
@@ -20,7 +20,11 @@ export interface PlaybookIndex {
 
 function groupById<T extends { id: string }>(documents: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const document of documents) groups.set(document.id, [...(groups.get(document.id) ?? []), document]);
+  for (const document of documents) {
+    const group = groups.get(document.id);
+    if (group) group.push(document);
+    else groups.set(document.id, [document]);
+  }
   return groups;
 }
 
@@ -30,7 +34,11 @@ export function buildPlaybookIndex(playbook: Playbook): PlaybookIndex {
   const documentsByPath = new Map([...playbook.sops, ...playbook.macros].map((document) => [document.file.path, document]));
   const macroUsers = new Map<string, string[]>();
   for (const sop of playbook.sops) {
-    for (const macroId of sop.data?.macros ?? []) macroUsers.set(macroId, [...(macroUsers.get(macroId) ?? []), sop.id]);
+    for (const macroId of sop.data?.macros ?? []) {
+      const users = macroUsers.get(macroId);
+      if (users) users.push(sop.id);
+      else macroUsers.set(macroId, [sop.id]);
+    }
   }
   return {
     ownerIds: new Set([...team.data.people.map((person) => person.id), ...team.data.teams.map((entry) => entry.id)]),
@@ -44,7 +52,7 @@ export function buildPlaybookIndex(playbook: Playbook): PlaybookIndex {
       let anchors = anchorCache.get(path);
       if (!anchors) {
         const document = documentsByPath.get(path);
-        anchors = new Set(document ? headingAnchors(document.tree).map((anchor) => anchor.slug) : []);
+        anchors = new Set(document ? anchorsOf(document) : []);
         anchorCache.set(path, anchors);
       }
       return anchors;

@@ -2,7 +2,8 @@
 import type { ContentDocument } from '../../model.ts';
 import { linkTarget } from '../../links.ts';
 import { matchRoute, suggestedRoutes, type RouteIdKind } from '../../routes.ts';
-import { linkReferences, mayHoldLinks, type LinkReference } from '../link-targets.ts';
+import { linksOf } from '../document-facts.ts';
+import type { LinkReference } from '../link-targets.ts';
 import { bodyStart } from '../locate.ts';
 import type { PlaybookIndex } from '../playbook-index.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -20,8 +21,7 @@ export const brokenLink = defineRule({
     const tags = new Set([...context.index.tagsByCategory.values()].flatMap((allowed) => [...(allowed ?? [])]));
     const checker: LinkChecker = { context, byPath, tags };
     for (const document of documents) {
-      if (!mayHoldLinks(document.body)) continue;
-      for (const reference of linkReferences(document.tree)) {
+      for (const reference of linksOf(document)) {
         const problem = problemWith(reference, document, checker);
         if (!problem) continue;
         context.report({ file: document.file.path, ...(reference.range ?? bodyStart(document)), message: problem });
