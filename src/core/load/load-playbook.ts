@@ -76,7 +76,7 @@ export function loadDocument<Frontmatter>(
     });
   }
   const parsedYaml = parseYamlBlock(split.yaml ?? '', split.yamlLine, split.range);
-  problems.push(...parsedYaml.problems);
+  for (const problem of parsedYaml.problems) problems.push(problem);
   let data: Frontmatter | undefined;
   if (split.yaml === undefined) {
     problems.push({
@@ -91,7 +91,7 @@ export function loadDocument<Frontmatter>(
   } else if (parsedYaml.problems.length === 0) {
     const checked = schemaProblems(schema, parsedYaml.block.raw, parsedYaml.block);
     data = checked.data as Frontmatter | undefined;
-    problems.push(...checked.problems);
+    for (const problem of checked.problems) problems.push(problem);
   }
   // Macros hold Zendesk placeholders such as `{{ticket.id}}`, which MDX would read as code: always Markdown.
   const parsed = lazily(() => parseBody(file.text, kind === 'macro' ? 'md' : format));

@@ -102,7 +102,9 @@ function needsCarefulParse(text: string): boolean {
 
 function parseWithPositions(text: string, firstLine: number, blockRange: SourceRange): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The parser's own duplicate-key check compares each key with every earlier one (quadratic on a
+  // mapping of many keys); keys are checked below with a set instead, with the parser's message.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const place = (offset: number): { line: number; column: number } => {
     const position = lineCounter.linePos(offset);
     return { line: position.line + firstLine - 1, column: position.col };
@@ -128,11 +130,17 @@ function parseWithPositions(text: string, firstLine: number, blockRange: SourceR
   const fields = new Map<string, FieldLocation>();
   const visit = (node: Node | null | undefined, path: string): void => {
     if (isMap(node)) {
+      const keys = new Set<unknown>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const fieldPath = path ? `${path}.${key}` : key;
         const keyRange = rangeOf((pair.key as Node | null)?.range);
+        const identity = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (keys.has(identity)) {
+          problems.push({ kind: 'yaml', field: '', line: keyRange.line, column: keyRange.column, message: 'YAML does not parse: Map keys must be unique' });
+        }
+        keys.add(identity);
         const valueNode = pair.value as Node | null;
         fields.set(fieldPath, { key: keyRange, value: valueNode ? rangeOf(valueNode.range) : keyRange });
         visit(valueNode, fieldPath);
