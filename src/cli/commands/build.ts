@@ -5,7 +5,8 @@ import { formatStylish } from '../../core/lint/report/stylish.ts';
 import { plural } from '../../core/plural.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate } from '../context.ts';
-import { exitCodes, type CliIO } from '../io.ts';
+import { exitCodes, noteCreatedFolders, type CliIO } from '../io.ts';
+import { prepareOutputFolder } from '../../node/output-path.ts';
 import { runLint } from './lint.ts';
 
 interface BuildOptions extends PlaybookOptions {
@@ -31,6 +32,7 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
     return exitCodes.lintErrors;
   }
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.layout.root, 'dist'));
+  noteCreatedFolders(io, await prepareOutputFolder(path.dirname(outDir)));
   const { buildSite } = await import('../../integration/build-site.ts');
   await buildSite({
     contentRoot: loaded.layout.root,
