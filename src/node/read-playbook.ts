@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../core/model.ts';
 import type { PlaybookSources } from '../core/load/load-playbook.ts';
+import { decodeSource } from '../core/load/encoding.ts';
 
 export class PlaybookReadError extends Error {}
 
@@ -21,8 +22,10 @@ export function defaultLayout(root: string): ContentLayout {
 // Read synchronously on purpose: for a few thousand small files, thousands of pending promises and thread-pool
 // hops cost several times the CPU of plain reads (measured with `npm run bench`), and nothing else waits meanwhile.
 async function readSource(root: string, absolutePath: string): Promise<SourceFile> {
-  const text = readFileSync(absolutePath, 'utf8');
-  return { path: path.relative(root, absolutePath).split(path.sep).join('/'), text };
+  const { text, problems } = decodeSource(readFileSync(absolutePath));
+  const file: SourceFile = { path: path.relative(root, absolutePath).split(path.sep).join('/'), text };
+  if (problems.length > 0) file.encodingProblems = problems;
+  return file;
 }
 
 async function readOptional(root: string, absolutePath: string): Promise<SourceFile | undefined> {

@@ -5,6 +5,7 @@ import { aiPolicy } from './rules/ai-policy.ts';
 import { brokenLink } from './rules/broken-link.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
+import { fileEncoding } from './rules/file-encoding.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
 import { invalidDiagram } from './rules/invalid-diagram.ts';
 import { lintDirective } from './rules/lint-directive.ts';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   brokenLink,
   duplicateId,
   escalationPath,
+  fileEncoding,
   frontmatterSchema,
   invalidDiagram,
   lintDirective,

@@ -49,7 +49,8 @@ export function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType
   const raw = file ? (parsed.block.raw ?? {}) : fallback;
   const checked = parsed.problems.length > 0 ? { data: undefined, problems: [] } : schemaProblems(schema, raw, parsed.block);
   const data = (checked.data ?? schema.safeParse(fallback).data) as Data;
-  return { file, yaml: parsed.block, data, problems: [...parsed.problems, ...checked.problems] };
+  const encoding = (file?.encodingProblems ?? []).map((problem): ContentProblem => ({ kind: 'encoding', field: '', ...problem }));
+  return { file, yaml: parsed.block, data, problems: [...encoding, ...parsed.problems, ...checked.problems] };
 }
 
 export function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
