@@ -21,6 +21,7 @@ import { sensitiveData } from './rules/sensitive-data.ts';
 import { sopTooLong } from './rules/sop-too-long.ts';
 import { unknownOwner } from './rules/unknown-owner.ts';
 import { unknownReference } from './rules/unknown-reference.ts';
+import { unpublishedMdx } from './rules/unpublished-mdx.ts';
 import { versionNotBumped } from './rules/version-not-bumped.ts';
 
 export const rules: readonly Rule[] = [
@@ -44,5 +45,6 @@ export const rules: readonly Rule[] = [
   sopTooLong,
   unknownOwner,
   unknownReference,
+  unpublishedMdx,
   versionNotBumped,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
