@@ -5,6 +5,7 @@ import { aiPolicy } from './rules/ai-policy.ts';
 import { brokenLink } from './rules/broken-link.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
+import { escalationTooLong } from './rules/escalation-too-long.ts';
 import { fileEncoding } from './rules/file-encoding.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
 import { invalidDiagram } from './rules/invalid-diagram.ts';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   brokenLink,
   duplicateId,
   escalationPath,
+  escalationTooLong,
   fileEncoding,
   frontmatterSchema,
   invalidDiagram,
