@@ -16,7 +16,9 @@ function bestTime(work: (size: number) => void, size: number, runs: number): num
  * for quadratic. The best of three runs on each rung keeps a busy machine's pauses out of the ratio.
  */
 export function growthRatio(work: (size: number) => void, size: number, factor: number, runs = 3): number {
+  // One warm-up run on each rung: the first runs pay for compiling the code they reach.
   work(size);
+  work(size * factor);
   const small = bestTime(work, size, runs);
   const large = bestTime(work, size * factor, runs);
   return large / Math.max(small, 1);
