@@ -37,8 +37,18 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
       };
     }
   }
+  // Almost every file is clean: the native strict decoder says so at once; only a file it rejects, or
+  // one holding a NUL, is walked byte by byte to find the places.
+  try {
+    const text = strictUtf8.decode(bytes);
+    if (!text.includes('\u0000')) return { text, problems: [] };
+  } catch {
+    // Not valid UTF-8: find where below.
+  }
   return { text: new TextDecoder('utf-8').decode(bytes), problems: utf8Problems(bytes) };
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
   const problems: EncodingProblem[] = [];
@@ -49,7 +59,8 @@ function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
   };
   let line = 1;
   let column = 1;
-  let index = 0;
+  // A UTF-8 byte order mark is dropped from the text, so it takes no column.
+  let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (index < bytes.length) {
     const byte = bytes[index]!;
     if (byte < 0x80) {

@@ -83,3 +83,11 @@ describe('file-encoding', () => {
     expect(problems[20]!.message).toBe('and 30 more bytes that are not valid UTF-8; save the file as UTF-8');
   });
 });
+
+describe('decodeSource', () => {
+  it('drops a UTF-8 byte order mark without counting it as a column', () => {
+    const decoded = decodeSource(join(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('ab'), Uint8Array.of(0xff)));
+    expect(decoded.text).toBe('ab\uFFFD');
+    expect(decoded.problems).toMatchObject([{ line: 1, column: 3 }]);
+  });
+});
