@@ -11,6 +11,8 @@ export interface DecodedSource {
   problems: EncodingProblem[];
 }
 
+export const nulByteMessage = 'a NUL byte is in the text here; delete it (it is invisible in most editors)';
+
 /** Problems listed per file; past this the file is plainly in another encoding and one more line says so. */
 const problemsListed = 20;
 
@@ -68,7 +70,7 @@ function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
         line++;
         column = 1;
       } else {
-        if (byte === 0x00) add(line, column, 'a NUL byte is in the text here; delete it (it is invisible in most editors)');
+        if (byte === 0x00) add(line, column, nulByteMessage);
         column++;
       }
       index++;

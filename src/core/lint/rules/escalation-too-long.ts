@@ -1,14 +1,13 @@
 // escalation-too-long: an escalation path with more steps than `maxEscalationSteps` (default 8) is more than a rep can follow mid-ticket, and too big to draw.
 import { valuesAt } from '../frontmatter-fields.ts';
 import { keyPosition } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const escalationTooLong: Rule = {
+export const escalationTooLong = defineRule({
   meta: {
     id: 'escalation-too-long',
     defaultSeverity: 'warning',
     description: 'Warns when an escalation path has more steps than `maxEscalationSteps` in playbook.yaml (default 8)',
-    docs: 'README.md#escalation-too-long',
   },
   check({ playbook, report }) {
     const limit = playbook.config.data.maxEscalationSteps;
@@ -22,4 +21,4 @@ export const escalationTooLong: Rule = {
       });
     }
   },
-};
+});

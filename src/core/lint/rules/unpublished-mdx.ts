@@ -1,7 +1,7 @@
 // unpublished-mdx: what an SOP holds that the site will not publish as written (HTML elements, MDX code, expressions, script links).
 import type { Nodes } from 'mdast';
 import type { ContentDocument } from '../../model.ts';
-import type { Finding, Rule } from '../rule.ts';
+import { defineRule, type Finding } from '../rule.ts';
 
 type MdxAttribute = { type: string; name?: string; position?: Nodes['position'] };
 type MdxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: MdxAttribute[]; children: Nodes[]; position?: Nodes['position'] };
@@ -126,12 +126,11 @@ function check(document: ContentDocument<unknown>, report: (finding: Finding) =>
   visit(document.tree);
 }
 
-export const unpublishedMdx: Rule = {
+export const unpublishedMdx = defineRule({
   meta: {
     id: 'unpublished-mdx',
     defaultSeverity: 'warning',
     description: 'An SOP holds HTML, MDX code, an expression or a script link that the site leaves out or changes; write it in Markdown',
-    docs: 'README.md#unpublished-mdx',
   },
   check({ playbook, report }) {
     for (const document of playbook.sops) {
@@ -140,4 +139,4 @@ export const unpublishedMdx: Rule = {
       check(document, report);
     }
   },
-};
+});

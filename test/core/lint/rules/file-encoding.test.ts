@@ -4,7 +4,9 @@ import { parsePlainDate } from '../../../../src/core/dates.ts';
 import { decodeSource } from '../../../../src/core/load/encoding.ts';
 import { loadPlaybook } from '../../../../src/core/load/load-playbook.ts';
 import { lintPlaybook } from '../../../../src/core/lint/engine.ts';
+import { fileEncoding } from '../../../../src/core/lint/rules/file-encoding.ts';
 import type { SourceFile } from '../../../../src/core/model.ts';
+import { testRule } from '../../../helpers/rule-tester.ts';
 import { basePlaybookYaml, baseTeamYaml, macroText, sopText } from '../../../helpers/playbook.ts';
 
 const today = parsePlainDate('2026-11-23')!;
@@ -90,4 +92,16 @@ describe('decodeSource', () => {
     expect(decoded.text).toBe('ab\uFFFD');
     expect(decoded.problems).toMatchObject([{ line: 1, column: 3 }]);
   });
+});
+
+// Files handed over as text (tests, tools) carry no bytes to check; NUL characters are still found.
+testRule(fileEncoding, {
+  valid: [{ name: 'an SOP with accents and emoji', files: { 'content/sops/refunds.mdx': sopText().replace('title: Refunds', 'title: Remboursés 🙂') } }],
+  invalid: [
+    {
+      name: 'a NUL character in a macro read as text',
+      files: { 'content/macros/refund-approved.md': macroText({ body: 'Hi\u0000 there\n' }) },
+      findings: [{ file: 'content/macros/refund-approved.md', line: 9, column: 3, severity: 'error', message: 'a NUL byte is in the text here' }],
+    },
+  ],
 });
