@@ -76,35 +76,47 @@ function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
       index++;
       continue;
     }
-    const length = sequenceLength(bytes, index);
-    if (length === 0) {
+    const sequence = sequenceAt(bytes, index);
+    if (!sequence.valid) {
       add(line, column, `byte \`0x${byte.toString(16).toUpperCase().padStart(2, '0')}\` is not valid UTF-8; save the file as UTF-8 and check the character here`);
       column++;
-      index++;
+      index += sequence.length;
       continue;
     }
-    column += length === 4 ? 2 : 1;
-    index += length;
+    column += sequence.length === 4 ? 2 : 1;
+    index += sequence.length;
   }
   if (more > 0) problems.push({ line, column: 1, message: `and ${more} more bytes that are not valid UTF-8; save the file as UTF-8` });
   return problems;
 }
 
-/** Length of the valid UTF-8 sequence at `index`, or 0 when the bytes there are not one (overlong, surrogate, truncated). */
-function sequenceLength(bytes: Uint8Array, index: number): number {
+/**
+ * The UTF-8 sequence at `index`: its length when valid, else how many bytes make up the invalid part
+ * (the "maximal subpart" of the WHATWG decoder, which turns that many bytes into one `�`, so that
+ * columns here match the text).
+ */
+function sequenceAt(bytes: Uint8Array, index: number): { valid: boolean; length: number } {
   const first = bytes[index]!;
-  const continuation = (offset: number, low = 0x80, high = 0xbf) => {
+  let needed = 0;
+  let low = 0x80;
+  let high = 0xbf;
+  if (first >= 0xc2 && first <= 0xdf) needed = 1;
+  else if (first >= 0xe0 && first <= 0xef) {
+    needed = 2;
+    if (first === 0xe0) low = 0xa0;
+    if (first === 0xed) high = 0x9f;
+  } else if (first >= 0xf0 && first <= 0xf4) {
+    needed = 3;
+    if (first === 0xf0) low = 0x90;
+    if (first === 0xf4) high = 0x8f;
+  } else return { valid: false, length: 1 };
+  for (let offset = 1; offset <= needed; offset++) {
     const value = bytes[index + offset];
-    return value !== undefined && value >= low && value <= high;
-  };
-  if (first >= 0xc2 && first <= 0xdf) return continuation(1) ? 2 : 0;
-  if (first === 0xe0) return continuation(1, 0xa0) && continuation(2) ? 3 : 0;
-  if (first === 0xed) return continuation(1, 0x80, 0x9f) && continuation(2) ? 3 : 0;
-  if (first >= 0xe1 && first <= 0xef) return continuation(1) && continuation(2) ? 3 : 0;
-  if (first === 0xf0) return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : 0;
-  if (first >= 0xf1 && first <= 0xf3) return continuation(1) && continuation(2) && continuation(3) ? 4 : 0;
-  if (first === 0xf4) return continuation(1, 0x80, 0x8f) && continuation(2) && continuation(3) ? 4 : 0;
-  return 0;
+    if (value === undefined || value < low || value > high) return { valid: false, length: offset };
+    low = 0x80;
+    high = 0xbf;
+  }
+  return { valid: true, length: needed + 1 };
 }
 
 function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {

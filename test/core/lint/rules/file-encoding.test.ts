@@ -105,3 +105,11 @@ testRule(fileEncoding, {
     },
   ],
 });
+
+describe('decodeSource on cut-off sequences', () => {
+  it('reports one problem per replacement character, at the column the text shows it', () => {
+    const decoded = decodeSource(Uint8Array.of(0xf0, 0x90, 0x80, 0xf4, 0x80, 0x78, 0xff));
+    expect(decoded.text).toBe('\uFFFD\uFFFDx\uFFFD');
+    expect(decoded.problems.map(({ line, column }) => [line, column])).toEqual([[1, 1], [1, 2], [1, 4]]);
+  });
+});
