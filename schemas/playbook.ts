@@ -61,6 +61,8 @@ export const playbookConfigSchema = z.strictObject({
   rules: z.record(z.string(), ruleSeveritySchema).default({}),
   /** Extension: the longest an SOP may be before `sop-too-long` fires, in words (about two printed pages). */
   maxWords: z.int().positive().default(1200),
+  /** Extension: the most steps an escalation path may have before `escalation-too-long` warns. */
+  maxEscalationSteps: z.int().positive().default(8),
   /** Extension: link to each SOP's source, `{path}` replaced by the file path, e.g. `https://github.com/acme/playbook/edit/main/{path}`. */
   editUrl: z.string().optional(),
   /** The AI policy of SOPs that set none (`use` default `assist`), and actions no AI may take anywhere. */

@@ -53,9 +53,10 @@ export function requireOwner(playbook: Playbook, owner: string): void {
  * Writes a command's output file atomically; an existing file is a usage error (exit 2) unless `overwrite`.
  * `shown` is the path as the user wrote it; `fix` says what to do instead (default: pass --force).
  */
-export async function writeOutputFile(target: string, text: string, options: { overwrite: boolean; shown: string; fix?: string }): Promise<void> {
+/** Writes a command's output file; returns the folders it had to create, which the command names on stderr. */
+export async function writeOutputFile(target: string, text: string, options: { overwrite: boolean; shown: string; fix?: string }): Promise<string[]> {
   try {
-    await writeFileAtomic(target, text, { overwrite: options.overwrite });
+    return (await writeFileAtomic(target, text, { overwrite: options.overwrite })).createdFolders;
   } catch (error) {
     if (error instanceof FileExistsError) throw new UsageError(`\`${options.shown}\` already exists; ${options.fix ?? 'pass --force to replace it'}`);
     throw error;

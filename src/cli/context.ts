@@ -38,6 +38,7 @@ export async function loadForCommand(io: CliIO, options: { root?: string; today?
     if (error instanceof PlaybookReadError) throw new UsageError(error.message);
     throw error;
   }
+  for (const entry of sources.skipped) io.stderr(`sop: warning: skipped \`${entry.path}\`: ${entry.reason}\n`);
   if (!sources.playbook) {
     throw new UsageError(`no playbook.yaml in \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; create it with at least \`title: …\``);
   }

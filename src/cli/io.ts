@@ -17,3 +17,17 @@ export interface CliIO {
 export class UsageError extends Error {}
 
 export const exitCodes = { clean: 0, lintErrors: 1, usage: 2 } as const;
+
+/**
+ * Says on stderr which missing folders a command created for its output. Every command with
+ * `--output`/`--out` creates them (as `mkdir -p` would) rather than refusing: `--force` means
+ * "replace an existing file", and a folder that did not exist holds nothing to lose.
+ */
+export function noteCreatedFolders(io: CliIO, folders: readonly string[]): void {
+  for (const folder of folders) io.stderr(`sop: created the folder \`${displayFrom(io.cwd, folder)}\`\n`);
+}
+
+function displayFrom(cwd: string, absolute: string): string {
+  const relative = absolute.startsWith(`${cwd}/`) ? absolute.slice(cwd.length + 1) : absolute;
+  return relative === '' ? '.' : relative;
+}

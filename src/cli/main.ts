@@ -9,6 +9,7 @@ import { registerMacros } from './commands/macros.ts';
 import { registerNew } from './commands/new.ts';
 import { registerReport } from './commands/report.ts';
 import { exitOnUsageErrors, type CommandRunner } from './command.ts';
+import { OutputPathError } from '../node/output-path.ts';
 
 const registrations = [registerLint, registerBuild, registerNew, registerReport, registerImport, registerMacros, registerExport];
 
@@ -33,7 +34,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       // Help and version are "errors" to commander but successes to the user.
       return error.exitCode === 0 ? exitCodes.clean : exitCodes.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof OutputPathError) {
       io.stderr(`sop: ${error.message}\n`);
       return exitCodes.usage;
     }

@@ -43,7 +43,8 @@ export type LinkTarget =
   | { kind: 'anchor'; anchor: string }
   | { kind: 'route'; path: string; anchor: string }
   | { kind: 'file'; path: string; anchor: string }
-  | { kind: 'outside'; path: string };
+  | { kind: 'outside'; path: string }
+  | { kind: 'local-file' };
 
 /**
  * Classifies a URL written in `fromFile` (a path from the project root): external and templated URLs are
@@ -52,6 +53,8 @@ export type LinkTarget =
 export function linkTarget(url: string, fromFile: string): LinkTarget {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed === '#') return { kind: 'ignored' };
+  // `file:` names a file on the author's computer, which no reader can open.
+  if (/^file:/i.test(trimmed)) return { kind: 'local-file' };
   if (isExternalUrl(trimmed)) return { kind: 'ignored' };
   // Help-desk placeholders (`{{help_center.url}}`) are filled in by Zendesk, not by the site.
   if (trimmed.includes('{{') || trimmed.includes('{%')) return { kind: 'ignored' };

@@ -7,6 +7,8 @@ import type { SourceRange } from './diagnostic.ts';
 export interface SourceFile {
   path: string;
   text: string;
+  /** What decoding the file's bytes found (invalid UTF-8, NUL bytes, a UTF-16/32 file); absent when clean or read as text. */
+  encodingProblems?: readonly (SourceRange & { message: string })[];
 }
 
 /** Where one YAML field sits: the key (for unknown or missing fields) and its value (for bad values). */
@@ -18,7 +20,7 @@ export interface FieldLocation {
 /** A problem with a YAML block or its schema, already placed at the field it concerns. */
 export interface ContentProblem extends SourceRange {
   /** `yaml` for syntax, `schema` for a zod issue, `id` for a file name that is no valid id. */
-  kind: 'yaml' | 'schema' | 'id';
+  kind: 'yaml' | 'schema' | 'id' | 'encoding';
   /** Field path such as `escalation.1.owner`; empty for the whole block. */
   field: string;
   message: string;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
+import { buildIntoFolder } from '../node/build-output.ts';
 import { siteConfig } from './astro-config.ts';
 
 /** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
@@ -35,10 +36,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   // `BASE_URL=/` (Vitest sets one, so may a CI job) would silently publish the site without its base path.
   for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
   const { build } = await import('astro');
-  const outDir = path.resolve(options.outDir);
-  if (isInside(path.resolve(options.contentRoot), outDir) || isInside(process.cwd(), outDir)) {
-    throw new Error(`the output folder \`${outDir}\` holds the playbook or the current folder; pass another \`--out\``);
+  const finalOutDir = path.resolve(options.outDir);
+  if (isInside(path.resolve(options.contentRoot), finalOutDir) || isInside(process.cwd(), finalOutDir)) {
+    throw new Error(`the output folder \`${finalOutDir}\` holds the playbook or the current folder; pass another \`--out\``);
   }
+  // One build at a time per output folder, into a fresh sibling swapped in whole (src/node/build-output.ts).
+  await buildIntoFolder(finalOutDir, (outDir) => buildInto(build, options, outDir, finalOutDir));
+}
+
+async function buildInto(build: typeof import('astro').build, options: BuildSiteOptions, outDir: string, finalOutDir: string): Promise<void> {
   // Astro renders pages from a bundle it writes beside the output when the output is inside the working
   // folder, else to one shared `<cwd>/.astro/` that two builds at once would overwrite. So the site is
   // built into a folder of its own inside this package (whose node_modules the bundle then resolves) and
@@ -55,7 +61,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       outDir: buildDir,
       // A build to anywhere but the usual dist/ (tests, previews of an import) keeps Astro's content
       // cache beside its output, so two builds at once never share one data store.
-      ...(outDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${outDir}.astro-cache` }),
+      ...(finalOutDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${finalOutDir}.astro-cache` }),
       logLevel: options.logLevel ?? 'warn',
     });
     await copyPlaybookPublic(options.contentRoot, buildDir);

@@ -11,6 +11,8 @@ export interface DiagramService {
   render(sources: readonly string[], idToken: string): Promise<Map<string, string>>;
   /** One line for the build output, e.g. `diagrams: 23 rendered to SVG at build time (19 from cache)`. */
   summary(): string | undefined;
+  /** Sources Mermaid could not draw in the last render (too large, or its error box), with why. */
+  failures(): ReadonlyMap<string, string>;
 }
 
 /** Where drawn SVGs are kept: `SOP_CACHE_DIR`, else `node_modules/.cache/sop-playbook/` in the site project. */
@@ -21,17 +23,33 @@ export function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = pr
 export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv = process.env): DiagramService {
   const mode: DiagramMode = diagramModeFrom(env.SOP_DIAGRAMS);
   let summary: string | undefined;
+  const failures = new Map<string, string>();
   return {
     async render(sources, idToken) {
+      failures.clear();
       const result = await renderDiagrams(
         sources.map((source) => ({ source, id: idToken })),
         { mode, cacheDir: diagramCacheDir(projectRoot, env), chromium: mode === 'client' ? undefined : findChromium(env) },
       );
       summary = describeResult(result, sources.length);
+      for (const { source, error } of result.failed) failures.set(source, error);
       return result.svgs;
     },
     summary: () => summary,
+    failures: () => failures,
   };
+}
+
+/** One build warning per content file whose diagram Mermaid could not draw, naming the file. */
+export function undrawnWarnings(undrawn: ReadonlyMap<string, string>, documents: ReadonlyArray<{ path: string; text: string; flowchart?: string | undefined }>): string[] {
+  const warnings = new Map<string, string>();
+  for (const [source, error] of undrawn) {
+    for (const document of documents) {
+      if (document.flowchart !== source && !document.text.includes(source)) continue;
+      warnings.set(document.path, `warning: \`${document.path}\`: a diagram could not be drawn (${error}); its page says so and keeps the steps as text: shorten the escalation path or split the diagram`);
+    }
+  }
+  return [...warnings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, warning]) => warning);
 }
 
 /** `diagrams: 23 rendered to SVG at build time (19 from cache; drew 4 in 2.1s)`, or why the browser draws them. */

@@ -12,7 +12,8 @@ import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { todayFrom } from '../node/today.ts';
 import { diagramIdToken, pageDiagramSources } from '../site/diagrams.ts';
 import type { SiteSettings } from '../site/site-settings.ts';
-import { browserRendererMiddleware, createDiagramService, shipBrowserRenderer, type DiagramService } from './diagrams.ts';
+import { browserRendererMiddleware, createDiagramService, shipBrowserRenderer, undrawnWarnings, type DiagramService } from './diagrams.ts';
+import { escalationOf } from '../site/escalations.ts';
 import { reportLintInDev } from './dev-lint.ts';
 import { draftWorklistFor } from './drafts.ts';
 import { indexSite } from './pagefind.ts';
@@ -37,6 +38,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let root = options.contentRoot ?? '.';
   let diagrams: DiagramService | undefined;
   let browserNeeded = false;
+  let warnings: string[] = [];
   let dev = false;
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
@@ -45,9 +47,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const catalog = buildCatalog(playbook, today, { drafts: options.drafts === true });
     const sources = pageDiagramSources(catalog);
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
-    browserNeeded = sources.some((source) => !svgs.has(source));
+    const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
+    browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
+    const documents = [
+      ...catalog.sops.map((sop) => ({ path: sop.document.file.path, text: sop.document.file.text, flowchart: escalationOf(sop, catalog).source })),
+      ...catalog.macros.map((macro) => ({ path: macro.document.file.path, text: macro.document.file.text })),
+    ];
+    warnings = undrawnWarnings(undrawn, documents);
     const drafts = options.drafts ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined) : undefined;
-    return { root, today: options.today, svgs: Object.fromEntries(svgs), drafts };
+    return { root, today: options.today, svgs: Object.fromEntries(svgs), undrawn: Object.fromEntries(undrawn), drafts };
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.
@@ -81,6 +89,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         // Printed, not logged: `sop build` runs Astro at warning level, and which mode ran matters.
         const diagramSummary = diagrams?.summary();
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);
+        for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
         const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));

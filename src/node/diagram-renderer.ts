@@ -97,12 +97,21 @@ function cacheKey(request: RenderRequest): string {
   return createHash('sha256').update([cacheFormat, mermaidVersion, scriptHash, request.id, request.source].join('\0')).digest('hex').slice(0, 32);
 }
 
+/**
+ * Whether Mermaid drew its error box instead of the diagram (the twin of `mermaidErrorIn` in
+ * browser/diagrams.js, which cannot be imported here: it runs on load in a page). Such an SVG is
+ * never published nor cached.
+ */
+export function isMermaidErrorSvg(svg: string): boolean {
+  return svg.includes('Maximum text size in diagram exceeded') || svg.includes('aria-roledescription="error"');
+}
+
 async function readCached(cacheDir: string | undefined, key: string): Promise<string | undefined> {
   if (!cacheDir) return undefined;
   try {
     const svg = await readFile(path.join(cacheDir, `${key}.svg`), 'utf8');
     // A file cut short (a build killed mid-write on a file system without atomic rename) is redrawn.
-    return svg.startsWith('<svg') && svg.endsWith('</svg>') ? svg : undefined;
+    return svg.startsWith('<svg') && svg.endsWith('</svg>') && !isMermaidErrorSvg(svg) ? svg : undefined;
   } catch {
     return undefined;
   }
@@ -120,9 +129,16 @@ async function writeCached(cacheDir: string | undefined, key: string, svg: strin
  * SVGs for the requests, from the cache where it has them; the rest drawn in one Chromium session.
  * Without a Chromium (or with `client` mode) nothing is drawn and `skipped` says why.
  */
+/** Mermaid's `maxTextSize`: a longer source is drawn as its "Maximum text size" box, so it is not sent at all. */
+export const mermaidMaxTextSize = 50_000;
+
 export async function renderDiagrams(requests: readonly RenderRequest[], options: DiagramRendererOptions): Promise<RenderResult> {
-  const distinct = [...new Map(requests.map((request) => [request.source, request])).values()];
   const result: RenderResult = { svgs: new Map(), rendered: 0, fromCache: 0, drawMs: 0, failed: [], skipped: undefined };
+  const distinct: RenderRequest[] = [];
+  for (const request of new Map(requests.map((each) => [each.source, each])).values()) {
+    if (request.source.length <= mermaidMaxTextSize) distinct.push(request);
+    else result.failed.push({ source: request.source, error: `Maximum text size in diagram exceeded (${request.source.length} characters, Mermaid draws at most ${mermaidMaxTextSize})` });
+  }
   if (options.mode === 'client') return { ...result, skipped: '`SOP_DIAGRAMS=client`' };
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
 
@@ -156,8 +172,9 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   await Promise.all(
     missing.map(async (request, index) => {
       const outcome = outcomes[index];
-      if (!outcome || 'error' in outcome) {
-        result.failed.push({ source: request.source, error: outcome?.error ?? 'no result' });
+      if (!outcome || 'error' in outcome || isMermaidErrorSvg(outcome.svg)) {
+        const error = !outcome ? 'no result' : 'error' in outcome ? outcome.error : 'Maximum text size in diagram exceeded';
+        result.failed.push({ source: request.source, error });
         return;
       }
       result.svgs.set(request.source, outcome.svg);

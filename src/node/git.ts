@@ -27,6 +27,15 @@ export function isGitRepository(root: string, run: GitRunner = runGit): boolean 
   return text(run(root, ['rev-parse', '--is-inside-work-tree']))?.trim() === 'true';
 }
 
+/**
+ * Whether `base` names a commit of the repository at `root`; undefined outside git. `HEAD` of a
+ * repository without commits does not resolve, and is no mistake of the user's.
+ */
+export function baseResolves(root: string, base: string, run: GitRunner = runGit): boolean | undefined {
+  if (!isGitRepository(root, run)) return undefined;
+  return run(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]) !== undefined;
+}
+
 /** The folder's path inside its git repository (`docs/playbook`, `''` at the top), or undefined outside git. */
 export function repositoryPath(root: string, run: GitRunner = runGit): string | undefined {
   return text(run(root, ['rev-parse', '--show-prefix']))?.trim().replace(/\/$/, '');

@@ -1,7 +1,8 @@
 // Adapter: writes a text file atomically (temp file in the same folder, then rename or link), never clobbering unless asked.
-import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { explainWriteError, prepareOutputPath } from './output-path.ts';
 
 /** Thrown when the target exists and `overwrite` is false; the existing file is left untouched. */
 export class FileExistsError extends Error {
@@ -21,8 +22,60 @@ function isErrno(error: unknown, code: string): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
 }
 
+/** This tool's temp files: `.<name>.<pid>.<8 hex>.tmp` beside the file being written. */
+const tempFilePattern = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Whether a file name is one of this tool's temp files, which every reader skips. */
+export function isTempFileName(name: string): boolean {
+  return tempFilePattern.test(name);
+}
+
+/** A temp file this old belongs to no write in progress, even when its process id has been reused. */
+const staleAfterMs = 10 * 60 * 1000;
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isErrno(error, 'EPERM');
+  }
+}
+
+/**
+ * Removes temp files that a killed write left in `folder` (`kill -9` between the temp file and the
+ * rename): those of a process that is gone, or older than any write takes. Best effort: a file that
+ * cannot be removed is left for the next write.
+ */
+export async function removeStaleTempFiles(folder: string, now = Date.now()): Promise<string[]> {
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of entries) {
+    const match = tempFilePattern.exec(name);
+    if (!match) continue;
+    const file = path.join(folder, name);
+    const alive = processIsAlive(Number(match[2]));
+    if (alive) {
+      const modified = await stat(file).then((stats) => stats.mtimeMs, () => now);
+      if (now - modified < staleAfterMs) continue;
+    }
+    if (await unlink(file).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+
 async function writeTemp(target: string, text: string | Uint8Array): Promise<string> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    return await writeTempFile(temp, text);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw explainWriteError(error, target);
+  }
+}
+
+async function writeTempFile(temp: string, text: string | Uint8Array): Promise<string> {
   const handle = await open(temp, 'wx');
   try {
     await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
@@ -33,19 +86,35 @@ async function writeTemp(target: string, text: string | Uint8Array): Promise<str
   return temp;
 }
 
+const cleanedFolders = new Set<string>();
+
+export interface WriteFileAtomicResult {
+  /** Folders that did not exist and were created for the file, outermost first: commands say so. */
+  createdFolders: string[];
+}
+
 /**
  * Writes `text` to `filePath`: readers see the old file or the whole new one, never half of it.
  * Without `overwrite`, a hard link publishes the temp file, which fails if the target appeared
  * meanwhile, so two writers can never both win; file systems without hard links fall back to
- * an exclusive create of the target.
+ * an exclusive create of the target. A folder that cannot hold the file fails fast with an
+ * OutputPathError; stale temp files of earlier, killed writes in the folder are removed first.
  */
-export async function writeFileAtomic(filePath: string, text: string | Uint8Array, options: WriteFileAtomicOptions): Promise<void> {
-  await mkdir(path.dirname(filePath), { recursive: true });
+export async function writeFileAtomic(filePath: string, text: string | Uint8Array, options: WriteFileAtomicOptions): Promise<WriteFileAtomicResult> {
+  const createdFolders = await prepareOutputPath(filePath);
+  const folder = path.dirname(path.resolve(filePath));
+  // Once per folder and process: an import of thousands of files lists its folder once, not per file.
+  if (!cleanedFolders.has(folder)) {
+    cleanedFolders.add(folder);
+    await removeStaleTempFiles(folder);
+  }
   const temp = await writeTemp(filePath, text);
   try {
     if (options.overwrite) {
-      await rename(temp, filePath);
-      return;
+      await rename(temp, filePath).catch((error: unknown) => {
+        throw explainWriteError(error, filePath);
+      });
+      return { createdFolders };
     }
     try {
       await link(temp, filePath);
@@ -55,6 +124,7 @@ export async function writeFileAtomic(filePath: string, text: string | Uint8Arra
       await writeExclusive(filePath, text);
     }
     await unlink(temp);
+    return { createdFolders };
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
@@ -71,6 +141,6 @@ async function writeExclusive(filePath: string, text: string | Uint8Array): Prom
     }
   } catch (error) {
     if (isErrno(error, 'EEXIST')) throw new FileExistsError(filePath);
-    throw error;
+    throw explainWriteError(error, filePath);
   }
 }

@@ -30,10 +30,15 @@ export function pageDiagramSources(catalog: Catalog): string[] {
 }
 
 /** Figures for the pages from the SVGs the integration drew beforehand (by source); the rest for the browser to draw. */
-export function prepareDiagrams(svgs: Readonly<Record<string, string>>, base: string): SiteDiagrams {
+export function prepareDiagrams(svgs: Readonly<Record<string, string>>, base: string, undrawn: Readonly<Record<string, string>> = {}): SiteDiagrams {
   const script = withBase(base, '/_sop/diagrams.js');
   const figure = (source: string, { id, label }: FigureOptions): string => {
     const svg = Object.hasOwn(svgs, source) ? svgs[source] : undefined;
+    if (svg === undefined && Object.hasOwn(undrawn, source)) {
+      // Mermaid failed at build time and would fail the same way in the reader's browser (or draw its
+      // error box): the page says so, and keeps its text (the escalation steps beside a flowchart).
+      return `<figure class="sop-diagram" data-pagefind-ignore><p class="sop-diagram-error">This diagram could not be drawn: ${escapeHtml(undrawn[source]!)}</p></figure>`;
+    }
     if (svg !== undefined) {
       const titled = svg.replaceAll(diagramIdToken, id).replace(`<title id="${id}-title"></title>`, `<title id="${id}-title">${escapeHtml(label)}</title>`);
       return `<figure class="sop-diagram" data-pagefind-ignore>${titled}</figure>`;

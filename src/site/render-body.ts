@@ -34,7 +34,7 @@ function publishable(nodes: readonly RootContent[]): RootContent[] {
     const type = (node as MdxNode).type;
     if (type === 'yaml' || type === 'mdxjsEsm' || type === 'mdxFlowExpression' || type === 'mdxTextExpression') continue;
     if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
-      kept.push(...publishable(((node as MdxNode).children ?? []) as RootContent[]));
+      for (const child of publishable(((node as MdxNode).children ?? []) as RootContent[])) kept.push(child);
       continue;
     }
     if (node.type === 'html') {

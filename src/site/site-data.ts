@@ -63,7 +63,7 @@ export async function getPlaybook(root = settings.root): Promise<Playbook> {
 async function loadSite(root: string, base: string): Promise<Site> {
   const playbook = await getPlaybook(root);
   const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone), { drafts: settings.drafts !== undefined });
-  const diagrams = prepareDiagrams(settings.svgs, base);
+  const diagrams = prepareDiagrams(settings.svgs, base, settings.undrawn);
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
   const historyOf = (filePath: string) => {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramModeFrom, drawingPlan, findChromium, mermaidModule, renderDiagrams } from '../../src/node/diagram-renderer.ts';
+import { diagramModeFrom, drawingPlan, findChromium, isMermaidErrorSvg, mermaidModule, renderDiagrams } from '../../src/node/diagram-renderer.ts';
 import { browserSkipReason } from '../site/harness.ts';
 
 const flowchart = (label: string) => `flowchart TD\n  s0["${label}"] --> s1["Tier 2"]\n`;
@@ -110,4 +110,20 @@ describe.runIf(!skip)('drawing in Chromium', () => {
     expect(result.failed).toEqual([{ source: 'flowchart TD\n  A[x --> \n', error: expect.stringMatching(/^Parse error on line \d+/) }]);
     expect(await readdir(cacheDir)).toEqual([]);
   }, 120_000);
+});
+
+describe("a diagram past Mermaid's size limit (issue 17, item 4)", () => {
+  it('is reported as not drawn, never sent to Mermaid, whose error box would be published instead', async () => {
+    const steps = Array.from({ length: 2000 }, (_, index) => `  s${index}["Tier ${index}"] --> s${index + 1}["Tier ${index + 1}"]`).join('\n');
+    const source = `flowchart TD\n${steps}\n`;
+    const result = await renderDiagrams([{ source, id: 'd' }], { mode: 'svg', cacheDir: undefined, chromium: '/nonexistent/chromium' });
+    expect(result.svgs.size).toBe(0);
+    expect(result.failed).toEqual([{ source, error: `Maximum text size in diagram exceeded (${source.length} characters, Mermaid draws at most 50000)` }]);
+  });
+
+  it("knows Mermaid's error drawings from diagrams", () => {
+    expect(isMermaidErrorSvg('<svg><g><text>Maximum text size in diagram exceeded</text></g></svg>')).toBe(true);
+    expect(isMermaidErrorSvg('<svg aria-roledescription="error"></svg>')).toBe(true);
+    expect(isMermaidErrorSvg('<svg aria-roledescription="flowchart-v2"><text>Tier 1</text></svg>')).toBe(false);
+  });
 });

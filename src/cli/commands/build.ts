@@ -5,7 +5,9 @@ import { formatStylish } from '../../core/lint/report/stylish.ts';
 import { plural } from '../../core/plural.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate } from '../context.ts';
-import { exitCodes, type CliIO } from '../io.ts';
+import { exitCodes, noteCreatedFolders, UsageError, type CliIO } from '../io.ts';
+import { BuildBusyError } from '../../node/build-output.ts';
+import { prepareOutputFolder } from '../../node/output-path.ts';
 import { runLint } from './lint.ts';
 
 interface BuildOptions extends PlaybookOptions {
@@ -31,17 +33,23 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
     return exitCodes.lintErrors;
   }
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.layout.root, 'dist'));
+  noteCreatedFolders(io, await prepareOutputFolder(path.dirname(outDir)));
   const { buildSite } = await import('../../integration/build-site.ts');
-  await buildSite({
-    contentRoot: loaded.layout.root,
-    outDir,
-    today: formatPlainDate(loaded.today),
-    playbook: loaded.playbook,
-    base: io.env.SOP_BASE,
-    site: io.env.SOP_SITE,
-    logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
-    drafts: options.drafts ? { diagnostics: result.diagnostics } : undefined,
-  });
+  try {
+    await buildSite({
+      contentRoot: loaded.layout.root,
+      outDir,
+      today: formatPlainDate(loaded.today),
+      playbook: loaded.playbook,
+      base: io.env.SOP_BASE,
+      site: io.env.SOP_SITE,
+      logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+      drafts: options.drafts ? { diagnostics: result.diagnostics } : undefined,
+    });
+  } catch (error) {
+    if (error instanceof BuildBusyError) throw new UsageError(error.message);
+    throw error;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const preview = options.drafts ? `, a preview with ${plural(draftFiles(loaded.playbook).size, 'draft')}` : '';
   io.stderr(`sop: built ${path.relative(io.cwd, outDir) || '.'} in ${seconds}s (${result.files.length} files linted${preview})\n`);

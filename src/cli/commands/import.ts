@@ -58,6 +58,8 @@ async function importFolder(io: CliIO, dir: string, options: ImportFamilyOptions
     playbookRoot: loaded.layout.root,
     dryRun: options.dryRun === true,
     force: options.force === true,
+    // content/sops is the playbook's own folder; only a folder the user named with --out is worth a note.
+    outFolder: options.out === undefined ? undefined : outFolder,
   });
   return exitCodes.clean;
 }

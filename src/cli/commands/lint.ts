@@ -7,7 +7,7 @@ import { formatters } from '../../core/lint/report/index.ts';
 import type { DiagramValidator } from '../../core/lint/rule.ts';
 import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
 import type { Playbook } from '../../core/model.ts';
-import { gitBaseReader, repositoryPath } from '../../node/git.ts';
+import { baseResolves, gitBaseReader, repositoryPath } from '../../node/git.ts';
 import { diagramCacheFile, mermaidVersion, validateDiagrams } from '../../node/mermaid-validator.ts';
 import { lintWithMemory } from '../../core/lint/cached-lint.ts';
 import { lintCacheFile, openLintCache, runKey } from '../../node/lint-cache.ts';
@@ -45,6 +45,12 @@ export const registerLint: RegisterCommand = (program, run, io) => {
 export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string; cache?: boolean }, publishDrafts = false) {
   const loaded = await loadForCommand(io, options);
   const root = loaded.layout.root;
+  const base = options.base ?? 'HEAD';
+  // A mistyped --base would silently turn `version-not-bumped` off; only the default HEAD of a
+  // repository without commits yet may not resolve.
+  if (base !== 'HEAD' && baseResolves(root, base) === false) {
+    throw new UsageError(`--base \`${base}\` is not a commit in this repository; pass a branch, tag or commit, such as \`origin/main\` (in CI, fetch it first)`);
+  }
   const playbook = loaded.playbook;
   const checkDiagrams = playbook.config.data.rules['invalid-diagram'] !== 'off';
   const cache = options.cache === false ? undefined : openLintCache(lintCacheFile(root), runKey(playbook, { today: formatPlainDate(loaded.today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts }));
@@ -55,7 +61,7 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
   for (const sop of playbook.sops) if (unknown(sop)) void sop.tree;
   const lintOptions = {
     today: loaded.today,
-    git: gitBaseReader(root, options.base ?? 'HEAD'),
+    git: gitBaseReader(root, base),
     assetExists: (pathFromRoot: string) => existsSync(path.join(root, pathFromRoot)),
     validateDiagram: await diagrams,
     publishDrafts,

@@ -10,7 +10,7 @@ import type { Playbook } from '../../core/model.ts';
 import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
 import { addPlaybookOptions, requireOwner, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate, loadForCommand } from '../context.ts';
-import { exitCodes, UsageError, type CliIO } from '../io.ts';
+import { exitCodes, noteCreatedFolders, UsageError, type CliIO } from '../io.ts';
 
 interface ImportOptions extends PlaybookOptions {
   owner: string;
@@ -146,7 +146,7 @@ async function exportZendesk(io: CliIO, options: ExportOptions): Promise<number>
   if (options.output === undefined) {
     io.stdout(json);
   } else {
-    await writeOutputFile(path.resolve(io.cwd, options.output), json, { overwrite: Boolean(options.force), shown: options.output });
+    noteCreatedFolders(io, await writeOutputFile(path.resolve(io.cwd, options.output), json, { overwrite: Boolean(options.force), shown: options.output }));
     io.stderr(`wrote ${plural(payload.macros.length, 'macro')} to ${options.output}\n`);
   }
   return invalid.length > 0 ? exitCodes.lintErrors : exitCodes.clean;

@@ -9,7 +9,7 @@ import { formatReviewCalendarMarkdown } from '../../core/reports/review-calendar
 import { buildSearchGaps, formatSearchGapsJson, formatSearchGapsMarkdown } from '../../core/reports/search-gaps.ts';
 import { addPlaybookOptions, requireOwner, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { loadForCommand } from '../context.ts';
-import { exitCodes, UsageError, type CliIO } from '../io.ts';
+import { exitCodes, noteCreatedFolders, UsageError, type CliIO } from '../io.ts';
 import { addDraftsReport } from './report-drafts.ts';
 
 interface ReportOptions extends PlaybookOptions {
@@ -68,7 +68,7 @@ async function reviewsCommand(io: CliIO, options: ReportOptions): Promise<number
     return exitCodes.clean;
   }
   const target = path.resolve(io.cwd, options.output);
-  await writeOutputFile(target, text, { overwrite: options.force === true, shown: options.output });
+  noteCreatedFolders(io, await writeOutputFile(target, text, { overwrite: options.force === true, shown: options.output }));
   io.stderr(`wrote ${plural(calendar.items.length, 'review')} to ${options.output}\n`);
   return exitCodes.clean;
 }

@@ -3,8 +3,9 @@
 import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { AssetCopy } from '../../core/authoring/import/assets.ts';
+import { prepareOutputFolder } from '../../node/output-path.ts';
 import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
-import type { CliIO } from '../io.ts';
+import { noteCreatedFolders, type CliIO } from '../io.ts';
 
 export type ImportOutcome = 'imported' | 'updated' | 'skipped' | 'conflict';
 
@@ -40,6 +41,8 @@ export interface ImportJob {
   playbookRoot: string;
   dryRun: boolean;
   force: boolean;
+  /** The folder the user named with `--out`: made ready first (failing fast when it cannot be), its creation named. */
+  outFolder?: string | undefined;
 }
 
 const progressEvery = 50;
@@ -54,6 +57,7 @@ export async function writeImport(io: CliIO, job: ImportJob): Promise<PlannedSop
   const copied = new Set<string>();
   const writable = job.planned.filter((entry) => entry.text !== undefined).length;
   let written = 0;
+  if (job.outFolder !== undefined && !job.dryRun && writable > 0) noteCreatedFolders(io, await prepareOutputFolder(job.outFolder));
   for (const entry of job.planned) {
     let result = entry;
     if (entry.text !== undefined) {

@@ -67,7 +67,39 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
   const files = [
     ...new Set([...(playbook.config.file ? [configFile] : []), ...(playbook.team.file ? [playbook.team.file.path] : []), ...documents.map((document) => document.file.path)]),
   ].sort();
-  return { files, diagnostics: kept.sort(compareDiagnostics) };
+  return { files, diagnostics: capPerFileAndRule(kept.sort(compareDiagnostics)) };
+}
+
+/** Findings listed per rule and file before the rest are only counted: a report stays readable and its cost linear. */
+export const findingsPerFileAndRule = 100;
+
+/** Keeps the first findings of each rule in each file and replaces the rest by one finding that counts them, at the first one left out. */
+function capPerFileAndRule(sorted: Diagnostic[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const diagnostic of sorted) {
+    const key = `${diagnostic.file}\0${diagnostic.ruleId}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const seen = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const diagnostic of sorted) {
+    const key = `${diagnostic.file}\0${diagnostic.ruleId}`;
+    const position = (seen.get(key) ?? 0) + 1;
+    seen.set(key, position);
+    if (position <= findingsPerFileAndRule) kept.push(diagnostic);
+    else if (position === findingsPerFileAndRule + 1) {
+      const more = counts.get(key)! - findingsPerFileAndRule;
+      kept.push({
+        file: diagnostic.file,
+        line: diagnostic.line,
+        column: diagnostic.column,
+        ruleId: diagnostic.ruleId,
+        severity: diagnostic.severity,
+        message: `and ${more} more \`${diagnostic.ruleId}\` finding${more === 1 ? '' : 's'} in this file; fix the ones above and lint again to see the rest`,
+      });
+    }
+  }
+  return kept;
 }
 
 /** Drops the findings a disable comment silences; problems with the comments themselves are `lint-directive`'s. */

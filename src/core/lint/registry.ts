@@ -5,6 +5,8 @@ import { aiPolicy } from './rules/ai-policy.ts';
 import { brokenLink } from './rules/broken-link.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
+import { escalationTooLong } from './rules/escalation-too-long.ts';
+import { fileEncoding } from './rules/file-encoding.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
 import { invalidDiagram } from './rules/invalid-diagram.ts';
 import { lintDirective } from './rules/lint-directive.ts';
@@ -20,6 +22,7 @@ import { sensitiveData } from './rules/sensitive-data.ts';
 import { sopTooLong } from './rules/sop-too-long.ts';
 import { unknownOwner } from './rules/unknown-owner.ts';
 import { unknownReference } from './rules/unknown-reference.ts';
+import { unpublishedMdx } from './rules/unpublished-mdx.ts';
 import { versionNotBumped } from './rules/version-not-bumped.ts';
 
 export const rules: readonly Rule[] = [
@@ -27,6 +30,8 @@ export const rules: readonly Rule[] = [
   brokenLink,
   duplicateId,
   escalationPath,
+  escalationTooLong,
+  fileEncoding,
   frontmatterSchema,
   invalidDiagram,
   lintDirective,
@@ -42,5 +47,6 @@ export const rules: readonly Rule[] = [
   sopTooLong,
   unknownOwner,
   unknownReference,
+  unpublishedMdx,
   versionNotBumped,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

@@ -49,7 +49,8 @@ export function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType
   const raw = file ? (parsed.block.raw ?? {}) : fallback;
   const checked = parsed.problems.length > 0 ? { data: undefined, problems: [] } : schemaProblems(schema, raw, parsed.block);
   const data = (checked.data ?? schema.safeParse(fallback).data) as Data;
-  return { file, yaml: parsed.block, data, problems: [...parsed.problems, ...checked.problems] };
+  const encoding = (file?.encodingProblems ?? []).map((problem): ContentProblem => ({ kind: 'encoding', field: '', ...problem }));
+  return { file, yaml: parsed.block, data, problems: [...encoding, ...parsed.problems, ...checked.problems] };
 }
 
 export function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
@@ -76,7 +77,7 @@ export function loadDocument<Frontmatter>(
     });
   }
   const parsedYaml = parseYamlBlock(split.yaml ?? '', split.yamlLine, split.range);
-  problems.push(...parsedYaml.problems);
+  for (const problem of parsedYaml.problems) problems.push(problem);
   let data: Frontmatter | undefined;
   if (split.yaml === undefined) {
     problems.push({
@@ -91,7 +92,7 @@ export function loadDocument<Frontmatter>(
   } else if (parsedYaml.problems.length === 0) {
     const checked = schemaProblems(schema, parsedYaml.block.raw, parsedYaml.block);
     data = checked.data as Frontmatter | undefined;
-    problems.push(...checked.problems);
+    for (const problem of checked.problems) problems.push(problem);
   }
   // Macros hold Zendesk placeholders such as `{{ticket.id}}`, which MDX would read as code: always Markdown.
   const parsed = lazily(() => parseBody(file.text, kind === 'macro' ? 'md' : format));

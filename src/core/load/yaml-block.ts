@@ -1,6 +1,6 @@
 // YAML with field positions: every problem points at its field, worked out with the `yaml` CST parser.
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { SourceRange } from '../diagnostic.ts';
 import type { ContentProblem, FieldLocation, YamlBlock } from '../model.ts';
 
@@ -101,11 +101,24 @@ function needsCarefulParse(text: string): boolean {
 }
 
 function parseWithPositions(text: string, firstLine: number, blockRange: SourceRange): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The parser's own duplicate-key check compares each key with every earlier one (quadratic on a
+  // mapping of many keys); keys are checked below with a set instead, with the parser's message.
+  // `logLevel: 'error'`: the parser's warnings (such as collection keys being stringified) would go to the
+  // process's stderr from the pure core; what matters is reported as a problem instead.
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  // Lines counted from the text itself: the parser's LineCounter misses line breaks inside tokens it
+  // gives up on (`*a...` then a directive), which put positions past the end of their line.
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   const place = (offset: number): { line: number; column: number } => {
-    const position = lineCounter.linePos(offset);
-    return { line: position.line + firstLine - 1, column: position.col };
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + firstLine, column: offset - lineStarts[low]! + 1 };
   };
   const rangeOf = (range: readonly [number, number, number] | null | undefined): SourceRange => {
     if (!range) return { ...blockRange };
@@ -128,11 +141,17 @@ function parseWithPositions(text: string, firstLine: number, blockRange: SourceR
   const fields = new Map<string, FieldLocation>();
   const visit = (node: Node | null | undefined, path: string): void => {
     if (isMap(node)) {
+      const keys = new Set<unknown>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const fieldPath = path ? `${path}.${key}` : key;
         const keyRange = rangeOf((pair.key as Node | null)?.range);
+        const identity = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (keys.has(identity)) {
+          problems.push({ kind: 'yaml', field: '', line: keyRange.line, column: keyRange.column, message: 'YAML does not parse: Map keys must be unique' });
+        }
+        keys.add(identity);
         const valueNode = pair.value as Node | null;
         fields.set(fieldPath, { key: keyRange, value: valueNode ? rangeOf(valueNode.range) : keyRange });
         visit(valueNode, fieldPath);

@@ -35,6 +35,20 @@ export const mermaidConfig = {
   themeCSS: themeCss,
 };
 
+/** Mermaid's own limit on a diagram's source (its `maxTextSize`, 50,000 characters by default). */
+export const maxTextSize = 50_000;
+
+/**
+ * What went wrong when Mermaid drew an error diagram instead of the one asked for (its "Maximum text
+ * size" box, or a syntax-error bomb with `suppressErrorRendering` off); undefined for a real diagram.
+ * @param {string} svg
+ */
+export function mermaidErrorIn(svg) {
+  if (svg.includes('Maximum text size in diagram exceeded')) return 'Maximum text size in diagram exceeded';
+  if (/aria-roledescription="error"/.test(svg)) return 'Mermaid drew its error diagram';
+  return undefined;
+}
+
 /** @type {Promise<Mermaid> | undefined} */
 let mermaidReady;
 
@@ -56,9 +70,13 @@ function loadMermaid() {
  * @returns {Promise<Outcome>}
  */
 export async function renderDiagram(id, source) {
+  // Past this size Mermaid draws its own "Maximum text size in diagram exceeded" box instead of the diagram.
+  if (source.length > maxTextSize) return { error: `Maximum text size in diagram exceeded (${source.length} characters, Mermaid draws at most ${maxTextSize})` };
   const mermaid = await loadMermaid();
   try {
     const { svg } = await mermaid.render(id, source);
+    const error = mermaidErrorIn(svg);
+    if (error) return { error };
     return { svg: tidy(svg, id) };
   } catch (error) {
     document.getElementById(id)?.remove();

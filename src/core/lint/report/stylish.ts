@@ -12,7 +12,11 @@ const paint = (enabled: boolean) => (code: number, text: string) => (enabled ? `
 export function formatStylish(result: LintResult, options: StylishOptions): string {
   const colour = paint(options.colour);
   const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of result.diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+  for (const diagnostic of result.diagnostics) {
+    const group = byFile.get(diagnostic.file);
+    if (group) group.push(diagnostic);
+    else byFile.set(diagnostic.file, [diagnostic]);
+  }
   const lines: string[] = [];
   for (const [file, diagnostics] of byFile) {
     lines.push('', colour(4, file));
@@ -22,8 +26,13 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
       fullMessage(diagnostic),
       diagnostic.ruleId,
     ]);
-    const width = Math.max(...rows.map((row) => row[0]!.length));
-    const severityWidth = Math.max(...rows.map((row) => row[1]!.length));
+    // A loop rather than Math.max(...spread), which overflows the stack on very long lists.
+    let width = 0;
+    let severityWidth = 0;
+    for (const row of rows) {
+      width = Math.max(width, row[0]!.length);
+      severityWidth = Math.max(severityWidth, row[1]!.length);
+    }
     for (const [place, severity, message, ruleId] of rows) {
       const severityText = colour(severity === 'error' ? 31 : 33, severity!.padEnd(severityWidth));
       lines.push(`  ${colour(2, place!.padEnd(width))}  ${severityText}  ${message}  ${colour(2, ruleId!)}`);

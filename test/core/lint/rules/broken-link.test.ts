@@ -89,6 +89,14 @@ testRule(brokenLink, {
       findings: [{ file, line, column: 6, message: 'image `./missing.png` finds no file `content/sops/missing.png`' }],
     },
     {
+      name: 'a file:/// image and link, which only the author can open',
+      files: sopWith('![card](file:///C:/Users/ann/card.png) and [form](FILE:///home/ann/form.pdf)'),
+      findings: [
+        { file, line, column: 1, message: 'image `file:///C:/Users/ann/card.png` is a file on one computer, which readers cannot open; copy the image into `public/images/` and write `/images/<name>`' },
+        { file, line, column: 44, message: 'link to `FILE:///home/ann/form.pdf` is a file on one computer, which readers cannot open; link to a page of the playbook or a web address' },
+      ],
+    },
+    {
       name: 'a link that climbs out of the project',
       files: sopWith('[x](../../../secret.txt)'),
       findings: [{ file, line, column: 1, message: 'points outside the project' }],

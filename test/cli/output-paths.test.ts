@@ -1,0 +1,76 @@
+// Item 1 of issue 17: every command that writes an output path fails fast with a plain message, and says which folders it created.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSop, writeFiles, writePlaybook } from '../helpers/cli-run.ts';
+import { macroText } from '../helpers/playbook.ts';
+
+function playbookWithMacro(): string {
+  const root = writePlaybook();
+  writeFiles(root, { 'content/macros/refund-approved.md': macroText() });
+  return root;
+}
+
+const commands: Array<[string, (target: string) => string[]]> = [
+  ['report reviews --output', (target) => ['report', 'reviews', '--output', target]],
+  ['macros export zendesk --output', (target) => ['macros', 'export', 'zendesk', '--output', target]],
+];
+
+describe.each(commands)('%s', (_name, argsFor) => {
+  it('stops at once with exit 2 when the folder cannot be created under /proc', async () => {
+    const started = performance.now();
+    const result = await runSop(playbookWithMacro(), argsFor('/proc/nope/x.json'));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'sop: cannot create the folder `/proc/nope`: the folder does not accept new entries; choose another place\n' });
+  });
+
+  it('says the folder cannot be created under /sys', async () => {
+    const result = await runSop(playbookWithMacro(), argsFor('/sys/nope/x.json'));
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'sop: cannot create the folder `/sys/nope`: permission denied; choose another place\n' });
+  });
+
+  it('says a file stands where a folder is needed', async () => {
+    const root = playbookWithMacro();
+    writeFileSync(path.join(root, 'notes.txt'), 'keep me');
+    const result = await runSop(root, argsFor('notes.txt/x.json'));
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `sop: cannot write into \`${path.join(root, 'notes.txt')}\`: \`${path.join(root, 'notes.txt')}\` is a file, not a folder; choose another place\n`,
+    });
+    expect(readFileSync(path.join(root, 'notes.txt'), 'utf8')).toBe('keep me');
+  });
+
+  it('says a folder it may not write into is read-only for it', async () => {
+    const result = await runSop(playbookWithMacro(), argsFor('/sys/x.json'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('sop: cannot write `/sys/x.json`: permission denied; choose another place or fix the folder\'s permissions\n');
+  });
+
+  it('creates missing folders and says so on stderr', async () => {
+    const root = playbookWithMacro();
+    const result = await runSop(root, argsFor('out/2026/x.json'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('sop: created the folder `out`\nsop: created the folder `out/2026`\n');
+    expect(readFileSync(path.join(root, 'out/2026/x.json'), 'utf8').length).toBeGreaterThan(0);
+  });
+});
+
+describe('sop import markdown --out', () => {
+  it('says a file stands where the --out folder should be', async () => {
+    const root = writePlaybook();
+    writeFiles(root, { 'handbook/refunds.md': '# Refunds\n\nText.\n', drafts: 'a file' });
+    const result = await runSop(root, ['import', 'markdown', 'handbook', '--owner', 'billing-ops', '--out', 'drafts/new']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`sop: cannot write into \`${path.join(root, 'drafts/new')}\`: \`${path.join(root, 'drafts')}\` is a file, not a folder; choose another place\n`);
+  });
+
+  it('says which --out folder it created', async () => {
+    const root = writePlaybook();
+    writeFiles(root, { 'handbook/refunds.md': '# Refunds\n\nText.\n' });
+    mkdirSync(path.join(root, 'content/sops'));
+    const result = await runSop(root, ['import', 'markdown', 'handbook', '--owner', 'billing-ops', '--out', 'drafts']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^sop: created the folder `drafts`\n/);
+  });
+});
