@@ -4,6 +4,7 @@ import type { Category, MacroFrontmatter, Person, SopFrontmatter, Team, Tier } f
 import type { PlainDate } from './dates.ts';
 import type { MacroDocument, Playbook, SopDocument } from './model.ts';
 import { isUnderReview, reviewStateOf, type ReviewState } from './review.ts';
+import { macrosUsedBy } from './components/references.ts';
 
 export interface Owner {
   id: string;
@@ -32,7 +33,7 @@ export interface CatalogMacro {
   review: ReviewState;
   category: Category | undefined;
   owner: Owner | undefined;
-  /** Published SOPs that list this macro. */
+  /** Published SOPs that list this macro in `macros` or show it with `<Macro id>`. */
   usedBy: string[];
 }
 
@@ -89,13 +90,14 @@ export function buildCatalog(playbook: Playbook, today: PlainDate, options: Cata
   sops.sort((a, b) => (statusRank[a.data.status] ?? 9) - (statusRank[b.data.status] ?? 9) || a.data.title.localeCompare(b.data.title, 'en') || compare(a.id, b.id));
 
   const macros: CatalogMacro[] = [];
+  const usedBySop = new Map(sops.map((sop) => [sop.id, new Set(macrosUsedBy(sop.data.macros ?? [], sop.document.tree, sop.document.body))]));
   for (const document of playbook.macros) {
     const data = document.data;
     if (!data || seen.has(`macro:${document.id}`)) continue;
     seen.add(`macro:${document.id}`);
     const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: !isUnderReview(data.status) }, policy);
     if (!review) continue;
-    const usedBy = sops.filter((sop) => sop.data.macros?.includes(document.id)).map((sop) => sop.id);
+    const usedBy = sops.filter((sop) => usedBySop.get(sop.id)?.has(document.id)).map((sop) => sop.id);
     macros.push({ id: document.id, document, data, review, category: categories.get(data.category), owner: owners.get(data.owner), usedBy });
   }
   macros.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || compare(a.id, b.id));

@@ -20,6 +20,7 @@ import { indexSite } from './pagefind.ts';
 import { searchSynonyms } from './search-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
+import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 
 export interface SopPlaybookOptions {
   /** The folder holding `content/`; default the Astro project's root. */
@@ -80,12 +81,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           server.ws.send({ type: 'full-reload' });
         };
         server.middlewares.use(browserRendererMiddleware(server.config.base));
+        server.middlewares.use(assetsMiddleware(root, server.config.base));
         server.watcher.add(contentFolder);
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
         void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
+        // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.
+        publishAssets(root, fileURLToPath(dir));
         // Printed, not logged: `sop build` runs Astro at warning level, and which mode ran matters.
         const diagramSummary = diagrams?.summary();
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);

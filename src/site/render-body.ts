@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingAnchors } from '../core/markdown/headings.ts';
 import { isMermaidBlock } from '../core/markdown/mermaid-blocks.ts';
 import { resolveContentLink } from '../core/links.ts';
+import { createComponentRenderer, hasFinalAddress, isRenderedComponent, type ComponentContext, type ComponentUse } from './render-components.ts';
 
 export interface RenderOptions {
   base: string;
@@ -18,23 +19,34 @@ export interface RenderOptions {
   transform?: (tree: HastRoot) => void;
   /** The page's own title: a leading `# Title` repeating it (common in imported Markdown) is left out. */
   title?: string;
+  /** Macros and asset files for the authors' components; without it components keep only their content. */
+  components?: ComponentContext;
 }
 
 export interface RenderedBody {
   html: string;
   headings: Array<{ depth: number; text: string; slug: string }>;
+  /** Which component scripts the page must load (tabs, enlarge, copy). */
+  uses: ComponentUse;
 }
 
 type MdxNode = { type: string; children?: Nodes[]; value?: string };
 
-/** Copies the tree without what must not be rendered: frontmatter, MDX code, comments; JSX keeps its children. */
-function publishable(nodes: readonly RootContent[]): RootContent[] {
+/**
+ * Copies the tree without what must not be rendered: frontmatter, MDX code, comments; JSX keeps its
+ * children, except the site's own components, which stay for the component renderer when `components` is on.
+ */
+function publishable(nodes: readonly RootContent[], components = false): RootContent[] {
   const kept: RootContent[] = [];
   for (const node of nodes) {
     const type = (node as MdxNode).type;
     if (type === 'yaml' || type === 'mdxjsEsm' || type === 'mdxFlowExpression' || type === 'mdxTextExpression') continue;
+    if (components && isRenderedComponent(node)) {
+      kept.push({ ...node, children: publishable(((node as MdxNode).children ?? []) as RootContent[], components) } as RootContent);
+      continue;
+    }
     if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
-      for (const child of publishable(((node as MdxNode).children ?? []) as RootContent[])) kept.push(child);
+      for (const child of publishable(((node as MdxNode).children ?? []) as RootContent[], components)) kept.push(child);
       continue;
     }
     if (node.type === 'html') {
@@ -43,7 +55,7 @@ function publishable(nodes: readonly RootContent[]): RootContent[] {
       continue;
     }
     if ('children' in node) {
-      kept.push({ ...node, children: publishable(node.children as RootContent[]) } as RootContent);
+      kept.push({ ...node, children: publishable(node.children as RootContent[], components) } as RootContent);
       continue;
     }
     kept.push(node);
@@ -54,7 +66,8 @@ function publishable(nodes: readonly RootContent[]): RootContent[] {
 export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const anchors = headingAnchors(tree);
   const slugs = new Map<Heading, string>(anchors.map((anchor) => [anchor.node, anchor.slug]));
-  const copy: Root = { type: 'root', children: withoutRepeatedTitle(publishable(tree.children), options.title) };
+  const copy: Root = { type: 'root', children: withoutRepeatedTitle(publishable(tree.children, options.components !== undefined), options.title) };
+  const components = createComponentRenderer(options.components ?? { macro: () => undefined, asset: () => undefined });
   // `publishable` copies parents but keeps leaf and heading identities, so the anchor map still applies.
   const headingSlug = new Map<string, string>();
   for (const [node, slug] of slugs) if (node.position) headingSlug.set(`${node.position.start.offset}`, slug);
@@ -62,6 +75,8 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const hast = toHast(copy, {
     allowDangerousHtml: false,
     handlers: {
+      mdxJsxFlowElement: (state, node) => components.render(state, node),
+      mdxJsxTextElement: (state, node) => components.render(state, node),
       heading(state, node: Heading) {
         // The page has its one h1 (the title); an author's `#` headings become section headings.
         const element: Element = {
@@ -95,7 +110,7 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   rewriteLinks(hast, options);
   options.transform?.(hast);
   const html = toHtml(hast, { allowDangerousHtml: true });
-  return { html, headings: anchors.map(({ depth, text, slug }) => ({ depth, text, slug })) };
+  return { html, headings: anchors.map(({ depth, text, slug }) => ({ depth, text, slug })), uses: { ...components.use } };
 }
 
 function withoutRepeatedTitle(nodes: RootContent[], title: string | undefined): RootContent[] {
@@ -118,7 +133,7 @@ function defaultCode(node: Code): Element {
 function rewriteLinks(node: HastRoot | Element, options: RenderOptions): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    const attribute = child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : undefined;
+    const attribute = hasFinalAddress(child) ? undefined : child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : undefined;
     const value = attribute ? child.properties[attribute] : undefined;
     if (attribute && typeof value === 'string') {
       child.properties[attribute] = /^\s*(javascript|vbscript|data):/i.test(value) && attribute === 'href' ? '#' : resolveContentLink(value, options.base, options.kind);

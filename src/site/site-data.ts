@@ -17,6 +17,8 @@ import type { DraftWorklist } from '../core/reports/drafts-worklist.ts';
 import { checklistSteps } from '../core/checklist/steps.ts';
 import { markChecklist } from './checklist-markup.ts';
 import { playbookChanges, type PlaybookChange } from '../core/changes/change-log.ts';
+import { componentContext, type ComponentSources } from './component-context.ts';
+import type { ComponentAsset } from './render-components.ts';
 
 export interface Site {
   root: string;
@@ -78,13 +80,27 @@ async function loadSite(root: string, base: string): Promise<Site> {
     if (!body) bodies.set(key, (body = make()));
     return body;
   };
+  const macroBody = (macro: CatalogMacro) =>
+    render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders, renderDiagram: diagrams.forDocument(macro.data.title) }));
+  const componentSources: ComponentSources = { root, base, macrosById: catalog.macrosById, macroHtml: (macro) => macroBody(macro).html };
+  const assets = new Map<string, ComponentAsset | undefined>();
   return {
     root,
     base,
     playbook,
     catalog,
-    sopBody: (sop) => render(`sop:${sop.id}`, () => renderBody(sop.document.tree, { base, kind: 'sop', title: sop.data.title, renderDiagram: diagrams.forDocument(sop.data.title), transform: markChecklist(sop.data.status === 'retired' ? [] : checklistSteps(sop.document.tree)) })),
-    macroBody: (macro) => render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders, renderDiagram: diagrams.forDocument(macro.data.title) })),
+    sopBody: (sop) =>
+      render(`sop:${sop.id}`, () =>
+        renderBody(sop.document.tree, {
+          base,
+          kind: 'sop',
+          title: sop.data.title,
+          renderDiagram: diagrams.forDocument(sop.data.title),
+          transform: markChecklist(sop.data.status === 'retired' ? [] : checklistSteps(sop.document.tree)),
+          components: componentContext(componentSources, sop.document.file.path, assets),
+        }),
+      ),
+    macroBody,
     history: historyOf,
     get collections() {
       return (collections ??= collect(catalog));

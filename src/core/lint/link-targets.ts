@@ -31,10 +31,10 @@ export function linkReferences(tree: Root): LinkReference[] {
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.attributes) {
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
-        if (attribute.name !== 'href' && attribute.name !== 'src') continue;
+        if (attribute.name !== 'href' && attribute.name !== 'src' && attribute.name !== 'captions') continue;
         found.push({
           url: attribute.value,
-          kind: attribute.name === 'src' ? 'image' : 'link',
+          kind: attribute.name === 'href' ? 'link' : 'image',
           range: rangeOf(attribute.position) ?? rangeOf(node.position),
         });
       }
@@ -47,5 +47,5 @@ export function linkReferences(tree: Root): LinkReference[] {
 
 /** Only files that hold a link or image need their tree walked: most macros hold none. */
 export function mayHoldLinks(text: string): boolean {
-  return text.includes('](') || text.includes(']:') || text.includes('href') || text.includes('src');
+  return text.includes('](') || text.includes(']:') || text.includes('href') || text.includes('src') || text.includes('captions');
 }

@@ -1,6 +1,7 @@
 // Lookups that several rules need, computed once per lint run from the model.
 import type { MacroDocument, Playbook, SopDocument } from '../model.ts';
 import { anchorsOf } from './document-facts.ts';
+import { macrosUsedBy } from '../components/references.ts';
 
 export interface PlaybookIndex {
   /** Ids of people and teams: the valid owners and contacts. */
@@ -14,7 +15,7 @@ export interface PlaybookIndex {
   channelIds: ReadonlySet<string>;
   /** Heading slugs of a document, by file path. */
   anchorsOf(path: string): ReadonlySet<string>;
-  /** Macro id to the SOPs that list it in `macros`. */
+  /** Macro id to the SOPs that list it in `macros` or show it with `<Macro id>`. */
   macroUsers: ReadonlyMap<string, string[]>;
 }
 
@@ -34,7 +35,7 @@ export function buildPlaybookIndex(playbook: Playbook): PlaybookIndex {
   const documentsByPath = new Map([...playbook.sops, ...playbook.macros].map((document) => [document.file.path, document]));
   const macroUsers = new Map<string, string[]>();
   for (const sop of playbook.sops) {
-    for (const macroId of sop.data?.macros ?? []) {
+    for (const macroId of macrosUsedBy(sop.data?.macros ?? [], sop.tree, sop.body)) {
       const users = macroUsers.get(macroId);
       if (users) users.push(sop.id);
       else macroUsers.set(macroId, [sop.id]);

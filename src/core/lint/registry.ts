@@ -3,6 +3,7 @@
 import type { Rule } from './rule.ts';
 import { aiPolicy } from './rules/ai-policy.ts';
 import { brokenLink } from './rules/broken-link.ts';
+import { componentProps } from './rules/component-props.ts';
 import { duplicateId } from './rules/duplicate-id.ts';
 import { escalationPath } from './rules/escalation-path.ts';
 import { escalationTooLong } from './rules/escalation-too-long.ts';
@@ -28,6 +29,7 @@ import { versionNotBumped } from './rules/version-not-bumped.ts';
 export const rules: readonly Rule[] = [
   aiPolicy,
   brokenLink,
+  componentProps,
   duplicateId,
   escalationPath,
   escalationTooLong,

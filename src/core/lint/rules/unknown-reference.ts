@@ -1,16 +1,18 @@
-// unknown-reference: macros, related SOPs, tiers, categories, tags and channels named in frontmatter must exist (and be live).
+// unknown-reference: macros, related SOPs, tiers, categories, tags and channels named in frontmatter, and the
+// macros and channels an SOP's `<Macro id>` and `<Tab channel>` name, must exist (and be live).
 import type { ContentDocument, SopDocument } from '../../model.ts';
 import { idsAt, textField } from '../frontmatter-fields.ts';
 import { valuePosition } from '../locate.ts';
 import type { PlaybookIndex } from '../playbook-index.ts';
 import { defineRule } from '../rule.ts';
 import { withSuggestion } from '../suggest.ts';
+import { componentReferenceFindings } from '../component-references.ts';
 
 export const unknownReference = defineRule({
   meta: {
     id: 'unknown-reference',
     defaultSeverity: 'error',
-    description: 'Macros, related SOPs, escalation tiers, categories, tags and channels named in frontmatter must exist',
+    description: 'Macros, related SOPs, escalation tiers, categories, tags and channels named in frontmatter or in `<Macro>` and `<Tab>` must exist',
   },
   check({ playbook, index, report }) {
     const reportAll = (document: ContentDocument<unknown>, findings: FieldFinding[]) => {
@@ -18,7 +20,10 @@ export const unknownReference = defineRule({
         report({ file: document.file.path, ...valuePosition(document.frontmatter, field), message });
       }
     };
-    for (const sop of playbook.sops) reportAll(sop, [...taxonomyFindings(sop, index), ...sopFindings(sop, index)]);
+    for (const sop of playbook.sops) {
+      reportAll(sop, [...taxonomyFindings(sop, index), ...sopFindings(sop, index)]);
+      for (const finding of componentReferenceFindings(sop, index)) report({ file: sop.file.path, ...finding });
+    }
     for (const macro of playbook.macros) reportAll(macro, taxonomyFindings(macro, index));
   },
 });

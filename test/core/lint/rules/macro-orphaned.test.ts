@@ -32,7 +32,7 @@ testRule(macroOrphaned, {
           line: 1,
           column: 1,
           severity: 'warning',
-          message: "macro `goodwill-credit` is not listed in any SOP's `macros`; add it to the SOPs that use it, or archive it",
+          message: "macro `goodwill-credit` is not listed in any SOP's `macros` nor shown with `<Macro id>`; add it to the SOPs that use it, or archive it",
         },
       ],
     },

@@ -1,0 +1,60 @@
+// Adapter: the playbook's assets folder (`content/assets/`, where screenshots, recordings and imported images
+// live), published at `/assets/` on the site; image sizes read from the files for `<Screenshot>`.
+import { closeSync, cpSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { imageSize, type ImageSize } from '../core/media/image-size.ts';
+
+/** Relative to the playbook root. */
+export const assetsFolder = 'content/assets';
+/** Where the site serves it. */
+export const assetsRoute = '/assets/';
+
+/** Enough of any PNG, GIF, WebP or SVG header; JPEG keeps its size after metadata, which can be long. */
+const headerBytes = 512 * 1024;
+
+/** The image's size from the start of the file, or undefined when it is missing or not an image we read. */
+export function readImageSize(file: string): ImageSize | undefined {
+  if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+  const handle = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(headerBytes, statSync(file).size));
+    const read = readSync(handle, buffer, 0, buffer.length, 0);
+    return imageSize(buffer.subarray(0, read));
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** Copies `content/assets/` into the built site's `assets/`, when the playbook has one; says whether it did. */
+export function publishAssets(root: string, dist: string): boolean {
+  const from = path.join(root, assetsFolder);
+  if (!existsSync(from)) return false;
+  cpSync(from, path.join(dist, 'assets'), { recursive: true, force: true });
+  return true;
+}
+
+const mediaTypes: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt',
+};
+
+/** Dev server: serves `content/assets/` at `<base>assets/`, as the build publishes it. */
+export function assetsMiddleware(root: string, base: string) {
+  const prefix = `${base.replace(/\/$/, '')}${assetsRoute}`;
+  const folder = path.resolve(root, assetsFolder);
+  return (request: { url?: string }, response: { setHeader(name: string, value: string): void; end(data: Buffer): void }, next: () => void) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!pathname.startsWith(prefix)) return next();
+    const file = path.resolve(folder, pathname.slice(prefix.length));
+    if (!file.startsWith(folder + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    response.setHeader('content-type', mediaTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+    response.end(readFileSync(file));
+  };
+}
