@@ -5,7 +5,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import { calloutKinds, isComponentName, parseHighlight, type CalloutKind } from '../../schemas/components.ts';
 import { channelLabel } from '../core/components/channel-label.ts';
-import { isComponentElement, readProps, type JsxElementNode } from '../core/components/jsx.ts';
+import { isComponentElement, readProps, tabsOf, type JsxElementNode } from '../core/components/jsx.ts';
 import { calloutLabels } from '../core/components/plain-markdown.ts';
 import type { ImageSize } from '../core/media/image-size.ts';
 
@@ -153,8 +153,7 @@ export function createComponentRenderer(context: ComponentContext) {
     use.tabs = true;
     tabsCount += 1;
     const panels: Child[] = [];
-    for (const child of node.children) {
-      if (!isComponentElement(child) || child.name !== 'Tab') continue;
+    for (const child of tabsOf(node).tabs) {
       const channel = readProps(child).values.channel;
       const id = typeof channel === 'string' ? channel : '';
       const prefix = `tabs-${tabsCount}-${id.replace(/[^a-z0-9-]/gi, '') || panels.length + 1}`;

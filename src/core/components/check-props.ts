@@ -6,7 +6,7 @@ import { componentNames, componentSchemas, isComponentName } from '../../../sche
 import type { z } from '../../../schemas/zod.ts';
 import type { SourceRange } from '../diagnostic.ts';
 import { withSuggestion } from '../lint/suggest.ts';
-import { componentElements, isComponentElement, readProps, rangeOf, type JsxElementNode } from './jsx.ts';
+import { componentElements, readProps, rangeOf, tabsOf, type JsxElementNode } from './jsx.ts';
 
 export interface ComponentProblem {
   range: SourceRange | undefined;
@@ -88,24 +88,16 @@ function propProblems(node: JsxElementNode, name: keyof typeof componentSchemas)
 function tabsProblems(node: JsxElementNode): ComponentProblem[] {
   const problems: ComponentProblem[] = [];
   const seen = new Set<string>();
-  let tabs = 0;
-  for (const child of node.children) {
-    if (isComponentElement(child) && child.name === 'Tab') {
-      tabs += 1;
-      const channel = readProps(child).values.channel;
-      if (typeof channel !== 'string') continue;
-      if (seen.has(channel)) problems.push({ range: rangeOf(child.position), message: `\`<Tabs>\` has two tabs for channel \`${channel}\`; merge them into one` });
-      seen.add(channel);
-      continue;
-    }
-    if (isWhitespace(child)) continue;
+  const { tabs, other } = tabsOf(node);
+  for (const tab of tabs) {
+    const channel = readProps(tab).values.channel;
+    if (typeof channel !== 'string') continue;
+    if (seen.has(channel)) problems.push({ range: rangeOf(tab.position), message: `\`<Tabs>\` has two tabs for channel \`${channel}\`; merge them into one` });
+    seen.add(channel);
+  }
+  for (const child of other) {
     problems.push({ range: rangeOf(child.position) ?? rangeOf(node.position), message: '`<Tabs>` holds only `<Tab channel="…">` elements; move this into a tab or out of `<Tabs>`' });
   }
-  if (tabs === 0) problems.push({ range: rangeOf(node.position), message: '`<Tabs>` has no `<Tab channel="…">`; add one tab per channel or remove `<Tabs>`' });
-  return problems;
-}
-
-function isWhitespace(node: { type: string; value?: unknown; children?: unknown[] }): boolean {
-  if (node.type === 'text') return typeof node.value === 'string' && node.value.trim() === '';
-  return node.type === 'paragraph' && (node.children ?? []).every((child) => isWhitespace(child as { type: string }));
+  if (tabs.length === 0) problems.push({ range: rangeOf(node.position), message: '`<Tabs>` has no `<Tab channel="…">`; add one tab per channel or remove `<Tabs>`' });
+  return problems.sort((a, b) => (a.range?.line ?? 0) - (b.range?.line ?? 0));
 }

@@ -79,3 +79,24 @@ export function textProp(node: JsxElementNode, name: string): string | undefined
   const value = readProps(node).values[name];
   return typeof value === 'string' ? value : undefined;
 }
+
+/**
+ * The `<Tab>` elements of a `<Tabs>`, and anything else it holds. A tab written on one line
+ * (`<Tab channel="chat">In chat.</Tab>`) parses inside a paragraph; such paragraphs count as their tabs.
+ */
+export function tabsOf(node: JsxElementNode): { tabs: Array<JsxElementNode & { name: string }>; other: Nodes[] } {
+  const tabs: Array<JsxElementNode & { name: string }> = [];
+  const other: Nodes[] = [];
+  const isTab = (child: Nodes) => isComponentElement(child) && child.name === 'Tab';
+  const blank = (child: Nodes) => child.type === 'text' && child.value.trim() === '';
+  for (const child of node.children) {
+    if (isTab(child)) tabs.push(child as unknown as JsxElementNode & { name: string });
+    else if (child.type === 'paragraph' && child.children.some(isTab)) {
+      for (const inner of child.children) {
+        if (isTab(inner)) tabs.push(inner as unknown as JsxElementNode & { name: string });
+        else if (!blank(inner)) other.push(inner);
+      }
+    } else if (!blank(child) && !(child.type === 'paragraph' && child.children.every(blank))) other.push(child);
+  }
+  return { tabs, other };
+}

@@ -4,7 +4,7 @@
 import type { BlockContent, Blockquote, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { calloutKinds, type CalloutKind } from '../../../schemas/components.ts';
 import { channelLabel } from './channel-label.ts';
-import { isComponentElement, readProps, type JsxElementNode } from './jsx.ts';
+import { isComponentElement, readProps, tabsOf, type JsxElementNode } from './jsx.ts';
 
 export interface PlainMarkdownContext {
   /** A live macro's title and reply (its file's tree; the frontmatter node is skipped), or undefined. */
@@ -17,6 +17,7 @@ export const calloutLabels: Record<CalloutKind, string> = { note: 'Note', tip: '
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
 /** A copy of the tree with every component replaced by plain Markdown; other nodes are kept as they are. */
@@ -51,10 +52,10 @@ function blockComponent(node: JsxElementNode & { name: string }, context: PlainM
       const macro = context.macro(id);
       if (!macro) return [];
       const reply = macro.reply.children.filter((child) => child.type !== 'yaml') as BlockContent[];
-      return [paragraph(text('Send the macro '), strong(macro.title), text(` (\`${id}\`):`)), { type: 'blockquote', children: structuredClone(reply) }];
+      return [paragraph(text('Send the macro '), strong(macro.title), text(' ('), code(id), text('):')), { type: 'blockquote', children: structuredClone(reply) }];
     }
     case 'Tabs':
-      return node.children.flatMap((child) => (isComponentElement(child) && child.name === 'Tab' ? blockComponent(child, context) : []));
+      return tabsOf(node).tabs.flatMap((tab) => blockComponent(tab, context));
     case 'Tab': {
       const channel = prop('channel');
       return [paragraph(strong(`${channel ? channelLabel(channel) : 'Any channel'}:`)), ...children()];
@@ -77,7 +78,7 @@ function inlineComponent(node: JsxElementNode & { name: string }, context: Plain
   switch (node.name) {
     case 'Macro': {
       const macro = context.macro(prop('id') ?? '');
-      return macro ? [text('the macro '), strong(macro.title), text(` (\`${prop('id')}\`)`)] : [];
+      return macro ? [text('the macro '), strong(macro.title), text(' ('), code(prop('id') ?? ''), text(')')] : [];
     }
     case 'Screenshot': {
       const image = screenshotImage(props, context);

@@ -21,6 +21,14 @@ testRule(macroOrphaned, {
       name: 'a macro listed by an SOP whose other fields are invalid',
       files: { 'content/sops/refunds.mdx': sopListing('refund-approved', '\nreviewd: 2026-11-01'), 'content/macros/refund-approved.md': macroText() },
     },
+    {
+      name: 'a macro an SOP shows inline with <Macro id> without listing it',
+      files: {
+        'content/sops/refunds.mdx': sopText({ body: '## Steps\n\n1. Send it:\n\n   <Macro id="goodwill-credit" />\n\n## Edge cases\n\n- **A**: b.\n' }),
+        'content/macros/refund-approved.md': macroWithStatus('archived'),
+        'content/macros/goodwill-credit.md': macroText(),
+      },
+    },
   ],
   invalid: [
     {

@@ -128,5 +128,20 @@ testRule(unknownReference, {
         { file: 'content/macros/refund-approved.md', line: 7, column: 12, message: 'unknown channel `emial`; did you mean `email`?' },
       ],
     },
+    {
+      name: 'an unknown inline macro and tab channel in the body, at their props',
+      files: {
+        ...withRefunds(),
+        [file]: refundsSop().replace(
+          '## Steps\n',
+          '## Steps\n\n<Macro id="refund-aproved" />\n\n<Macro id="old-refund" />\n\n<Tabs>\n  <Tab channel="emial">By email.</Tab>\n</Tabs>\n',
+        ),
+      },
+      findings: [
+        { file, line: 22, column: 8, message: '`<Macro>` names unknown macro `refund-aproved`; did you mean `refund-approved`?' },
+        { file, line: 24, column: 8, message: '`<Macro>` shows macro `old-refund`, which is archived' },
+        { file, line: 27, column: 8, message: '`<Tab>` names unknown channel `emial`; did you mean `email`?' },
+      ],
+    },
   ],
 });
