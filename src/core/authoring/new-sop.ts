@@ -62,7 +62,7 @@ export function newSop(request: NewSopRequest, playbook: Playbook): NewSopResult
     channels: channelsFor(template.channels, playbook.config.data.channels),
     escalation: escalationLines(template, playbook, request.owner),
   });
-  return { ok: true, sop: { id, kind: template.kind, category: category.id, text: `---\n${frontmatter}---\n\n${renderSopBody(template)}` } };
+  return { ok: true, sop: { id, kind: template.kind, category: category.id, text: `---\n${frontmatter}---\n\n${renderSopBody(template, playbook.config.data.channels)}` } };
 }
 
 interface FrontmatterValues {

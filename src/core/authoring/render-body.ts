@@ -6,7 +6,29 @@ function guidance(text: string): string {
   return `{/* ${text} */}`;
 }
 
-export function renderSopBody(template: SopTemplate): string {
+/** Attribute text in double quotes: template prose holds no quote mark, but stay safe. */
+const attribute = (text: string) => text.replaceAll('"', '&quot;');
+
+function calloutBlock(callout: NonNullable<SopTemplate['callout']>): string {
+  return `<Callout kind="${callout.kind}" title="${attribute(callout.title)}">\n  ${callout.text}\n</Callout>`;
+}
+
+/** The numbered steps, with channel tabs under step `after` for the channels the playbook lists, in its order. */
+function stepList(template: SopTemplate, channels: readonly string[]): string {
+  const step = template.channelStep;
+  const tabbed = channels.filter((channel) => step?.byChannel[channel] !== undefined);
+  return template.steps
+    .map((text, index) => {
+      const line = `${index + 1}. ${text}`;
+      if (!step || index + 1 !== step.after || tabbed.length === 0) return line;
+      const indent = ' '.repeat(`${index + 1}. `.length);
+      const tabs = tabbed.map((channel) => `${indent}  <Tab channel="${channel}">\n${indent}    ${step.byChannel[channel]}\n${indent}  </Tab>`);
+      return `${line} ${step.intro}\n\n${indent}<Tabs>\n${tabs.join('\n')}\n${indent}</Tabs>\n`;
+    })
+    .join('\n');
+}
+
+export function renderSopBody(template: SopTemplate, channels: readonly string[] = []): string {
   const { guidance: notes } = template;
   const sections = [
     guidance(
@@ -14,7 +36,8 @@ export function renderSopBody(template: SopTemplate): string {
     ),
     '## Steps',
     guidance(notes.steps),
-    template.steps.map((step, index) => `${index + 1}. ${step}`).join('\n'),
+    ...(template.callout ? [calloutBlock(template.callout)] : []),
+    stepList(template, channels),
     '## Edge cases',
     guidance(notes.edgeCases),
     template.edgeCases.map((edge) => `- **${edge.situation}**: ${edge.action}`).join('\n'),

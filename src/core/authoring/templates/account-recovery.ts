@@ -34,6 +34,11 @@ export const accountRecovery: SopTemplate = {
     commonMistakes: 'Take these from security reviews of past recoveries.',
     escalation: 'Name the security contact and what they need.',
   },
+  callout: {
+    kind: 'danger',
+    title: 'Never hand over an account on the word of the ticket',
+    text: 'Whoever writes in may not own the account. Change no owner, email or second factor until the proofs below match.',
+  },
   steps: [
     'Check whether the customer can recover alone (reset link, backup codes); if so, send the self-service steps.',
     'Find the account from the details given, without confirming to the requester that an account exists.',

@@ -36,6 +36,17 @@ export const firstResponse: SopTemplate = {
     commonMistakes: 'Take these from CSAT comments that mention the first reply.',
     escalation: 'Say who watches the SLA dashboard and when they step in.',
   },
+  channelStep: {
+    after: 4,
+    intro: 'How the holding reply goes out depends on the channel:',
+    byChannel: {
+      email: 'Reply on the ticket with the time of the next update filled in.',
+      chat: 'Greet within a minute; if the answer takes longer than 10 minutes, offer to follow up by email and convert the chat to a ticket.',
+      phone: 'Say when you will call back and log the promise as an internal note.',
+      social: 'Reply publicly once, with no account details, and move the conversation to a direct message.',
+      'in-app': 'Answer in the messenger thread; the customer also gets it by email when they are away.',
+    },
+  },
   steps: [
     'Check the ticket priority and the time left on the first-response SLA.',
     'Read the whole message and any earlier tickets from the requester before writing.',

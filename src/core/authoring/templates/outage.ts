@@ -35,6 +35,11 @@ export const outage: SopTemplate = {
     commonMistakes: 'Take these from the last post-incident reviews.',
     escalation: 'Name the engineering on-call rota and how to page it.',
   },
+  callout: {
+    kind: 'warning',
+    title: 'Only the incident commander names the cause or the time to fix',
+    text: 'Never tell a customer why it broke or when it will be back until the incident commander has approved the wording.',
+  },
   steps: [
     'Check the status page and the incident channel for a known incident before troubleshooting.',
     'Report a suspected incident in the incident channel with ticket links, times, affected features and accounts.',

@@ -34,6 +34,11 @@ export const refund: SopTemplate = {
     commonMistakes: 'Take these from refunds Finance had to correct at month end.',
     escalation: 'Give each tier its approval limit as an amount.',
   },
+  callout: {
+    kind: 'warning',
+    title: 'Cancel before you refund',
+    text: 'When the customer is also leaving, cancel the subscription first; a refund on a live subscription is followed by the next renewal charge.',
+  },
   steps: [
     'Find the charge in the billing system by invoice number or customer email; never ask the customer for card details.',
     'Confirm the requester is an owner or billing admin of the account.',

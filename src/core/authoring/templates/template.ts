@@ -43,4 +43,8 @@ export interface SopTemplate {
   edgeCases: readonly EdgeCaseTemplate[];
   commonMistakes: readonly string[];
   escalationNotes: string;
+  /** What a rep must not miss, shown as a `<Callout>` above the steps. */
+  callout?: { kind: 'note' | 'tip' | 'warning' | 'danger'; title: string; text: string };
+  /** A step that differs by channel, as `<Tabs>` under step `after`; only the playbook's channels are written. */
+  channelStep?: { after: number; intro: string; byChannel: Readonly<Record<string, string>> };
 }
