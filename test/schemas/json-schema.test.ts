@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles } from '../../schemas/json-schema.ts';
+import { componentTypesDeclaration } from '../../schemas/component-types.ts';
 
 const folder = path.resolve(import.meta.dirname, '../../schemas');
 
@@ -14,6 +15,10 @@ describe('generated JSON Schema', () => {
       expect(committed).toEqual(JSON.parse(JSON.stringify(schema)));
     });
   }
+
+  it('schemas/components.d.ts is in sync with the component schemas (run `npm run schemas` after changing them)', () => {
+    expect(readFileSync(path.join(folder, 'components.d.ts'), 'utf8')).toBe(componentTypesDeclaration());
+  });
 
   it('validates the sample SOP frontmatter the way editors will', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
