@@ -17,6 +17,15 @@ describe('rewriteAdmonitions', () => {
     expect(rewriteAdmonitions('!!! note ""\n    Just the text.\n').text).toBe('> Just the text.\n');
   });
 
+  it('turns a Docusaurus admonition into a quote, with a title in brackets or after the kind', () => {
+    expect(rewriteAdmonitions(':::caution[Before you start]\n\nBack up the workspace.\n\n:::\n\nNext.\n')).toEqual({
+      text: '> **Caution: Before you start**\n>\n> Back up the workspace.\n\nNext.\n',
+      count: 1,
+    });
+    expect(rewriteAdmonitions(':::tip Keyboard first\nPress `/`.\n:::').text).toBe('> **Tip: Keyboard first**\n>\n> Press `/`.');
+    expect(rewriteAdmonitions(':::note\nnever closed\n')).toEqual({ text: ':::note\nnever closed\n', count: 0 });
+  });
+
   it('leaves admonition markers inside fenced code alone', () => {
     const text = '```\n!!! note "Not here"\n    code\n```\n';
     expect(rewriteAdmonitions(text)).toEqual({ text, count: 0 });

@@ -183,12 +183,21 @@ describe('planMarkdownImport', () => {
     expect(file.notes).toContain('1 link to pages or files outside the import left as written; check them');
   });
 
-  it('turns admonitions into quotes and removes attribute lists', () => {
-    const source = '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n    First line.\n\n    Second paragraph.\n\nAfter.\n';
+  it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
+    const source = '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n    First line.\n\n    Second paragraph.\n\n:::danger\nNever share the **token**.\n:::\n\n!!! important\n    Log it.\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n';
     const file = imported({ 'tips.md': source }, 'tips.md');
     expect(file.format).toBe('mdx');
-    expect(file.text).toContain('Read [this](https://example.com) first.\n\n> **Tip: Deep knowledge not required**\n>\n> First line.\n>\n> Second paragraph.\n\nAfter.\n');
-    expect(file.notes).toEqual(expect.arrayContaining(['turned 1 admonition (`!!! note`) into quotes', 'removed 1 attribute list such as `{:target="_blank"}`']));
+    expect(file.text).toContain(
+      'Read [this](https://example.com) first.\n\n<Callout kind="tip" title="Deep knowledge not required">\n\nFirst line.\n\nSecond paragraph.\n\n</Callout>\n\n<Callout kind="danger">\n\nNever share the **token**.\n\n</Callout>\n\n<Callout kind="tip" title="Important">\n\nLog it.\n\n</Callout>\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n',
+    );
+    expect(file.notes).toEqual(expect.arrayContaining(['turned 3 admonitions (`!!! note`, `:::note`) into `<Callout>`', 'removed 1 attribute list such as `{:target="_blank"}`']));
+  });
+
+  it('keeps admonitions as quotes in a document kept as Markdown', () => {
+    const file = imported({ 'tips.md': '# Tips\n\nUse {name}.\n\n!!! warning\n    Careful.\n' }, 'tips.md');
+    expect(file.format).toBe('md');
+    expect(file.text).toContain('> **Warning**\n>\n> Careful.\n');
+    expect(file.notes).toContain('turned 1 admonition (`!!! note`, `:::note`) into quotes');
   });
 
   it.each([

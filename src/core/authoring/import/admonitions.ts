@@ -1,5 +1,6 @@
-// MkDocs and Python-Markdown admonitions (`!!! tip "Title"` + an indented block) become quotes, which every Markdown reader shows.
-// Left alone, their indented text reads as a code block after a blank line, or runs into the marker line.
+// MkDocs and Python-Markdown admonitions (`!!! tip "Title"` + an indented block) and Docusaurus ones (`:::tip Title` …
+// `:::`) become quotes, which every Markdown reader shows; an `.mdx` import then makes them `<Callout>`s
+// (callouts-from-quotes.ts). Left alone, MkDocs text reads as a code block, Docusaurus markers as text.
 
 export interface AdmonitionRewrite {
   text: string;
@@ -8,6 +9,9 @@ export interface AdmonitionRewrite {
 
 const marker = /^( {0,3})(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const fence = /^ {0,3}(`{3,}|~{3,})/;
+/** `:::warning`, `:::tip Title`, `:::note[Title]`; the block ends at a line of `:::` alone. */
+const docusaurusOpen = /^( {0,3}):::[ \t]*([A-Za-z][\w-]*)(?:[ \t]*\[([^\]]*)\]|[ \t]+(\S.*?))?[ \t]*$/;
+const docusaurusClose = /^ {0,3}:::[ \t]*$/;
 
 function label(kind: string, title: string | undefined): string {
   const name = kind[0]!.toUpperCase() + kind.slice(1).toLowerCase();
@@ -27,6 +31,22 @@ export function rewriteAdmonitions(source: string): AdmonitionRewrite {
       const mark = fenceMatch[1]!;
       if (openFence === undefined) openFence = mark;
       else if (mark[0] === openFence[0] && mark.length >= openFence.length) openFence = undefined;
+    }
+    const docusaurus = openFence === undefined ? docusaurusOpen.exec(line) : null;
+    if (docusaurus) {
+      const end = lines.findIndex((candidate, position) => position > index && docusaurusClose.test(candidate));
+      if (end !== -1) {
+        count += 1;
+        const indent = docusaurus[1]!;
+        const body = lines.slice(index + 1, end).map((entry) => (entry.startsWith(indent) ? entry.slice(indent.length) : entry.trimStart()));
+        while (body[0]?.trim() === '') body.shift();
+        while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
+        const heading = label(docusaurus[2]!, docusaurus[3] ?? docusaurus[4]);
+        const quoted = body.length === 0 ? [heading] : [heading, '', ...body];
+        output.push(...quoted.map((entry) => (entry.trim() === '' ? `${indent}>` : `${indent}> ${entry}`)));
+        index = end;
+        continue;
+      }
     }
     const match = openFence === undefined ? marker.exec(line) : null;
     if (!match) {

@@ -8,6 +8,7 @@ import type { Playbook } from '../../model.ts';
 import { unknownChoice, unknownOwner } from '../../unknown-choice.ts';
 import { headingAnchors } from '../../markdown/headings.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
+import { admonitionQuotesToCallouts } from './callouts-from-quotes.ts';
 import { assignIds } from './assign-ids.ts';
 import { chooseFormat } from './choose-format.ts';
 import { quotesToCallouts } from './callouts.ts';
@@ -170,10 +171,17 @@ function importOne(
     fields: entry.source.fields,
   });
   const choice = chooseFormat(rewrite.body);
-  const callouts = choice.format === 'mdx' && entry.source.callouts ? quotesToCallouts(rewrite.body, choice.tree) : { text: rewrite.body, count: 0 };
   const sections = checkSections(choice.tree);
   const needsSteps = !sections.hasSteps || !sections.stepsNumbered;
 
+  // Panels of HTML pages, and admonitions of Markdown ones, arrive as quotes opening with their kind in bold; in `.mdx`
+  // they become `<Callout>`s. A quote an author wrote as a quote, in a document without either, stays one.
+  const fromPanels = entry.source.callouts === true;
+  const callouts =
+    choice.format !== 'mdx' ? { text: rewrite.body, count: 0 }
+    : fromPanels ? quotesToCallouts(rewrite.body, choice.tree)
+    : entry.admonitions > 0 ? admonitionQuotesToCallouts(rewrite.body)
+    : { text: rewrite.body, count: 0 };
   const text = `---\n${frontmatter.text}---\n\n${callouts.text.replace(/\s*$/, '\n')}`;
   const bodyLine = frontmatter.text.split('\n').length + 2;
   const notes = [
@@ -184,8 +192,8 @@ function importOne(
       heading.kept ? `put \`${heading.from}\` under a new \`## ${heading.to}\` heading` : `renamed \`## ${heading.from}\` to \`## ${heading.to}\``,
     ),
     ...(choice.format === 'md' ? [`kept as Markdown (.md): ${choice.reason}${choice.line === undefined ? '' : ` at line ${choice.line + bodyLine - 1}`}`] : []),
-    ...changeNotes(entry, rewrite, frontmatter.commented),
-    ...(callouts.count > 0 ? [`turned ${plural(callouts.count, 'panel', 'panels')} into \`<Callout>\``] : []),
+    ...changeNotes(entry, rewrite, frontmatter.commented, fromPanels ? 0 : callouts.count),
+    ...(fromPanels && callouts.count > 0 ? [`turned ${plural(callouts.count, 'panel', 'panels')} into \`<Callout>\``] : []),
   ];
   return {
     source: entry.source.path,
@@ -214,11 +222,12 @@ function edgeCaseNote(sections: SectionCheck): string[] {
 }
 
 /** What the import changed or left for a person to check, beyond the sections. */
-function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly string[]): string[] {
+function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly string[], callouts: number): string[] {
   const notes: string[] = [];
   if (commented.length > 0) notes.push(`kept original frontmatter ${commented.map((key) => `\`${key}\``).join(', ')} as comments`);
   if (entry.unparsedYaml !== undefined) notes.push('the original frontmatter is not valid YAML: kept it as comments');
-  if (entry.admonitions > 0) notes.push(`turned ${plural(entry.admonitions, 'admonition', 'admonitions')} (\`!!! note\`) into quotes`);
+  if (callouts > 0) notes.push(`turned ${plural(callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into \`<Callout>\``);
+  if (entry.admonitions > callouts) notes.push(`turned ${plural(entry.admonitions - callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into quotes`);
   if (rewrite.attributeLists > 0) notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
   if (rewrite.linksRewritten > 0) notes.push(`pointed ${plural(rewrite.linksRewritten, 'link', 'links')} at the imported SOP pages`);
   if (rewrite.linksLeft > 0) notes.push(`${plural(rewrite.linksLeft, 'link', 'links')} to pages or files outside the import left as written; check them`);

@@ -33,6 +33,6 @@ export interface Analysed {
   titleFrom: 'frontmatter' | 'heading' | 'file name';
   /** The file name without its extension. */
   stem: string;
-  /** MkDocs admonitions turned into quotes before anything else read the body. */
+  /** MkDocs and Docusaurus admonitions turned into quotes before anything else read the body (callouts in `.mdx`). */
   admonitions: number;
 }
