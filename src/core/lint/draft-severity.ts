@@ -10,6 +10,7 @@ import type { Playbook } from '../model.ts';
 /** Rules whose findings on a draft SOP are warnings, whatever their configured severity. */
 export const draftContentRules: ReadonlySet<string> = new Set([
   'broken-link',
+  'component-props',
   'escalation-path',
   'invalid-diagram',
   'mdx-syntax',
