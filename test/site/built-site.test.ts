@@ -49,19 +49,19 @@ describe('the built playbook', () => {
     expect(texts(document, '.category-grid a')[0]).toBe('Intake and triage 3 SOPs');
     expect(document.querySelector('a[href="/categories/billing/"]')).not.toBeNull();
     expect(document.querySelectorAll('.recent .item')).toHaveLength(8);
-    expect(texts(document, '.recent .item-head')[0]).toMatch(/^Account recovery and ownership transfer v3\.0\.0$/);
+    expect(texts(document, '.recent .item-head')[0]).toMatch(/^Account recovery and ownership transfer v3\.0\.1$/);
   });
 
   it('shows an SOP with owner, co-owners, version, review dates, SLAs, approvals and history', async () => {
     const document = await page('sops/refunds-and-credits/');
     const facts = Object.fromEntries([...document.querySelectorAll('.facts > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim()]));
-    expect(facts).toMatchObject({ Version: '5.0.1', 'Last review': '2 Nov 2026', 'Next review': '2 May 2028', Channels: 'email, chat, phone' });
+    expect(facts).toMatchObject({ Version: '5.0.2', 'Last review': '2 Nov 2026', 'Next review': '2 May 2028', Channels: 'email, chat, phone' });
     expect(texts(document, '.facts a[href^="/owners/"]')).toEqual(['Billing operations', 'Helen Voss']);
     const slaRows = [...document.querySelectorAll('#sla-heading + .table-scroll tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent).join(' | '));
     expect(slaRows).toEqual(['high | 2 hours | 4 hours | 1 day', 'normal | 8 hours | 1 day | 3 days']);
     expect(texts(document, '[aria-labelledby="approvals-heading"] li')).toEqual(['Helen Voss on 14 Oct 2026', 'Dana Whitfield on 15 Oct 2026']);
     // The newest commit first; later commits to the sample (an `ai:` policy, say) add rows without a version bump.
-    expect(texts(document, '.history-table tbody td:nth-child(2)')[0]).toBe('5.0.1');
+    expect(texts(document, '.history-table tbody td:nth-child(2)')[0]).toBe('5.0.2');
     expect(texts(document, '.sop-body h2')).toEqual(expect.arrayContaining(['Steps', 'Edge cases', 'Common mistakes']));
   });
 

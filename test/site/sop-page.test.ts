@@ -8,7 +8,7 @@ describe('the built SOP page', () => {
     const site = await buildSite();
     const html = await readFile(path.join(site.dist, 'sops/refunds-and-credits/index.html'), 'utf8');
     expect(html).toContain('<h1 data-pagefind-weight="10">Refunds and service credits</h1>');
-    expect(html).toContain('5.0.1');
+    expect(html).toContain('5.0.2');
     expect(html).toMatch(/Next review<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}">/);
   });
 
