@@ -230,6 +230,19 @@ describe.runIf(!skip)('components in Chromium', () => {
     await context.close();
   });
 
+  it('finds an SOP by words that only its callout or a hidden channel tab holds', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, 'sops/ticket-intake/');
+    const titles = () => page.locator('#site-search-results [role="option"] .result-name').allTextContents();
+    for (const words of ['Disputes tab first', 'amount back to the caller']) {
+      await page.keyboard.press('/');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(words);
+      await expect.poll(titles, { timeout: 15_000 }).toContain('Every component');
+    }
+    await context.close();
+  });
+
   it('raised no script errors and no policy violations', () => {
     expect(problems).toEqual([]);
   });

@@ -12,7 +12,7 @@ const others = {
   'content/macros/refund-approved.md': macroText(),
 };
 const sopWith = (text: string, extra: Record<string, string> = {}) => ({ ...others, ...extra, [file]: sopText({ body: `${steps}${text}\n` }) });
-const assets = new Set(['public/images/flow.png', 'content/sops/images/refund-form.png', 'public/files/refund-form.pdf']);
+const assets = new Set(['public/images/flow.png', 'content/sops/images/refund-form.png', 'public/files/refund-form.pdf', 'content/assets/refund.png', 'content/assets/refund.webm']);
 const assetExists = (path: string) => assets.has(path);
 
 testRule(brokenLink, {
@@ -34,6 +34,15 @@ testRule(brokenLink, {
     { name: 'a link in a macro to an SOP', files: { ...others, 'content/macros/help.md': macroText({ body: 'Per [our policy](/sops/chargebacks/).\n' }) } },
   ],
   invalid: [
+    {
+      name: 'a screenshot, video or captions file that is not in the assets folder, at the prop',
+      files: sopWith('<Screenshot src="../assets/refund.png" alt="A" />\n\n<Screenshot src="../assets/refnd.png" alt="A" />\n\n<Video src="../assets/refund.webm" title="T" captions="../assets/refund.vtt" />'),
+      assetExists,
+      findings: [
+        { file, line: line + 2, column: 13, message: 'image `../assets/refnd.png` finds no file `content/assets/refnd.png`' },
+        { file, line: line + 4, column: 46, message: 'finds no file `content/assets/refund.vtt`' },
+      ],
+    },
     {
       name: 'a link to an unknown SOP, suggesting the nearest id',
       files: sopWith('See [chargebacks](/sops/chargeback/).'),
