@@ -1,6 +1,6 @@
 // Adapter: the playbook's assets folder (`content/assets/`, where screenshots, recordings and imported images
 // live), published at `/assets/` on the site; image sizes read from the files for `<Screenshot>`.
-import { closeSync, cpSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize, type ImageSize } from '../core/media/image-size.ts';
 
@@ -25,11 +25,14 @@ export function readImageSize(file: string): ImageSize | undefined {
   }
 }
 
-/** Copies `content/assets/` into the built site's `assets/`, when the playbook has one; says whether it did. */
+/**
+ * Copies `content/assets/` into the built site's `assets/`, when the playbook has one; says whether it did.
+ * Symbolic links are left out: one pointing outside the playbook would publish whatever it points at.
+ */
 export function publishAssets(root: string, dist: string): boolean {
   const from = path.join(root, assetsFolder);
-  if (!existsSync(from)) return false;
-  cpSync(from, path.join(dist, 'assets'), { recursive: true, force: true });
+  if (!existsSync(from) || !lstatSync(from).isDirectory()) return false;
+  cpSync(from, path.join(dist, 'assets'), { recursive: true, force: true, filter: (source) => !lstatSync(source).isSymbolicLink() });
   return true;
 }
 
@@ -53,7 +56,7 @@ export function assetsMiddleware(root: string, base: string) {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(prefix)) return next();
     const file = path.resolve(folder, pathname.slice(prefix.length));
-    if (!file.startsWith(folder + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    if (!file.startsWith(folder + path.sep) || !existsSync(file) || !lstatSync(file).isFile()) return next();
     response.setHeader('content-type', mediaTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
     response.end(readFileSync(file));
   };
