@@ -6,7 +6,7 @@ import type { State } from 'mdast-util-to-hast';
 import { calloutKinds, isComponentName, parseHighlight, type CalloutKind } from '../../schemas/components.ts';
 import { channelLabel } from '../core/components/channel-label.ts';
 import { isComponentElement, readProps, tabsOf, type JsxElementNode } from '../core/components/jsx.ts';
-import { calloutLabels } from '../core/components/plain-markdown.ts';
+import { calloutLabel } from '../core/components/plain-markdown.ts';
 import type { ImageSize } from '../core/media/image-size.ts';
 
 export interface ComponentMacro {
@@ -91,9 +91,9 @@ export function createComponentRenderer(context: ComponentContext) {
 
   function callout(kindProp: string | undefined, title: string | undefined, children: Child[], inline: boolean): Element {
     const kind: CalloutKind = (calloutKinds as readonly string[]).includes(kindProp ?? '') ? (kindProp as CalloutKind) : 'note';
-    const label = calloutLabels[kind];
-    const heading = element(inline ? 'span' : 'p', { className: ['callout-title'] }, [element('strong', {}, [text(title ? `${label}: ${title}` : label)])]);
-    return element(inline ? 'span' : 'div', { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: title ? `${label}: ${title}` : label }, [heading, ...children]);
+    const label = calloutLabel(kind, title);
+    const heading = element(inline ? 'span' : 'p', { className: ['callout-title'] }, [element('strong', {}, [text(label)])]);
+    return element(inline ? 'span' : 'div', { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: label }, [heading, ...children]);
   }
 
   function screenshot(src: string | undefined, alt: string, caption: string | undefined, highlight: string | undefined, inline: boolean): Child[] {

@@ -13,7 +13,7 @@ export interface PlainMarkdownContext {
   assetUrl?(src: string): string;
 }
 
-export const calloutLabels: Record<CalloutKind, string> = { note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Danger' };
+const calloutLabels: Record<CalloutKind, string> = { note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Danger' };
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -41,12 +41,8 @@ function blockComponent(node: JsxElementNode & { name: string }, context: PlainM
   const prop = (name: string) => (typeof props[name] === 'string' ? (props[name] as string) : undefined);
   const children = () => replaceAll(node.children, context, false) as BlockContent[];
   switch (node.name) {
-    case 'Callout': {
-      const kind = (calloutKinds as readonly string[]).includes(prop('kind') ?? '') ? (prop('kind') as CalloutKind) : 'note';
-      const title = prop('title');
-      const label = strong(title ? `${calloutLabels[kind]}: ${title}` : calloutLabels[kind]);
-      return [{ type: 'blockquote', children: [paragraph(label), ...children()] } satisfies Blockquote];
-    }
+    case 'Callout':
+      return [{ type: 'blockquote', children: [paragraph(strong(calloutLabel(prop('kind'), prop('title')))), ...children()] } satisfies Blockquote];
     case 'Macro': {
       const id = prop('id') ?? '';
       const macro = context.macro(id);
@@ -76,6 +72,8 @@ function inlineComponent(node: JsxElementNode & { name: string }, context: Plain
   const props = readProps(node).values;
   const prop = (name: string) => (typeof props[name] === 'string' ? (props[name] as string) : undefined);
   switch (node.name) {
+    case 'Callout':
+      return [strong(`${calloutLabel(prop('kind'), prop('title'))}:`), text(' '), ...(replaceAll(node.children, context, true) as PhrasingContent[])];
     case 'Macro': {
       const macro = context.macro(prop('id') ?? '');
       return macro ? [text('the macro '), strong(macro.title), text(' ('), code(prop('id') ?? ''), text(')')] : [];
@@ -92,6 +90,12 @@ function inlineComponent(node: JsxElementNode & { name: string }, context: Plain
     default:
       return replaceAll(node.children, context, true) as PhrasingContent[];
   }
+}
+
+/** `Warning: Cancel first`, or `Note` for a callout without a title (or with a kind lint rejects). */
+export function calloutLabel(kind: string | undefined, title: string | undefined): string {
+  const known = (calloutKinds as readonly string[]).includes(kind ?? '') ? (kind as CalloutKind) : 'note';
+  return title ? `${calloutLabels[known]}: ${title}` : calloutLabels[known];
 }
 
 function screenshotImage(props: Record<string, string | true>, context: PlainMarkdownContext): PhrasingContent | undefined {

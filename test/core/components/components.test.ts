@@ -58,7 +58,7 @@ const body = `## Steps
      <Tab channel="in-app">Answer in the thread.</Tab>
    </Tabs>
 
-3. Mention <Macro id="goodwill" /> in passing.
+3. Mention <Macro id="goodwill" /> in passing. <Callout kind="tip">Be brief.</Callout>
 
 <Screenshot src="../assets/dialog.png" alt="The refund dialog" caption="Stripe" />
 
@@ -111,7 +111,7 @@ describe('componentsToMarkdown', () => {
 
    Answer in the thread.
 
-3. Mention  in passing.
+3. Mention  in passing. **Tip:** Be brief.
 
 ![The refund dialog](/assets/dialog.png)
 
