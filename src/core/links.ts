@@ -82,6 +82,10 @@ export function resolveContentLink(url: string, base: string, fromKind: 'sop' | 
   if (isExternalUrl(url) || url.startsWith('#')) return url;
   const [pathPart, hash] = splitHash(url);
   if (pathPart.startsWith('/')) return withBase(base, pathPart) + hash;
-  const page = /\.mdx?$/.test(pathPart) ? contentFileRoute(joinPath(fromKind === 'sop' ? 'content/sops' : 'content/macros', pathPart)) : undefined;
-  return page ? withBase(base, page) + hash : url;
+  const file = joinPath(fromKind === 'sop' ? 'content/sops' : 'content/macros', pathPart);
+  const page = /\.mdx?$/.test(pathPart) ? contentFileRoute(file) : undefined;
+  if (page) return withBase(base, page) + hash;
+  // Files in the assets folder (`../assets/form.png`), as imports and `<Screenshot>` write them, are published at `/assets/`.
+  if (file?.startsWith('content/assets/')) return withBase(base, `/${file.slice('content/'.length)}`) + hash;
+  return url;
 }

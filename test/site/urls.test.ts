@@ -11,6 +11,12 @@ describe('links as authors write them', () => {
     expect(resolveContentLink('../../content/sops/x.md', '/playbook/', 'sop')).toBe('/playbook/sops/x/');
   });
 
+  it('point images and links into the assets folder at the published /assets/', () => {
+    expect(resolveContentLink('../assets/refunds/form.png', '/playbook/', 'sop')).toBe('/playbook/assets/refunds/form.png');
+    expect(resolveContentLink('../assets/guide.pdf#page=2', '/', 'macro')).toBe('/assets/guide.pdf#page=2');
+    expect(resolveContentLink('images/form.png', '/', 'sop')).toBe('images/form.png');
+  });
+
   it('put the base path before site paths and leave other links alone', () => {
     expect(resolveContentLink('/sops/refunds/#steps', '/playbook/', 'sop')).toBe('/playbook/sops/refunds/#steps');
     expect(resolveContentLink('https://example.com/guide.md', '/playbook/', 'sop')).toBe('https://example.com/guide.md');
