@@ -74,6 +74,22 @@ export function contentFileRoute(path: string | undefined): string | undefined {
   return match[1] === 'sops' ? routes.sop(match[2]!) : routes.macro(match[2]!);
 }
 
+/** The playbook's assets folder (screenshots, recordings, imported images), and where the site publishes it. */
+export const assetsFolder = 'content/assets';
+export const assetsRoute = '/assets/';
+
+/**
+ * The file a `src` written in `fromFile` names (a path from the project root) and the site path it is
+ * served at: files in the assets folder at `/assets/…`, root paths from `public/`. Undefined for web
+ * addresses and for files the site does not publish.
+ */
+export function assetFile(url: string, fromFile: string): { file: string; sitePath: string } | undefined {
+  const target = linkTarget(url, fromFile);
+  if (target.kind === 'route') return { file: `public${target.path}`, sitePath: target.path };
+  if (target.kind !== 'file' || !target.path.startsWith(`${assetsFolder}/`)) return undefined;
+  return { file: target.path, sitePath: `${assetsRoute}${target.path.slice(assetsFolder.length + 1)}` };
+}
+
 /**
  * A link as an author wrote it, made to work on the site: root paths get the base, relative links
  * to content files (`./refunds.mdx`, `../macros/refund-approved.md`) become their pages, as `broken-link` resolves them.
@@ -86,6 +102,6 @@ export function resolveContentLink(url: string, base: string, fromKind: 'sop' | 
   const page = /\.mdx?$/.test(pathPart) ? contentFileRoute(file) : undefined;
   if (page) return withBase(base, page) + hash;
   // Files in the assets folder (`../assets/form.png`), as imports and `<Screenshot>` write them, are published at `/assets/`.
-  if (file?.startsWith('content/assets/')) return withBase(base, `/${file.slice('content/'.length)}`) + hash;
+  if (file?.startsWith(`${assetsFolder}/`)) return withBase(base, `${assetsRoute}${file.slice(assetsFolder.length + 1)}`) + hash;
   return url;
 }

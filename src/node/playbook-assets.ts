@@ -2,12 +2,9 @@
 // live), published at `/assets/` on the site; image sizes read from the files for `<Screenshot>`.
 import { closeSync, cpSync, existsSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { assetsFolder, assetsRoute } from '../core/links.ts';
 import { imageSize, type ImageSize } from '../core/media/image-size.ts';
 
-/** Relative to the playbook root. */
-export const assetsFolder = 'content/assets';
-/** Where the site serves it. */
-export const assetsRoute = '/assets/';
 
 /** Enough of any PNG, GIF, WebP or SVG header; JPEG keeps its size after metadata, which can be long. */
 const headerBytes = 512 * 1024;

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import type { CatalogMacro } from '../core/catalog.ts';
 import { replyText } from '../core/macros/reply.ts';
-import { assetsFolder, assetsRoute, readImageSize } from '../node/playbook-assets.ts';
+import { assetFile } from '../core/links.ts';
+import { readImageSize } from '../node/playbook-assets.ts';
 import type { ComponentAsset, ComponentContext } from './render-components.ts';
 import { routes, withBase } from '../core/routes.ts';
 
@@ -12,17 +13,6 @@ export interface ComponentSources {
   base: string;
   macrosById: ReadonlyMap<string, CatalogMacro>;
   macroHtml(macro: CatalogMacro): string;
-}
-
-/** The file a `src` names, relative to the playbook root, and where the site serves it; undefined when it is not published. */
-export function assetLocation(src: string, documentPath: string): { file: string; sitePath: string } | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
-  const clean = src.split(/[?#]/)[0]!;
-  if (clean.startsWith('/')) return { file: `public${clean}`, sitePath: clean };
-  const file = new URL(clean, `file:///${documentPath}`).pathname.slice(1);
-  const prefix = `${assetsFolder}/`;
-  if (!file.startsWith(prefix)) return undefined;
-  return { file, sitePath: `${assetsRoute}${file.slice(prefix.length)}` };
 }
 
 export function componentContext(sources: ComponentSources, documentPath: string, sizes: Map<string, ComponentAsset | undefined>): ComponentContext {
@@ -39,7 +29,7 @@ export function componentContext(sources: ComponentSources, documentPath: string
       };
     },
     asset(src) {
-      const location = assetLocation(src, documentPath);
+      const location = assetFile(src, documentPath);
       if (!location) return undefined;
       if (!sizes.has(location.file)) {
         const size = /\.(png|jpe?g|gif|webp|svg)$/i.test(location.file) ? readImageSize(path.join(sources.root, location.file)) : undefined;

@@ -6,6 +6,7 @@ import { componentNames, componentSchemas, isComponentName } from '../../../sche
 import type { z } from '../../../schemas/zod.ts';
 import type { SourceRange } from '../diagnostic.ts';
 import { withSuggestion } from '../lint/suggest.ts';
+import { assetFile, assetsFolder, isExternalUrl } from '../links.ts';
 import { componentElements, readProps, rangeOf, tabsOf, type JsxElementNode } from './jsx.ts';
 
 export interface ComponentProblem {
@@ -26,7 +27,11 @@ const requiredHints: Record<string, string> = {
   'Video.title': 'add `title="…"` saying what the recording shows',
 };
 
-export function componentProblems(tree: Root): ComponentProblem[] {
+/** Props that name a file the site must publish. */
+const fileProps: Record<string, readonly string[]> = { Screenshot: ['src'], Video: ['src', 'captions'] };
+
+/** `filePath`: the SOP's path from the project root, from which relative `src` paths resolve. */
+export function componentProblems(tree: Root, filePath: string): ComponentProblem[] {
   const problems: ComponentProblem[] = [];
   for (const { node, ancestors } of componentElements(tree)) {
     const tag = rangeOf(node.position);
@@ -37,7 +42,7 @@ export function componentProblems(tree: Root): ComponentProblem[] {
       });
       continue;
     }
-    problems.push(...propProblems(node, node.name));
+    problems.push(...propProblems(node, node.name), ...unpublishedFiles(node, node.name, filePath));
     if (node.name === 'Tab' && ancestors.at(-1) !== 'Tabs') {
       problems.push({ range: tag, message: '`<Tab>` must sit directly inside `<Tabs>`; wrap the channel tabs in `<Tabs>…</Tabs>`' });
     }
@@ -80,6 +85,21 @@ function propProblems(node: JsxElementNode, name: keyof typeof componentSchemas)
     const written = props.values[prop];
     const shown = written === true ? `\`${prop}\` without a value` : `\`${prop}="${written}"\``;
     problems.push({ range: props.ranges.get(prop) ?? tag, message: `${shown} on \`<${name}>\` ${issue.message}` });
+  }
+  return problems;
+}
+
+/** A file outside the assets folder (and not under `public/`) would not be on the site. */
+function unpublishedFiles(node: JsxElementNode, name: string, filePath: string): ComponentProblem[] {
+  const props = readProps(node);
+  const problems: ComponentProblem[] = [];
+  for (const prop of fileProps[name] ?? []) {
+    const value = props.values[prop];
+    if (typeof value !== 'string' || value === '' || isExternalUrl(value) || assetFile(value, filePath)) continue;
+    problems.push({
+      range: props.ranges.get(prop) ?? rangeOf(node.position),
+      message: `\`${prop}="${value}"\` on \`<${name}>\` is not in the assets folder, so the site would not publish it; move the file into \`${assetsFolder}/\` and write \`../assets/…\``,
+    });
   }
   return problems;
 }

@@ -3,21 +3,20 @@
 import { componentProblems } from '../../components/check-props.ts';
 import { mayHoldComponents } from '../../components/references.ts';
 import { bodyStart } from '../locate.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-export const componentProps: Rule = {
+export const componentProps = defineRule({
   meta: {
     id: 'component-props',
     defaultSeverity: 'error',
     description: 'Components in SOP bodies must be ones the site provides, with the props their schema requires and no others',
-    docs: 'README.md#component-props',
   },
   check({ playbook, report }) {
     for (const sop of playbook.sops) {
       if (sop.format !== 'mdx' || sop.syntaxError || !mayHoldComponents(sop.body)) continue;
-      for (const problem of componentProblems(sop.tree)) {
+      for (const problem of componentProblems(sop.tree, sop.file.path)) {
         report({ file: sop.file.path, ...(problem.range ?? bodyStart(sop)), message: problem.message });
       }
     }
   },
-};
+});

@@ -39,6 +39,14 @@ testRule(componentProps, {
     { name: 'a prop written as an expression', files: withBody('<Macro id={"refund-approved"} />'), findings: [{ file, line: 13, column: 8, message: 'prop `id` of `<Macro>` is an expression' }] },
     { name: 'a web address as a screenshot', files: withBody('<Screenshot src="https://example.com/a.png" alt="A" />'), findings: [{ file, line: 13, column: 13, message: 'not a web address' }] },
     { name: 'a highlight box outside the image', files: withBody('<Screenshot src="../assets/a.png" alt="A" highlight="80,10,30,10" />'), findings: [{ file, line: 13, column: 43, message: 'must be a box inside the image' }] },
+    {
+      name: 'a screenshot or captions file outside the assets folder, at the prop',
+      files: withBody('<Screenshot src="./images/a.png" alt="A" />\n\n<Video src="/videos/a.webm" title="T" captions="../../notes/a.vtt" />'),
+      findings: [
+        { file, line: 13, column: 13, message: '`src="./images/a.png"` on `<Screenshot>` is not in the assets folder' },
+        { file, line: 15, column: 39, message: '`captions="../../notes/a.vtt"` on `<Video>` is not in the assets folder' },
+      ],
+    },
     { name: 'a video without a title', files: withBody('<Video src="../assets/a.webm" />'), findings: [{ file, line: 13, column: 1, message: '`<Video>` needs `title`' }] },
     { name: 'a tab outside tabs', files: withBody('<Tab channel="email">Text</Tab>'), findings: [{ file, line: 13, column: 1, message: '`<Tab>` must sit directly inside `<Tabs>`' }] },
     {
