@@ -52,13 +52,14 @@ describe('the checklist markup', () => {
   it('marks the top-level steps only, with the run bar just before them and the SOP named on the article', async () => {
     const document = await page('sops/refunds-and-credits/');
     const article = document.querySelector('article.sop');
-    expect([article?.getAttribute('data-sop-id'), article?.getAttribute('data-sop-version'), article?.getAttribute('data-sop-title')]).toEqual(['refunds-and-credits', '5.0.1', 'Refunds and service credits']);
+    expect([article?.getAttribute('data-sop-id'), article?.getAttribute('data-sop-version'), article?.getAttribute('data-sop-title')]).toEqual(['refunds-and-credits', '5.0.2', 'Refunds and service credits']);
     const steps = [...document.querySelectorAll('li[data-step]')];
     expect(steps.map((step) => step.getAttribute('data-step-number'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
     expect(steps[0]?.getAttribute('data-step')).toBe('s1ov58qn');
     expect(new Set(steps.map((step) => step.getAttribute('data-step'))).size).toBe(11);
     expect(document.querySelector('#edge-cases ~ ul li[data-step], #edge-cases ~ ol li[data-step]')).toBeNull();
-    expect(document.querySelector('#steps + .run-bar.needs-script + ol[data-steps]')).not.toBeNull();
+    // The sample opens its steps with a callout, so the run bar sits after it, right before the list.
+    expect(document.querySelector('#steps ~ .run-bar.needs-script + ol[data-steps]')).not.toBeNull();
     expect(document.querySelectorAll('[data-run-bar]')).toHaveLength(1);
     expect(document.querySelector('noscript')?.innerHTML).toContain('href="/noscript.css"');
   });
