@@ -33,11 +33,11 @@ async function playbookRepository(): Promise<string> {
   return repository;
 }
 
-/** Version 5.0.1 becomes 6.0.0 and step 3 is re-worded, in a second commit. */
+/** Version 5.0.2 becomes 6.0.0 and step 3 is re-worded, in a second commit. */
 async function bumpRefunds(repository: string): Promise<void> {
   const file = path.join(repository, sopPath);
   const text = await readFile(file, 'utf8');
-  const changed = text.replace('version: 5.0.1', 'version: 6.0.0').replace('3. Check the request against the policy table above.', '3. Check the request against the refund policy table above, line by line.');
+  const changed = text.replace('version: 5.0.2', 'version: 6.0.0').replace('3. Check the request against the policy table above.', '3. Check the request against the refund policy table above, line by line.');
   expect(changed).not.toBe(text);
   await writeFile(file, changed);
   git(repository, ['commit', '-q', '-am', bumpSubject], '2026-11-20');
@@ -94,7 +94,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     await page.reload();
     expect(await ticks(page)).toEqual([true, false, true, false]);
     runLink = page.url();
-    expect(runLink).toBe(`${server.url}sops/refunds-and-credits/#run=1&v=5.0.1&at=1796115600000&done=s1ov58qn,s0wtyxlo`);
+    expect(runLink).toBe(`${server.url}sops/refunds-and-credits/#run=1&v=5.0.2&at=1796115600000&done=s1ov58qn,s0wtyxlo`);
     // Back to the SOP without the fragment, in the same tab: sessionStorage brings the run back.
     await page.goto(server.url);
     await page.goto(`${server.url}sops/refunds-and-credits/`);
@@ -119,7 +119,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     await expect.poll(() => page.locator('[data-run-status]').textContent()).toBe('Run log copied: paste it as an internal note');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       [
-        'SOP run: Refunds and service credits (version 5.0.1)',
+        'SOP run: Refunds and service credits (version 5.0.2)',
         runLink,
         'Started: 2026-12-01 10:00 (Europe/Berlin)',
         'Copied: 2026-12-01 10:05 (Europe/Berlin)',
@@ -188,12 +188,12 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     await search.keyboard.type('refunds service credits');
     const result = search.locator('#site-search-results [role="option"]', { hasText: 'Refunds and service credits' }).first();
     await result.waitFor({ timeout: 15_000 });
-    expect(await result.locator('.badge.updated-major').textContent()).toBe('Updated since you read it: 5.0.1 → 6.0.0');
+    expect(await result.locator('.badge.updated-major').textContent()).toBe('Updated since you read it: 5.0.2 → 6.0.0');
     await search.close();
     const page = await open(rep, 'sops/refunds-and-credits/');
     const notice = page.locator('.sop-notice', { hasText: 'Updated since you last read it' });
     await notice.waitFor();
-    expect(await notice.locator('strong').textContent()).toBe('Updated since you last read it: 5.0.1 → 6.0.0');
+    expect(await notice.locator('strong').textContent()).toBe('Updated since you last read it: 5.0.2 → 6.0.0');
     expect(await notice.getAttribute('class')).toContain('notice-major');
     expect(await notice.locator('li').allTextContents()).toEqual([bumpSubject]);
     expect(await notice.textContent()).toContain('Major change: read the whole procedure again');
@@ -207,7 +207,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     const colleague = await newContext({ bypassCSP: true });
     const page = await open(colleague, runLink);
     const notice = page.locator('.sop-notice', { hasText: 'changed since this run started' });
-    expect(await notice.locator('strong').textContent()).toBe('This SOP changed since this run started (5.0.1 → 6.0.0)');
+    expect(await notice.locator('strong').textContent()).toBe('This SOP changed since this run started (5.0.2 → 6.0.0)');
     expect(await notice.locator('p').nth(1).textContent()).toBe('1 ticked step no longer matches and was cleared; the other ticks are kept.');
     expect(await ticks(page)).toEqual([true, false, false, false]);
     expect(await axeViolations(page)).toEqual([]);
@@ -230,7 +230,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     const item = week.locator('li.change').first();
     const text = async (selector: string) => (await item.locator(selector).textContent())?.replace(/\s+/g, ' ').trim();
     expect(await text('.item-head')).toBe('SOP Refunds and service credits major');
-    expect(await text('.item-facts')).toBe(`5.0.1 → 6.0.0 · ${bumpSubject} · Helen Voss · 20 Nov 2026`);
+    expect(await text('.item-facts')).toBe(`5.0.2 → 6.0.0 · ${bumpSubject} · Helen Voss · 20 Nov 2026`);
     expect(await home.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Week of 16 Nov 2026', 'Week of 2 Nov 2026']);
     await home.close();
   });
@@ -242,7 +242,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     expect(feed.updated).toBe('2026-11-20T10:00:00+00:00');
     const [bump] = feed.entry;
     expect(bump).toMatchObject({
-      title: 'SOP Refunds and service credits: 6.0.0 (major, was 5.0.1)',
+      title: 'SOP Refunds and service credits: 6.0.0 (major, was 5.0.2)',
       updated: '2026-11-20T10:00:00+00:00',
       author: { name: 'Helen Voss' },
       link: [{ rel: 'alternate', type: 'text/html', href: '/sops/refunds-and-credits/' }],
@@ -257,7 +257,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await newContext({ colorScheme, bypassCSP: true });
       await context.addInitScript(() => {
-        localStorage.setItem('sop-playbook:read', JSON.stringify({ 'refunds-and-credits': '5.0.1' }));
+        localStorage.setItem('sop-playbook:read', JSON.stringify({ 'refunds-and-credits': '5.0.2' }));
         (window as unknown as { shift: number }).shift = 0;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
