@@ -153,7 +153,7 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     await expect.poll(() => page.locator('[data-run-status]').textContent()).toMatch(/press Ctrl\+C/);
     const source = page.locator('textarea[data-run-source]');
     expect(await source.isVisible()).toBe(true);
-    expect(await source.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toMatch(/^SOP run: Refunds and service credits \(version 5\.0\.1\)\n[\s\S]*\n2 of 11 steps done$/);
+    expect(await source.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toMatch(/^SOP run: Refunds and service credits \(version 5\.0\.2\)\n[\s\S]*\n2 of 11 steps done$/);
     await refusing.close();
   });
 
