@@ -44,15 +44,15 @@ describe('sop import html', () => {
     expect(refunds).toContain('```bash\nbilling refund');
     expect(refunds).toContain('<Callout kind="danger" title="Never refund twice">\n\nCheck the payment history before every refund.\n\n</Callout>');
     expect(refunds).toContain('follow [Chargebacks](/sops/chargebacks/)');
-    expect(refunds).toContain('![The billing console](/assets/attachments/98310/98311.png)');
+    expect(refunds).toContain('![The billing console](../assets/attachments/98310/98311.png)');
     for (const chrome of ['Document generated', 'Created by', 'Attachments', 'breadcrumb', '<script', 'javascript:', 'onclick', 'steal']) expect(refunds).not.toContain(chrome);
-    expect(readFileSync(path.join(root, 'public/assets/attachments/98310/98311.png'))).toEqual(readFileSync(path.join(fixtures, 'confluence/attachments/98310/98311.png')));
+    expect(readFileSync(path.join(root, 'content/assets/attachments/98310/98311.png'))).toEqual(readFileSync(path.join(fixtures, 'confluence/attachments/98310/98311.png')));
     const chargebacks = read(root, 'content/sops/chargebacks.mdx');
-    expect(chargebacks).toContain('[dispute-letter.pdf](/assets/attachments/98312/dispute-letter.pdf)');
+    expect(chargebacks).toContain('[dispute-letter.pdf](../assets/attachments/98312/dispute-letter.pdf)');
     expect(result.stdout).toContain(
       'source/Chargebacks_98312.html -> content/sops/chargebacks.mdx\n' +
         '  - no Edge cases section: add `## Edge cases` with the situations that need different handling\n' +
-        '  - copied 1 image or attachment into `public/assets/`\n' +
+        '  - copied 1 image or attachment into `content/assets/`\n' +
         '  - 1 image or attachment not found in the source: `attachments/98312/missing-form.pdf`; add the file or remove the link\n' +
         '  - turned 1 panel into `<Callout>`\n',
     );
@@ -69,8 +69,8 @@ describe('sop import html', () => {
     expect(text).toContain('## Steps\n\n1. Open the dispute in the payments console\n   1. _Check the dispute reason code_\n   2. Check the order date\n2. Attach the evidence');
     expect(text).toContain('| **Reason code** | **Evidence**                |');
     expect(text).toContain('[chargeback policy](https://example.com/chargebacks)');
-    expect(text).toContain('![Payments console](/assets/images/image1.png)');
-    expect(existsSync(path.join(root, 'public/assets/images/image1.png'))).toBe(true);
+    expect(text).toContain('![Payments console](../assets/images/image1.png)');
+    expect(existsSync(path.join(root, 'content/assets/images/image1.png'))).toBe(true);
     expect(text).not.toMatch(/font-weight|lst-kix|google\.com\/url/);
   });
 
@@ -104,10 +104,10 @@ describe('sop import markdown brings its images along', () => {
     const result = await sop(root, ['import', 'markdown', 'handbook/content/support', '--owner', 'billing-ops']);
     expect(result.code).toBe(0);
     const text = read(root, 'content/sops/refunds.mdx');
-    expect(text).toContain('![Beside](/assets/img/beside.png) ![From static](/assets/images/console.png) ![Again](/assets/images/console.png)');
+    expect(text).toContain('![Beside](../assets/img/beside.png) ![From static](../assets/images/console.png) ![Again](../assets/images/console.png)');
     expect(text).toContain('![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)');
     expect(result.stdout).toContain('  - 1 image or attachment not found in the source: `/images/gone.png`; add the file or remove the link\n');
-    expect(readdirSync(path.join(root, 'public/assets/images'))).toEqual(['console.png']);
+    expect(readdirSync(path.join(root, 'content/assets/images'))).toEqual(['console.png']);
     const lint = await sop(root, ['lint', '--format', 'json']);
     const messages = JSON.parse(lint.stdout).flatMap((file: { messages: Array<{ ruleId: string; message: string }> }) => file.messages);
     expect(messages.filter((message: { ruleId: string }) => message.ruleId === 'broken-link').map((message: { message: string }) => message.message)).toEqual([

@@ -10,8 +10,8 @@ describe('finding an imported document’s images', () => {
   it('looks in the document’s folder first for a relative URL', () => {
     expect(locateAsset('img/a.png', 'billing/refunds.md', lookup(['billing/img/a.png', 'img/a.png']))).toEqual({
       from: 'billing/img/a.png',
-      to: 'public/assets/billing/img/a.png',
-      url: '/assets/billing/img/a.png',
+      to: 'content/assets/billing/img/a.png',
+      url: '../assets/billing/img/a.png',
     });
   });
 
@@ -19,14 +19,14 @@ describe('finding an imported document’s images', () => {
     expect(locateAsset('img/a.png', 'billing/refunds.md', lookup(['img/a.png']))?.from).toBe('img/a.png');
     expect(locateAsset('/images/support/x.png', 'a.md', lookup(['../../static/images/support/x.png']))).toEqual({
       from: '../../static/images/support/x.png',
-      to: 'public/assets/images/support/x.png',
-      url: '/assets/images/support/x.png',
+      to: 'content/assets/images/support/x.png',
+      url: '../assets/images/support/x.png',
     });
-    expect(locateAsset('static/images/y.png', 'a.md', lookup(['../../static/images/y.png']))?.to).toBe('public/assets/static/images/y.png');
+    expect(locateAsset('static/images/y.png', 'a.md', lookup(['../../static/images/y.png']))?.to).toBe('content/assets/static/images/y.png');
   });
 
   it('decodes the URL, drops its query and anchor, and makes odd file names safe', () => {
-    expect(locateAsset('Screen%20Shot.png?raw=1#x', 'a.md', lookup(['Screen Shot.png']))).toEqual({ from: 'Screen Shot.png', to: 'public/assets/Screen-Shot.png', url: '/assets/Screen-Shot.png' });
+    expect(locateAsset('Screen%20Shot.png?raw=1#x', 'a.md', lookup(['Screen Shot.png']))).toEqual({ from: 'Screen Shot.png', to: 'content/assets/Screen-Shot.png', url: '../assets/Screen-Shot.png' });
   });
 
   it('finds nothing for a file that is nowhere, or a path that climbs out of every folder', () => {

@@ -3,10 +3,7 @@
 // folder, files beside the page), so a local URL is looked for in the document's folder, the import folder,
 // then in each `static/` or `assets/` folder the adapter found beside the import folder or above it.
 
-import { isExternalUrl } from '../../links.ts';
-
-/** Where copied assets go, under the playbook root; the site serves `public/` at its root. */
-export const assetsFolder = 'public/assets';
+import { assetsFolder, isExternalUrl } from '../../links.ts';
 
 export interface AssetCopy {
   /** The file to copy, relative to the import folder (it may start with `../` when it was found in a sibling folder). */
@@ -70,7 +67,8 @@ export function locateAsset(url: string, sourcePath: string, lookup: AssetLookup
     if (inside === '' || inside.startsWith('../')) continue;
     if (!lookup.exists(candidate.path)) continue;
     const key = inside.split('/').map(safeSegment).join('/');
-    return { from: candidate.path, to: `${assetsFolder}/${key}`, url: `/assets/${key.split('/').map(encodeURIComponent).join('/')}` };
+    // The playbook's one assets folder, as `<Screenshot>` uses it; imported SOPs sit in `content/sops/`, beside it.
+    return { from: candidate.path, to: `${assetsFolder}/${key}`, url: `../assets/${key.split('/').map(encodeURIComponent).join('/')}` };
   }
   return undefined;
 }

@@ -16,7 +16,8 @@ import { importedFrontmatter } from './import-frontmatter.ts';
 import { checkSections, firstParagraph, oneLine, plainText, titleFromFileName, titleHeading, type SectionCheck } from './infer.ts';
 import { rewriteBody, type BodyRewrite, type RenamedHeading } from './rewrite-body.ts';
 import type { Analysed, ImportSource } from './source.ts';
-import { assetsFolder, type AssetCopy, type AssetLookup } from './assets.ts';
+import { assetsFolder } from '../../links.ts';
+import type { AssetCopy, AssetLookup } from './assets.ts';
 
 export type { ImportSource } from './source.ts';
 
