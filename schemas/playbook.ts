@@ -4,17 +4,17 @@ import { idSchema, nonEmptyStringSchema } from './primitives.ts';
 import { reviewCycleSchema } from './duration.ts';
 import { playbookAiPolicySchema } from './ai.ts';
 
-export const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
+const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
 export type RuleSeveritySetting = z.infer<typeof ruleSeveritySchema>;
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   id: idSchema,
   name: nonEmptyStringSchema,
   description: z.string().optional(),
   tags: z.array(idSchema).optional(),
 });
 
-export const tierSchema = z.strictObject({
+const tierSchema = z.strictObject({
   id: idSchema,
   name: nonEmptyStringSchema,
   description: z.string().optional(),
@@ -37,7 +37,7 @@ export const searchSettingsSchema = z.strictObject({
   defaultSynonyms: z.boolean().default(true),
 });
 
-export const defaultChannels = ['email', 'chat', 'phone', 'social', 'in-app'];
+const defaultChannels = ['email', 'chat', 'phone', 'social', 'in-app'];
 
 export const playbookConfigSchema = z.strictObject({
   title: nonEmptyStringSchema,

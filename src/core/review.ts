@@ -3,7 +3,7 @@ import { parseDuration } from '../../schemas/duration.ts';
 import { plural } from './plural.ts';
 import { addDuration, daysBetween, formatPlainDate, parsePlainDate, type PlainDate } from './dates.ts';
 
-export type ReviewStatus = 'overdue' | 'due-soon' | 'current' | 'exempt';
+type ReviewStatus = 'overdue' | 'due-soon' | 'current' | 'exempt';
 
 export interface ReviewState {
   status: ReviewStatus;
@@ -34,7 +34,7 @@ export interface Reviewable {
   exempt: boolean;
 }
 
-export function nextReviewDate(reviewed: string, cycle: string): string | undefined {
+function nextReviewDate(reviewed: string, cycle: string): string | undefined {
   const date = parsePlainDate(reviewed);
   const duration = parseDuration(cycle);
   if (!date || !duration) return undefined;

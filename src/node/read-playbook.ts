@@ -20,12 +20,12 @@ export function defaultLayout(root: string): ContentLayout {
 
 // Read synchronously on purpose: for a few thousand small files, thousands of pending promises and thread-pool
 // hops cost several times the CPU of plain reads (measured with `npm run bench`), and nothing else waits meanwhile.
-async function readSource(root: string, absolutePath: string): Promise<SourceFile> {
+function readSource(root: string, absolutePath: string): SourceFile {
   const text = readFileSync(absolutePath, 'utf8');
   return { path: path.relative(root, absolutePath).split(path.sep).join('/'), text };
 }
 
-async function readOptional(root: string, absolutePath: string): Promise<SourceFile | undefined> {
+function readOptional(root: string, absolutePath: string): SourceFile | undefined {
   return existsSync(absolutePath) ? readSource(root, absolutePath) : undefined;
 }
 
@@ -44,13 +44,12 @@ export async function readPlaybookSources(layout: ContentLayout): Promise<Playbo
   }
   const sopFiles = await listFiles(path.join(layout.contentDir, 'sops'), ['.md', '.mdx']);
   const macroFiles = await listFiles(path.join(layout.contentDir, 'macros'), ['.md']);
-  const [playbook, team, sops, macros] = await Promise.all([
-    readOptional(layout.root, path.join(layout.contentDir, 'playbook.yaml')),
-    readOptional(layout.root, path.join(layout.contentDir, 'team.yaml')),
-    Promise.all(sopFiles.map((file) => readSource(layout.root, file))),
-    Promise.all(macroFiles.map((file) => readSource(layout.root, file))),
-  ]);
-  return { playbook, team, sops, macros };
+  return {
+    playbook: readOptional(layout.root, path.join(layout.contentDir, 'playbook.yaml')),
+    team: readOptional(layout.root, path.join(layout.contentDir, 'team.yaml')),
+    sops: sopFiles.map((file) => readSource(layout.root, file)),
+    macros: macroFiles.map((file) => readSource(layout.root, file)),
+  };
 }
 
 /** A path as a person typed it: relative when it is below the current folder, absolute otherwise. */

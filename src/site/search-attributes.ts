@@ -2,11 +2,11 @@
 // macro pages carry the same names and the search box can filter and rank them alike.
 
 /** The filters the search box offers, in the order it shows them. */
-export const searchFilters = ['type', 'category', 'channel', 'owner', 'status'] as const;
-export type SearchFilter = (typeof searchFilters)[number];
+const searchFilters = ['type', 'category', 'channel', 'owner', 'status'] as const;
+type SearchFilter = (typeof searchFilters)[number];
 
 /** Result metadata the search box reads (besides Pagefind's own `title`). */
-export const searchMeta = ['title', 'summary', 'type', 'status', 'owner', 'category', 'rank', 'sop', 'version'] as const;
+const searchMeta = ['title', 'summary', 'type', 'status', 'owner', 'category', 'rank', 'sop', 'version'] as const;
 
 /**
  * `data-pagefind-weight` values (quadratic in Pagefind: 10 is ~100x body text). A match in the title or

@@ -42,7 +42,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType, fallback: unknown): ConfigDocument<Data> {
+function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType, fallback: unknown): ConfigDocument<Data> {
   const text = file?.text ?? '';
   const lineCount = text.split('\n').length;
   const parsed = parseYamlBlock(text, 1, { line: 1, column: 1, endLine: lineCount, endColumn: 1 });
@@ -52,7 +52,7 @@ export function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType
   return { file, yaml: parsed.block, data, problems: [...parsed.problems, ...checked.problems] };
 }
 
-export function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
+function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const format = name.endsWith('.mdx') ? 'mdx' : 'md';
   return { id: name.replace(/\.mdx?$/, ''), format };

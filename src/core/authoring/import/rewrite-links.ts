@@ -86,7 +86,7 @@ export function linkEdits(source: string, options: BodyRewriteOptions, taken: re
       return;
     }
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const link = node as Link | Definition;
+    const link = node;
     if (!isLocal(link.url)) return;
     const hashAt = link.url.indexOf('#');
     const target = hashAt === -1 ? link.url : link.url.slice(0, hashAt);
