@@ -18,7 +18,7 @@ for (const file of files) {
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, index) => {
-      const width = [...line].length;
+      const width = Array.from(line).length;
       if (width <= printWidth) return;
       wide += 1;
       console.log(`${file}:${index + 1}:${printWidth + 1}: line is ${width} characters wide; wrap it to at most ${printWidth}`);

@@ -3,7 +3,7 @@ import { parseDuration } from '../../schemas/duration.ts';
 import { plural } from './plural.ts';
 import { addDuration, daysBetween, formatPlainDate, parsePlainDate, type PlainDate } from './dates.ts';
 
-type ReviewStatus = 'overdue' | 'due-soon' | 'current' | 'exempt';
+export type ReviewStatus = 'overdue' | 'due-soon' | 'current' | 'exempt';
 
 export interface ReviewState {
   status: ReviewStatus;
