@@ -30,7 +30,7 @@ const isValidTimeZone = (zone: string): boolean => {
 };
 
 /** Extension: search vocabulary. Synonym groups extend the shipped support thesaurus (or replace it). */
-export const searchSettingsSchema = z.strictObject({
+const searchSettingsSchema = z.strictObject({
   /** Groups of words that mean the same to this team's customers, e.g. `[[pto, paid time off, leave]]`. */
   synonyms: z.array(z.array(nonEmptyStringSchema).min(2, { error: 'a synonym group needs at least two terms' })).default([]),
   /** False to search with this playbook's groups only, without the thesaurus sop-playbook ships. */

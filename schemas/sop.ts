@@ -35,7 +35,7 @@ const approvalSchema = z.strictObject({
 });
 
 /** Where an imported SOP came from (`{ system: zendesk-guide, id, url }`), so a second import updates it instead of duplicating it. */
-export const sopSourceSchema = z.looseObject({
+const sopSourceSchema = z.looseObject({
   system: nonEmptyStringSchema,
   id: z.union([z.int(), z.string()]),
   url: z.string().optional(),

@@ -82,7 +82,7 @@ export function linkEdits(source: string, options: BodyRewriteOptions, taken: re
   };
   visit(options.tree, (node) => {
     if (node.type === 'image') {
-      if (isLocal((node as Image).url)) asset(node as Image);
+      if (isLocal(node.url)) asset(node);
       return;
     }
     if (node.type !== 'link' && node.type !== 'definition') return;
