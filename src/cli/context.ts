@@ -13,12 +13,12 @@ export interface LoadedPlaybook {
 }
 
 /** Resolves `--root` (default: the current folder) to a playbook layout. */
-function layoutFor(io: CliIO, root: string | undefined): ContentLayout {
+export function layoutFor(io: CliIO, root: string | undefined): ContentLayout {
   return defaultLayout(path.resolve(io.cwd, root ?? '.'));
 }
 
 /** `--today`, else `SOP_TODAY`, else the clock read in the playbook's time zone. */
-function resolveToday(io: CliIO, flag: string | undefined, timeZone: string): PlainDate {
+export function resolveToday(io: CliIO, flag: string | undefined, timeZone: string): PlainDate {
   const pinned = flag ?? io.env.SOP_TODAY;
   const today = resolveTodayAt(pinned, io.now(), timeZone);
   if (!today) {

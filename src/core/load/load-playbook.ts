@@ -42,7 +42,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType, fallback: unknown): ConfigDocument<Data> {
+export function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType, fallback: unknown): ConfigDocument<Data> {
   const text = file?.text ?? '';
   const lineCount = text.split('\n').length;
   const parsed = parseYamlBlock(text, 1, { line: 1, column: 1, endLine: lineCount, endColumn: 1 });
