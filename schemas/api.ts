@@ -10,7 +10,7 @@ const reviewStateSchema = z.strictObject({
   daysLeft: z.int(),
 });
 
-export const apiAiPolicySchema = z.strictObject({
+const apiAiPolicySchema = z.strictObject({
   use: aiUseSchema,
   whenToUse: z.string().optional(),
   notWhen: z.array(z.string()),
@@ -22,7 +22,7 @@ export const apiAiPolicySchema = z.strictObject({
 const apiOwnerSchema = z.strictObject({ id: z.string(), name: z.string() });
 
 /** An SOP in the playbook listing; one kept from AI (`never`, retired) carries its policy and no content links. */
-export const apiSopEntrySchema = z.strictObject({
+const apiSopEntrySchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   summary: z.string().optional(),
@@ -38,7 +38,7 @@ export const apiSopEntrySchema = z.strictObject({
   urls: z.strictObject({ page: z.string(), markdown: z.string().optional(), json: z.string().optional() }),
 });
 
-export const apiMacroEntrySchema = z.strictObject({
+const apiMacroEntrySchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   status: z.enum(['active', 'draft', 'archived']),
@@ -50,7 +50,7 @@ export const apiMacroEntrySchema = z.strictObject({
   urls: z.strictObject({ page: z.string(), markdown: z.string().optional() }),
 });
 
-export const apiPlaybookSchema = z.strictObject({
+const apiPlaybookSchema = z.strictObject({
   kind: z.literal('playbook'),
   title: z.string(),
   /** The date review states were reckoned on. */
@@ -61,7 +61,7 @@ export const apiPlaybookSchema = z.strictObject({
 
 const edgeCaseSchema = z.union([z.strictObject({ situation: z.string(), action: z.string() }), z.strictObject({ text: z.string() })]);
 
-export const apiSopSchema = z.strictObject({
+const apiSopSchema = z.strictObject({
   kind: z.literal('sop'),
   id: z.string(),
   title: z.string(),
@@ -100,7 +100,7 @@ export const apiSopSchema = z.strictObject({
 });
 
 /** Every document under `/api/`, told apart by `kind`. */
-export const apiDocumentSchema = z.discriminatedUnion('kind', [apiPlaybookSchema, apiSopSchema]);
+const apiDocumentSchema = z.discriminatedUnion('kind', [apiPlaybookSchema, apiSopSchema]);
 
 export type ApiPlaybook = z.infer<typeof apiPlaybookSchema>;
 export type ApiSop = z.infer<typeof apiSopSchema>;

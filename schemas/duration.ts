@@ -11,7 +11,7 @@ export interface Duration {
 }
 
 export const calendarDurationPattern = /^([1-9]\d{0,3})(d|w|m|y)$/;
-export const slaDurationPattern = /^([1-9]\d{0,4})(min|h|d|w|m|y)$/;
+const slaDurationPattern = /^([1-9]\d{0,4})(min|h|d|w|m|y)$/;
 
 /** A review cycle: days, weeks, months or years. Stored as written so JSON Schema can describe it. */
 export const reviewCycleSchema = z.string().regex(calendarDurationPattern, {

@@ -3,7 +3,7 @@ import { z } from './zod.ts';
 import { idSchema, isoDateSchema, nonEmptyStringSchema } from './primitives.ts';
 import { reviewCycleSchema } from './duration.ts';
 
-export const macroStatusSchema = z.enum(['active', 'draft', 'archived']);
+const macroStatusSchema = z.enum(['active', 'draft', 'archived']);
 export type MacroStatus = z.infer<typeof macroStatusSchema>;
 
 /** Usage as counted by hand (`count` since a date) or as imported from help-desk counters. */
@@ -16,7 +16,7 @@ export const macroUsageSchema = z.strictObject({
   usage_30d: z.int().min(0).optional(),
 });
 
-export const macroSourceSchema = z.looseObject({
+const macroSourceSchema = z.looseObject({
   system: nonEmptyStringSchema,
   id: z.union([z.int(), z.string()]),
 });

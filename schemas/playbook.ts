@@ -4,17 +4,17 @@ import { idSchema, nonEmptyStringSchema } from './primitives.ts';
 import { reviewCycleSchema } from './duration.ts';
 import { playbookAiPolicySchema } from './ai.ts';
 
-export const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
+const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
 export type RuleSeveritySetting = z.infer<typeof ruleSeveritySchema>;
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   id: idSchema,
   name: nonEmptyStringSchema,
   description: z.string().optional(),
   tags: z.array(idSchema).optional(),
 });
 
-export const tierSchema = z.strictObject({
+const tierSchema = z.strictObject({
   id: idSchema,
   name: nonEmptyStringSchema,
   description: z.string().optional(),
@@ -30,14 +30,14 @@ const isValidTimeZone = (zone: string): boolean => {
 };
 
 /** Extension: search vocabulary. Synonym groups extend the shipped support thesaurus (or replace it). */
-export const searchSettingsSchema = z.strictObject({
+const searchSettingsSchema = z.strictObject({
   /** Groups of words that mean the same to this team's customers, e.g. `[[pto, paid time off, leave]]`. */
   synonyms: z.array(z.array(nonEmptyStringSchema).min(2, { error: 'a synonym group needs at least two terms' })).default([]),
   /** False to search with this playbook's groups only, without the thesaurus sop-playbook ships. */
   defaultSynonyms: z.boolean().default(true),
 });
 
-export const defaultChannels = ['email', 'chat', 'phone', 'social', 'in-app'];
+const defaultChannels = ['email', 'chat', 'phone', 'social', 'in-app'];
 
 export const playbookConfigSchema = z.strictObject({
   title: nonEmptyStringSchema,

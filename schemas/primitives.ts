@@ -11,13 +11,11 @@ export const idSchema = z
 export const isoDateSchema = z.iso.date({ error: 'must be a real date written `YYYY-MM-DD`' });
 
 /** `MAJOR.MINOR.PATCH`, optionally with a pre-release tag, as semver.org defines it. */
-export const semverPattern =
+const semverPattern =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 export const semverSchema = z
   .string()
   .regex(semverPattern, { error: 'must be a semantic version `MAJOR.MINOR.PATCH` such as `1.4.0`' });
-
-export const channelIdSchema = z.string().min(1);
 
 /** A one-line string: summaries show in search results and lists. */
 export const oneLineSchema = z

@@ -4,22 +4,22 @@ import { idSchema, isoDateSchema, nonEmptyStringSchema, oneLineSchema, semverSch
 import { reviewCycleSchema, slaDurationSchema } from './duration.ts';
 import { sopAiPolicySchema } from './ai.ts';
 
-export const sopStatusSchema = z.enum(['draft', 'shadow', 'active', 'retired']);
+const sopStatusSchema = z.enum(['draft', 'shadow', 'active', 'retired']);
 export type SopStatus = z.infer<typeof sopStatusSchema>;
 
-export const scopeSchema = z.strictObject({
+const scopeSchema = z.strictObject({
   appliesTo: nonEmptyStringSchema,
   excludes: z.string().optional(),
 });
 
-export const slaSchema = z.strictObject({
+const slaSchema = z.strictObject({
   priority: nonEmptyStringSchema,
   firstResponse: slaDurationSchema,
   update: slaDurationSchema.optional(),
   resolve: slaDurationSchema.optional(),
 });
 
-export const escalationStepSchema = z.strictObject({
+const escalationStepSchema = z.strictObject({
   tier: idSchema,
   owner: idSchema,
   handles: z.string().optional(),
@@ -28,14 +28,14 @@ export const escalationStepSchema = z.strictObject({
   contact: z.string().optional(),
 });
 
-export const approvalSchema = z.strictObject({
+const approvalSchema = z.strictObject({
   by: idSchema,
   on: isoDateSchema,
   note: z.string().optional(),
 });
 
 /** Where an imported SOP came from (`{ system: zendesk-guide, id, url }`), so a second import updates it instead of duplicating it. */
-export const sopSourceSchema = z.looseObject({
+const sopSourceSchema = z.looseObject({
   system: nonEmptyStringSchema,
   id: z.union([z.int(), z.string()]),
   url: z.string().optional(),

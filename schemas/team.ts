@@ -2,7 +2,7 @@
 import { z } from './zod.ts';
 import { idSchema, nonEmptyStringSchema } from './primitives.ts';
 
-export const personSchema = z.strictObject({
+const personSchema = z.strictObject({
   id: idSchema,
   name: nonEmptyStringSchema,
   role: z.string().optional(),
@@ -10,7 +10,7 @@ export const personSchema = z.strictObject({
   contact: z.string().optional(),
 });
 
-export const teamSchema = z.strictObject({
+const teamSchema = z.strictObject({
   id: idSchema,
   name: nonEmptyStringSchema,
   lead: idSchema.optional(),

@@ -79,10 +79,15 @@ async function siteSearch(page: Page, query: string, titles: Map<string, string>
 /** Pagefind with nothing set but the base URL, on a page that never loaded the site's search. */
 async function pagefindDefaults(page: Page, query: string): Promise<string[]> {
   const urls = await page.evaluate(async ([base, term]) => {
-    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    // What the benchmark uses of Pagefind's browser API, which ships no types.
+    interface Pagefind {
+      options: (options: { baseUrl: string }) => Promise<void>;
+      search: (term: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }>;
+    }
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     const response = await pagefind.search(term);
-    return Promise.all(response.results.slice(0, 10).map(async (hit: { data(): Promise<{ url: string }> }) => (await hit.data()).url));
+    return Promise.all(response.results.slice(0, 10).map(async (hit) => (await hit.data()).url));
   }, [site.base, query] as const);
   return urls.map((url) => { const [, kind, id] = /\/(sops|macros)\/([^/]+)\//.exec(url) ?? []; return kind ? `${kind === 'macros' ? 'macro:' : ''}${id}` : url; });
 }

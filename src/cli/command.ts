@@ -28,9 +28,9 @@ export function addGitBaseOption(command: Command): Command {
 }
 
 /** `sop macros import zendesk`: the command's full name, for messages. */
-export function commandPath(command: Command): string {
+function commandPath(command: Command): string {
   const names: string[] = [];
-  for (let current: Command | null = command; current?.parent; current = current.parent) names.unshift(current.name());
+  for (let current: Command | null = command; current.parent; current = current.parent) names.unshift(current.name());
   return names.join(' ');
 }
 

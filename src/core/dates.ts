@@ -24,11 +24,11 @@ export function formatPlainDate(date: PlainDate): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
@@ -49,7 +49,7 @@ export function addDays(date: PlainDate, days: number): PlainDate {
  * Adds months the way people mean it: the same day of the month, or the month's last day when
  * it has no such day (`2026-01-31 + 1m` is `2026-02-28`, `2028-01-31 + 1m` is `2028-02-29`).
  */
-export function addMonths(date: PlainDate, months: number): PlainDate {
+function addMonths(date: PlainDate, months: number): PlainDate {
   const monthIndex = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;

@@ -7,12 +7,12 @@ export function isExternalUrl(url: string): boolean {
 }
 
 /** `a/b#c` as `['a/b', '#c']`; the hash keeps its `#`, and is empty when there is none. */
-export function splitHash(url: string): [string, string] {
+function splitHash(url: string): [string, string] {
   const index = url.indexOf('#');
   return index === -1 ? [url, ''] : [url.slice(0, index), url.slice(index)];
 }
 
-export function decodeUrlPart(text: string): string {
+function decodeUrlPart(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -36,7 +36,7 @@ export function joinPath(folder: string, relative: string): string | undefined {
 }
 
 /** The folder part of a path from the project root (`content/sops` for `content/sops/refunds.mdx`). */
-export const folderOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const folderOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 export type LinkTarget =
   | { kind: 'ignored' }

@@ -16,7 +16,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The candidate within a third of the word's length in edits, if any; ties go to the first in sorted order. */
-export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+function nearest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(2, Math.ceil(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -34,7 +34,7 @@ export interface Reviewable {
   exempt: boolean;
 }
 
-export function nextReviewDate(reviewed: string, cycle: string): string | undefined {
+function nextReviewDate(reviewed: string, cycle: string): string | undefined {
   const date = parsePlainDate(reviewed);
   const duration = parseDuration(cycle);
   if (!date || !duration) return undefined;

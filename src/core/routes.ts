@@ -41,7 +41,7 @@ export const routeTable = {
   searchVocabulary: { path: '/search-vocabulary.json' },
 } as const satisfies Record<string, RouteEntry>;
 
-export type RouteName = keyof typeof routeTable;
+type RouteName = keyof typeof routeTable;
 
 type RouteBuilders = {
   [Name in RouteName]: (typeof routeTable)[Name]['path'] extends `${string}<id>${string}` ? (id: string) => string : () => string;

@@ -10,7 +10,7 @@ import { buildIntoFolder } from '../node/build-output.ts';
 import { siteConfig } from './astro-config.ts';
 
 /** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
-export const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface BuildSiteOptions {
   /** The playbook root that holds `content/`. */
@@ -34,6 +34,7 @@ const isInside = (folder: string, parent: string) => folder === parent || folder
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
   // Astro lets these variables of the environment override its own `import.meta.env` values: a stray
   // `BASE_URL=/` (Vitest sets one, so may a CI job) would silently publish the site without its base path.
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- `delete` is how Node unsets a variable of the environment
   for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
   const { build } = await import('astro');
   const finalOutDir = path.resolve(options.outDir);
@@ -69,8 +70,8 @@ async function buildInto(build: typeof import('astro').build, options: BuildSite
       await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
       await rm(outDir, { recursive: true, force: true });
       await mkdir(path.dirname(outDir), { recursive: true });
-      await rename(buildDir, outDir).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EXDEV') throw error;
+      await rename(buildDir, outDir).catch(async (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
         await cp(buildDir, outDir, { recursive: true });
       });
     }

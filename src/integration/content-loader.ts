@@ -8,7 +8,8 @@ import { getPlaybook } from '../site/site-data.ts';
 export function playbookCollection(kind: 'sops' | 'macros'): Loader {
   return {
     name: `sop-playbook-${kind}`,
-    async load({ store, parseData, generateDigest, watcher, logger }) {
+    async load(context) {
+      const { store, watcher, logger } = context;
       const sync = async () => {
         const playbook = await getPlaybook();
         const documents: Array<ContentDocument<object>> = kind === 'sops' ? playbook.sops : playbook.macros;
@@ -16,13 +17,13 @@ export function playbookCollection(kind: 'sops' | 'macros'): Loader {
         for (const document of documents) {
           // Invalid files are lint's to report, with their line; the collection holds what the site can use.
           if (!document.data || store.has(document.id)) continue;
-          const data = await parseData({ id: document.id, data: { ...document.data }, filePath: document.file.path });
-          store.set({ id: document.id, data, body: document.body, filePath: document.file.path, digest: generateDigest(document.file.text) });
+          const data = await context.parseData({ id: document.id, data: { ...document.data }, filePath: document.file.path });
+          store.set({ id: document.id, data, body: document.body, filePath: document.file.path, digest: context.generateDigest(document.file.text) });
         }
       };
       await sync();
       watcher?.on('change', (file) => {
-        if (file.startsWith(`${settings.root}/content/`)) sync().catch((error) => logger.warn(String(error)));
+        if (file.startsWith(`${settings.root}/content/`)) sync().catch((error: unknown) => { logger.warn(String(error)); });
       });
     },
   };

@@ -16,7 +16,7 @@ export interface DiagramService {
 }
 
 /** Where drawn SVGs are kept: `SOP_CACHE_DIR`, else `node_modules/.cache/sop-playbook/` in the site project. */
-export function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
   return path.join(env.SOP_CACHE_DIR ? path.resolve(env.SOP_CACHE_DIR) : path.join(projectRoot, 'node_modules', '.cache', 'sop-playbook'), 'diagrams');
 }
 
@@ -81,15 +81,15 @@ export function browserRendererMiddleware(base: string): Connect.NextHandleFunct
   const prefix = `${base.endsWith('/') ? base : `${base}/`}_sop/`;
   return (request, response, next) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith(prefix)) return next();
+    if (!pathname.startsWith(prefix)) { next(); return; }
     const rest = pathname.slice(prefix.length);
     if (rest === 'diagrams.js') {
       response.setHeader('content-type', 'text/javascript; charset=utf-8');
       return void createReadStream(browserScript).pipe(response);
     }
-    if (!rest.startsWith('mermaid/')) return next();
+    if (!rest.startsWith('mermaid/')) { next(); return; }
     void mermaidModule(rest.slice('mermaid/'.length)).then((text) => {
-      if (text === undefined) return next();
+      if (text === undefined) { next(); return; }
       response.setHeader('content-type', 'text/javascript; charset=utf-8');
       response.end(text);
     });

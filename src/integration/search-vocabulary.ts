@@ -16,7 +16,7 @@ interface PagefindFragment {
 const fragmentSignature = 'pagefind_dcd';
 
 /** The text of every indexed page: its content and its title and summary. */
-export async function indexedTexts(outputDirectory: string): Promise<string[]> {
+async function indexedTexts(outputDirectory: string): Promise<string[]> {
   const folder = path.join(outputDirectory, 'pagefind', 'fragment');
   const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const texts: string[] = [];

@@ -19,7 +19,7 @@ export function virtualModules(modules: Record<string, () => Promise<string>>): 
       return name === undefined ? undefined : modules[name]!();
     },
     configureServer(server) {
-      servers = [server as unknown as (typeof servers)[number]];
+      servers = [server];
     },
     /** In dev, after content changes: the next import computes the modules afresh. */
     invalidate() {

@@ -217,7 +217,7 @@ async function drawInChromium(executablePath: string, requests: readonly RenderR
   }
   try {
     const pages = await Promise.all(Array.from({ length: pageCount }, () => openRenderPage(browser)));
-    const outcomes: Outcome[] = new Array(requests.length);
+    const outcomes = new Array<Outcome>(requests.length);
     let next = 0;
     // Each page takes the next batch when it is free, so a slow diagram does not hold the others up.
     await Promise.all(

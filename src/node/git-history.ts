@@ -78,7 +78,7 @@ function versionChanges(root: string, folder: string): Map<string, Map<string, s
       const match = file ? addedVersionLine.exec(line) : null;
       if (!match || !file) continue;
       let byCommit = changes.get(file);
-      if (!byCommit) changes.set(file, (byCommit = new Map()));
+      if (!byCommit) changes.set(file, (byCommit = new Map<string, string>()));
       if (!byCommit.has(commit)) byCommit.set(commit, match[1]!);
     }
   }

@@ -56,7 +56,7 @@ export async function validateDiagrams(sources: readonly string[], options: Vali
 
 function readCache(file: string): Record<string, DiagramVerdict> {
   try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
     // Another Mermaid may judge a diagram differently: its verdicts start afresh.
     return cache.mermaid === mermaidVersion && cache.verdicts && typeof cache.verdicts === 'object' ? cache.verdicts : {};
   } catch {
@@ -97,7 +97,7 @@ function runWorker(sources: string[], timeoutMs: number): Promise<DiagramVerdict
       resolve(verdicts);
       void worker.terminate();
     });
-    worker.once('error', (error) => {
+    worker.once('error', (error: Error) => {
       clearTimeout(timer);
       reject(error);
     });

@@ -22,14 +22,14 @@ export function defaultLayout(root: string): ContentLayout {
 
 // Read synchronously on purpose: for a few thousand small files, thousands of pending promises and thread-pool
 // hops cost several times the CPU of plain reads (measured with `npm run bench`), and nothing else waits meanwhile.
-async function readSource(root: string, absolutePath: string): Promise<SourceFile> {
+function readSource(root: string, absolutePath: string): SourceFile {
   const { text, problems } = decodeSource(readFileSync(absolutePath));
   const file: SourceFile = { path: path.relative(root, absolutePath).split(path.sep).join('/'), text };
   if (problems.length > 0) file.encodingProblems = problems;
   return file;
 }
 
-async function readOptional(root: string, absolutePath: string): Promise<SourceFile | undefined> {
+function readOptional(root: string, absolutePath: string): SourceFile | undefined {
   return existsSync(absolutePath) ? readSource(root, absolutePath) : undefined;
 }
 
@@ -70,12 +70,10 @@ export async function readPlaybookSources(layout: ContentLayout): Promise<Playbo
   const skipped: SkippedEntry[] = [];
   const sopFiles = await listFiles(layout.root, path.join(layout.contentDir, 'sops'), ['.md', '.mdx'], skipped);
   const macroFiles = await listFiles(layout.root, path.join(layout.contentDir, 'macros'), ['.md'], skipped);
-  const [playbook, team, sops, macros] = await Promise.all([
-    readOptional(layout.root, path.join(layout.contentDir, 'playbook.yaml')),
-    readOptional(layout.root, path.join(layout.contentDir, 'team.yaml')),
-    Promise.all(sopFiles.map((file) => readSource(layout.root, file))),
-    Promise.all(macroFiles.map((file) => readSource(layout.root, file))),
-  ]);
+  const playbook = readOptional(layout.root, path.join(layout.contentDir, 'playbook.yaml'));
+  const team = readOptional(layout.root, path.join(layout.contentDir, 'team.yaml'));
+  const sops = sopFiles.map((file) => readSource(layout.root, file));
+  const macros = macroFiles.map((file) => readSource(layout.root, file));
   return { playbook, team, sops, macros, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 

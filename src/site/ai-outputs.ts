@@ -8,7 +8,7 @@ import { withBase } from '../core/routes.ts';
 
 const publications = new WeakMap<Site, AiPublication>();
 
-export function aiOutputs(site: Site, siteUrl: string | undefined): AiPublication {
+function aiOutputs(site: Site, siteUrl: string | undefined): AiPublication {
   let publication = publications.get(site);
   if (!publication) {
     publication = aiPublication(site.catalog, { config: site.playbook.config.data, links: publishedLinks(site.base, siteUrl) });

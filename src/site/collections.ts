@@ -3,7 +3,7 @@
 import type { Catalog, CatalogMacro, CatalogSop, Owner } from '../core/catalog.ts';
 import type { HistoryEntry } from '../node/git-history.ts';
 
-export interface Holdings {
+interface Holdings {
   /** SOPs this person or team owns. */
   sops: CatalogSop[];
   /** SOPs on which they are a co-owner. */
@@ -11,7 +11,7 @@ export interface Holdings {
   macros: CatalogMacro[];
 }
 
-export type ReviewItem = { kind: 'sop'; item: CatalogSop } | { kind: 'macro'; item: CatalogMacro };
+type ReviewItem = { kind: 'sop'; item: CatalogSop } | { kind: 'macro'; item: CatalogMacro };
 
 export interface ReviewGroup {
   owner: Owner | undefined;
@@ -19,7 +19,7 @@ export interface ReviewGroup {
   items: ReviewItem[];
 }
 
-export interface ReviewCalendar {
+interface ReviewCalendar {
   overdue: ReviewGroup[];
   /** Not overdue, next review within `horizonDays`. */
   upcoming: ReviewGroup[];

@@ -6,7 +6,7 @@ import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
 import { escalationOf } from './escalations.ts';
 import { withBase } from '../core/routes.ts';
 
-export interface FigureOptions {
+interface FigureOptions {
   /** Unique on the page: the SVG's id, which every id inside it starts with. */
   id: string;
   /** The diagram's accessible name. */

@@ -43,7 +43,7 @@ export function escalationGroups(catalog: Catalog): Array<{ categoryId: string; 
   for (const escalation of escalatingSops(catalog)) {
     const categoryId = escalation.sop.data.category;
     let groups = byCategory.get(categoryId);
-    if (!groups) byCategory.set(categoryId, (groups = new Map()));
+    if (!groups) byCategory.set(categoryId, (groups = new Map<string, EscalationGroup>()));
     const key = escalation.source ?? '';
     const group = groups.get(key);
     if (group) group.sops.push(escalation.sop);

@@ -1,6 +1,6 @@
 // Renders an SOP or macro body from the core's mdast to safe HTML: no raw HTML or script from content
 // ever reaches the page, headings get the same anchors the linter checks, links honour the base path.
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Code, Heading, Nodes, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -51,7 +51,7 @@ function publishable(nodes: readonly RootContent[], components = false): RootCon
     }
     if (node.type === 'html') {
       // Raw HTML is shown as text, never as markup; HTML comments are authors' notes and stay hidden.
-      if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) kept.push({ type: 'text', value: node.value, position: node.position } as RootContent);
+      if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) kept.push({ type: 'text', value: node.value, position: node.position });
       continue;
     }
     if ('children' in node) {
@@ -83,7 +83,7 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
           type: 'element',
           tagName: `h${Math.max(2, node.depth)}`,
           properties: {},
-          children: state.all(node) as ElementContent[],
+          children: state.all(node),
         };
         const slug = node.position ? headingSlug.get(`${node.position.start.offset}`) : undefined;
         if (slug) element.properties.id = slug;

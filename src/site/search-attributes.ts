@@ -2,11 +2,10 @@
 // macro pages carry the same names and the search box can filter and rank them alike.
 
 /** The filters the search box offers, in the order it shows them. */
-export const searchFilters = ['type', 'category', 'channel', 'owner', 'status'] as const;
-export type SearchFilter = (typeof searchFilters)[number];
+type SearchFilter = 'type' | 'category' | 'channel' | 'owner' | 'status';
 
 /** Result metadata the search box reads (besides Pagefind's own `title`). */
-export const searchMeta = ['title', 'summary', 'type', 'status', 'owner', 'category', 'rank', 'sop', 'version'] as const;
+type SearchMeta = 'title' | 'summary' | 'type' | 'status' | 'owner' | 'category' | 'rank' | 'sop' | 'version';
 
 /**
  * `data-pagefind-weight` values (quadratic in Pagefind: 10 is ~100x body text). A match in the title or
@@ -47,7 +46,7 @@ export function searchAttributes(entry: SearchEntry): SearchAttribute[] {
     ['owner', entry.owner],
     ['status', entry.status],
   ];
-  const meta: Array<[(typeof searchMeta)[number], string | undefined]> = [
+  const meta: Array<[SearchMeta, string | undefined]> = [
     ['title', entry.title],
     ['summary', entry.summary],
     ['type', entry.type],
@@ -62,7 +61,7 @@ export function searchAttributes(entry: SearchEntry): SearchAttribute[] {
   const order = `${entry.retired ? 1 : 0} ${oneLine(entry.title).toLowerCase()}`;
   return [
     ...filters.filter((pair): pair is [SearchFilter, string] => Boolean(pair[1])).map(([name, value]) => ({ 'data-pagefind-filter': `${name}:${oneLine(value)}` })),
-    ...meta.filter((pair): pair is [(typeof searchMeta)[number], string] => Boolean(pair[1])).map(([name, value]) => ({ 'data-pagefind-meta': `${name}:${oneLine(value)}` })),
+    ...meta.filter((pair): pair is [SearchMeta, string] => Boolean(pair[1])).map(([name, value]) => ({ 'data-pagefind-meta': `${name}:${oneLine(value)}` })),
     { 'data-pagefind-sort': `order:${order}` },
   ];
 }

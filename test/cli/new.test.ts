@@ -103,7 +103,7 @@ describe('sop new', () => {
     const failed = await run(node, [path.join(repository, 'bin/sop.js'), 'new', 'csat', '--title', 'CSAT follow-up', '--owner', 'maya-chen'], {
       cwd: root,
       env: { ...process.env, SOP_TODAY: '2026-11-23' },
-    }).catch((error: { code: number; stderr: string }) => error);
+    }).catch((error: unknown) => error);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('already exists') });
   });
 });

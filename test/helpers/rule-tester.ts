@@ -5,10 +5,16 @@ import type { AssetExists, DiagramValidator, GitBaseReader, Rule } from '../../s
 import { parsePlainDate } from '../../src/core/dates.ts';
 import { loadTestPlaybook, playbookFiles, type PlaybookFiles } from './playbook.ts';
 
-export interface ExpectedFinding {
-  file: string;
+interface ExpectedFinding {
+  /** The file reported; defaults to the case's `file` when the case gives its `code` inline. */
+  file?: string;
+  /** Defaults to the rule under test. */
+  ruleId?: string;
   line: number;
   column: number;
+  /** Checked when given, like ESLint's RuleTester. */
+  endLine?: number;
+  endColumn?: number;
   severity?: 'error' | 'warning';
   /** A substring (or pattern) the message must contain. */
   message?: string | RegExp;
@@ -17,7 +23,11 @@ export interface ExpectedFinding {
 export interface RuleCase {
   name: string;
   /** Files added to (or replacing) the base playbook. */
-  files: PlaybookFiles;
+  files?: PlaybookFiles;
+  /** One file's whole source, inline (write it with `dedent`), added at `file`. */
+  code?: string;
+  /** Where `code` goes; `content/sops/refunds.mdx` unless said. */
+  file?: string;
   today?: string;
   git?: GitBaseReader;
   assetExists?: AssetExists;
@@ -28,8 +38,15 @@ export interface InvalidRuleCase extends RuleCase {
   findings: ExpectedFinding[];
 }
 
+const defaultFile = 'content/sops/refunds.mdx';
+
+function caseFiles(testCase: RuleCase): PlaybookFiles {
+  const inline = testCase.code === undefined ? {} : { [testCase.file ?? defaultFile]: testCase.code };
+  return { ...testCase.files, ...inline };
+}
+
 export function lintCase(rule: Rule, testCase: RuleCase) {
-  const playbook = loadTestPlaybook(playbookFiles(testCase.files));
+  const playbook = loadTestPlaybook(playbookFiles(caseFiles(testCase)));
   const today = parsePlainDate(testCase.today ?? '2026-11-23')!;
   return lintPlaybook(playbook, {
     today,
@@ -55,11 +72,15 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
     for (const testCase of cases.invalid) {
       it(`reports ${testCase.name}`, () => {
         const diagnostics = lintCase(rule, testCase);
+        const fileOf = (finding: ExpectedFinding) => finding.file ?? testCase.file ?? defaultFile;
         expect(diagnostics.map(({ file, line, column }) => ({ file, line, column }))).toEqual(
-          testCase.findings.map(({ file, line, column }) => ({ file, line, column })),
+          testCase.findings.map((finding) => ({ file: fileOf(finding), line: finding.line, column: finding.column })),
         );
         testCase.findings.forEach((finding, position) => {
           const diagnostic = diagnostics[position]!;
+          expect(diagnostic.ruleId).toBe(finding.ruleId ?? rule.meta.id);
+          if (finding.endLine !== undefined) expect(diagnostic.endLine, 'endLine').toBe(finding.endLine);
+          if (finding.endColumn !== undefined) expect(diagnostic.endColumn, 'endColumn').toBe(finding.endColumn);
           expect(diagnostic.severity).toBe(finding.severity ?? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity));
           if (typeof finding.message === 'string') expect(diagnostic.message).toContain(finding.message);
           else if (finding.message) expect(diagnostic.message).toMatch(finding.message);

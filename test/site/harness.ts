@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -59,7 +59,7 @@ async function runBuild(request: BuildRequest): Promise<SiteBuild> {
     output = `${stdout}${stderr}`;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`sop build failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`sop build failed:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });
   }
   return { dist, base, contentRoot, output };
 }
@@ -89,7 +89,7 @@ export interface StaticServer {
 
 /** A static host like any other: files under the base path, `404.html` for anything missing; `headers` go on every response (a CSP, say). */
 export async function serveSite(site: SiteBuild, headers: Record<string, string> = {}): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
+  const respond = async (request: IncomingMessage, response: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const send = async (file: string, status = 200) => {
       response.writeHead(status, { ...headers, 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
@@ -104,7 +104,8 @@ export async function serveSite(site: SiteBuild, headers: Record<string, string>
     const notFound = path.join(site.dist, '404.html');
     if (existsSync(notFound)) return send(notFound, 404);
     response.writeHead(404).end('not found');
-  });
+  };
+  const server: Server = createServer((request, response) => void respond(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -115,7 +116,7 @@ export async function serveSite(site: SiteBuild, headers: Record<string, string>
 }
 
 /** Debian's Chromium, or the one `SOP_CHROMIUM` names. */
-export function findChromium(): string | undefined {
+function findChromium(): string | undefined {
   const candidates = [process.env.SOP_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
   return candidates.find((candidate) => existsSync(candidate));
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { copyPlaybook } from './harness.ts';
 
 /** The hostile reply exactly as the file holds it after the frontmatter, before trimming. */
-export const hostileBody = `
+const hostileBody = `
 Hi {{ticket.requester.first_name}},
 
 <script>alert(1)</script>
@@ -24,7 +24,7 @@ Nothing breaks out: </textarea><script>alert(2)</script></template>.
 
 const macroFile = (frontmatter: string, body: string) => `---\n${frontmatter.trim()}\n---\n${body}`;
 
-export const fixtureMacros = {
+const fixtureMacros = {
   'hostile-reply': macroFile(
     `
 title: Hostile <b>title</b> & "quotes"

@@ -95,6 +95,7 @@ describe.runIf(!skip)('macro copy buttons and the registry in Chromium', () => {
     const refusing = await browser.newContext();
     await refusing.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined });
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the page's fallback uses it, so the test blocks it too
       document.execCommand = () => false;
     });
     const page = await open('macros/refund-approved/', refusing);

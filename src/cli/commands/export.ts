@@ -110,7 +110,7 @@ async function exportProcedures(io: CliIO, options: ExportOptions): Promise<numb
   if (!result) return exitCodes.lintErrors;
   const procedures = procedureFiles(result.sops);
   for (const procedure of procedures) {
-    const length = [...procedure.text].length;
+    const length = Array.from(procedure.text).length;
     if (length > finDraftLimit) io.stderr(`sop: procedure \`${procedure.sopId}\` is ${length} characters; Fin's AI drafting takes at most ${finDraftLimit}, so paste it in parts or shorten the SOP\n`);
   }
   if (options.out === undefined) {

@@ -58,6 +58,8 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
   // second) meanwhile, so on two cores the diagrams cost little more than their parse.
   const unknown = (document: Playbook['sops'][number] | Playbook['macros'][number]) => !cache?.findings(document);
   const diagrams = checkDiagrams ? diagramValidator(io, { ...playbook, sops: playbook.sops.filter(unknown), macros: playbook.macros.filter(unknown) }, root) : Promise.resolve(undefined);
+  // Reading `tree` parses the body now (the getter is lazy).
+  // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the read is the point, its value is not
   for (const sop of playbook.sops) if (unknown(sop)) void sop.tree;
   const lintOptions = {
     today: loaded.today,

@@ -7,7 +7,7 @@ import { prepareOutputFolder } from '../../node/output-path.ts';
 import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
 import { noteCreatedFolders, type CliIO } from '../io.ts';
 
-export type ImportOutcome = 'imported' | 'updated' | 'skipped' | 'conflict';
+type ImportOutcome = 'imported' | 'updated' | 'skipped' | 'conflict';
 
 /** One SOP the import writes, updates or leaves alone. */
 export interface PlannedSop {
@@ -113,7 +113,7 @@ function describe(io: CliIO, entry: PlannedSop): string {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** `imported 4, skipped 1 (empty), 2 need Steps, 3 need Edge cases`, with updates, conflicts and assets when there are any. */
-export function summaryLine(entries: readonly PlannedSop[], assetsCopied: number): string {
+function summaryLine(entries: readonly PlannedSop[], assetsCopied: number): string {
   const count = (predicate: (entry: PlannedSop) => boolean) => entries.filter(predicate).length;
   const changed = entries.filter((entry) => entry.outcome === 'imported' || entry.outcome === 'updated');
   const skipped = entries.filter((entry) => entry.outcome === 'skipped');

@@ -10,13 +10,13 @@ import { gfmTaskListItemToMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 
-export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-export interface MarkdownContext {
+interface MarkdownContext {
   /** The element's children, already converted (flow or phrasing, as the element is). */
   children: RootContent[];
   /** A string attribute's value, undefined when absent or an expression. */
-  attribute(name: string): string | undefined;
+  attribute: (name: string) => string | undefined;
 }
 
 /**
@@ -63,7 +63,7 @@ function convert(nodes: readonly RootContent[], options: BodyMarkdownOptions, pa
   for (const node of nodes) {
     if (dropped.has(node.type)) continue;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const children = convert(node.children as RootContent[], options, node.type);
+      const children = convert(node.children, options, node.type);
       const handler = node.name ? options.jsxHandlers?.[node.name] : undefined;
       kept.push(...(handler ? handler(node, { children, attribute: (name) => attributeOf(node, name) }) : children));
       continue;
@@ -72,7 +72,7 @@ function convert(nodes: readonly RootContent[], options: BodyMarkdownOptions, pa
       const text = htmlText(node.value);
       if (text === '') continue;
       const phrasing: PhrasingContent = { type: 'text', value: text };
-      kept.push(flow ? { type: 'paragraph', children: [phrasing] } : (phrasing as RootContent));
+      kept.push(flow ? { type: 'paragraph', children: [phrasing] } : phrasing);
       continue;
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
@@ -105,7 +105,7 @@ function withoutRepeatedTitle(nodes: RootContent[], title: string | undefined): 
 const markdownExtensions = [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown({ tablePipeAlign: false }), gfmTaskListItemToMarkdown()];
 
 /** Serialises mdast the same way everywhere: `-` bullets, `*` emphasis, fenced code, one space after markers. */
-export function serialiseMarkdown(tree: Nodes): string {
+function serialiseMarkdown(tree: Nodes): string {
   return toMarkdown(tree, { bullet: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one', rule: '-', extensions: markdownExtensions }).trim();
 }
 

@@ -6,7 +6,7 @@ import type { AiEdgeCase, AiSop } from './sop-view.ts';
 import { inline, reviewNotice } from './twin.ts';
 
 /** `**bold**`, `*em*`, `` `code` ``, `[text](url)` and escapes read as the text a procedure editor shows. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -30,7 +30,7 @@ function edgeCaseText(entry: AiEdgeCase): string {
   return `${situation}: ${plainText(inline(entry.action))}`;
 }
 
-export function procedureText(sop: AiSop): string {
+function procedureText(sop: AiSop): string {
   const lines: string[] = [inline(sop.title), `SOP ${sop.id} v${sop.version} · reviewed ${sop.review.reviewed} · next review ${sop.review.nextReview} · AI use: ${sop.policy.use} (${aiUseMeaning[sop.policy.use]})`];
   const notice = reviewNotice(sop);
   if (notice) lines.push(plainText(notice));

@@ -4,8 +4,8 @@ import { stringify } from 'yaml';
 import type { AiSop } from './sop-view.ts';
 import { sopTwin } from './twin.ts';
 
-export const skillNameLimit = 64;
-export const skillDescriptionLimit = 1024;
+const skillNameLimit = 64;
+const skillDescriptionLimit = 1024;
 const skillNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface AgentSkill {

@@ -1,5 +1,5 @@
 // One SOP as AI outputs read it, derived once from the catalog: facts, policy, steps, edge cases, escalation, macros.
-import type { List, ListItem, RootContent, Table } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describeDuration } from '../../../schemas/duration.ts';
 import type { PlaybookAiPolicy, Sla } from '../../../schemas/index.ts';
@@ -19,7 +19,7 @@ export interface AiReview {
   daysLeft: number;
 }
 
-export interface AiEscalationStep {
+interface AiEscalationStep {
   tier: string;
   tierName: string;
   owner: string;
@@ -33,7 +33,7 @@ export interface AiEscalationStep {
 
 export type AiEdgeCase = { situation: string; action: string } | { text: string };
 
-export interface AiMacro {
+interface AiMacro {
   id: string;
   title: string;
   reply: string;
@@ -111,8 +111,8 @@ function edgeCasesOf(content: RootContent[], markdown: BodyMarkdownOptions): AiE
   const cases: AiEdgeCase[] = [];
   for (const node of content) {
     if (node.type === 'list') cases.push(...node.children.map((item) => edgeCaseOf(item, markdown)));
-    else if (node.type === 'table' && (node as Table).children[0]?.children.length === 2) {
-      for (const row of (node as Table).children.slice(1)) {
+    else if (node.type === 'table' && node.children[0]?.children.length === 2) {
+      for (const row of node.children.slice(1)) {
         const [situation, action] = row.children.map((cell) => fragmentMarkdown([{ type: 'paragraph', children: cell.children }], markdown));
         if (situation && action) cases.push({ situation, action });
       }
@@ -129,7 +129,7 @@ function stepsOf(content: RootContent[], markdown: BodyMarkdownOptions): string[
   return list ? list.children.map((item) => fragmentMarkdown(item.children, markdown)) : [];
 }
 
-export function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOptions): AiSop {
+function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOptions): AiSop {
   const { data } = sop;
   const policy = aiPolicyOf(data, options.defaults);
   const excluded = aiExclusionReason(data, policy);

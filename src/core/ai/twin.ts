@@ -26,7 +26,7 @@ export function reviewNotice(sop: AiSop): string | undefined {
   return undefined;
 }
 
-export function factLines(sop: AiSop): string[] {
+function factLines(sop: AiSop): string[] {
   const owner = `${sop.owner.name} (\`${sop.owner.id}\`)${sop.coOwners.length ? `, with ${sop.coOwners.map((entry) => entry.name).join(', ')}` : ''}`;
   return [
     `- Owner: ${owner}`,
@@ -42,7 +42,7 @@ export function factLines(sop: AiSop): string[] {
   ];
 }
 
-export function escalationLines(sop: AiSop): string[] {
+function escalationLines(sop: AiSop): string[] {
   return sop.escalation.map((step, position) => {
     const parts = [`${position + 1}. **${inline(step.tierName)}**: ${inline(step.ownerName)}${step.contact ? ` (${inline(step.contact)})` : ''}`];
     if (step.handles) parts.push(`handles ${inline(step.handles)}`);
@@ -80,7 +80,7 @@ export function sopTwin(sop: AiSop, options: TwinOptions = {}): string {
 }
 
 /** A fence longer than any run of backticks in the text, so the reply cannot close it early. */
-export function fenced(text: string): string {
+function fenced(text: string): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}text\n${text}\n${fence}`;

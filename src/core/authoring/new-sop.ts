@@ -16,7 +16,7 @@ export interface NewSopRequest {
   today: string;
 }
 
-export interface NewSop {
+interface NewSop {
   id: string;
   kind: string;
   category: string;
@@ -25,7 +25,7 @@ export interface NewSop {
 
 export type NewSopResult = { ok: true; sop: NewSop } | { ok: false; problem: string };
 
-export const newSopVersion = '0.1.0';
+const newSopVersion = '0.1.0';
 
 function fail(problem: string): NewSopResult {
   return { ok: false, problem };

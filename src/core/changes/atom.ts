@@ -67,6 +67,7 @@ export function changesFeed(input: FeedInput): string {
 function escapeXml(text: string): string {
   // Control characters other than tab and newline are not allowed in XML 1.0 at all.
   return text
+    // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -10,21 +10,21 @@ export interface EscalationRoute {
   path: readonly EscalationStepView[];
 }
 
-export interface MatrixSource {
+interface MatrixSource {
   /** The tier tickets come from, or undefined when this is the first step (straight from the customer). */
   tierId: string | undefined;
   tierName: string | undefined;
   sopIds: string[];
 }
 
-export interface MatrixTimeBox {
+interface MatrixTimeBox {
   /** As written (`4h`), or undefined for steps without one. */
   within: string | undefined;
   withinText: string | undefined;
   sopIds: string[];
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   ownerId: string;
   ownerName: string;
   /** Every contact SOPs give for this owner at this tier, most used first. */

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { Playbook } from '../model.ts';
 
 /** Rules whose findings on a draft SOP are warnings, whatever their configured severity. */
-export const draftContentRules: ReadonlySet<string> = new Set([
+const draftContentRules: ReadonlySet<string> = new Set([
   'broken-link',
   'component-props',
   'escalation-path',
@@ -21,7 +21,7 @@ export const draftContentRules: ReadonlySet<string> = new Set([
 ]);
 
 /** Rules whose findings on a draft SOP are warnings only while drafts are not published. */
-export const draftUnpublishedRules: ReadonlySet<string> = new Set(['sensitive-data']);
+const draftUnpublishedRules: ReadonlySet<string> = new Set(['sensitive-data']);
 
 export interface DraftSeverityOptions {
   /** Drafts are published too (`sop build --drafts`): what would leak from a published page stays an error. */
@@ -40,7 +40,7 @@ export function draftFiles(playbook: Playbook): Set<string> {
 }
 
 /** Whether a rule's errors on a draft become warnings. */
-export function softenedOnDrafts(ruleId: string, options: DraftSeverityOptions = {}): boolean {
+function softenedOnDrafts(ruleId: string, options: DraftSeverityOptions = {}): boolean {
   return draftContentRules.has(ruleId) || (!options.publishDrafts && draftUnpublishedRules.has(ruleId));
 }
 

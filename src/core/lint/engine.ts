@@ -1,5 +1,5 @@
 // Runs every rule over the whole playbook, applies severities from playbook.yaml and disable comments.
-import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostic.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.ts';
 import type { PlainDate } from '../dates.ts';
 import type { Playbook } from '../model.ts';
 import { disableDirectives } from './directives.ts';
@@ -35,7 +35,7 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
   const overrides = playbook.config.data.rules;
 
   for (const rule of rules) {
-    const severity = (overrides[rule.meta.id] ?? rule.meta.defaultSeverity) as Severity | 'off';
+    const severity = overrides[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     const report = (finding: Finding) => diagnostics.push({ ...finding, ruleId: rule.meta.id, severity });
     try {

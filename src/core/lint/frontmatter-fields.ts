@@ -22,7 +22,7 @@ export function valuesAt(block: YamlBlock, pattern: string): FieldValue[] {
   for (const segment of pattern.split('.')) {
     found = found.flatMap(({ field, value }): FieldValue[] => {
       if (segment === '*') {
-        return Array.isArray(value) ? value.map((item, position) => ({ field: join(field, String(position)), value: item })) : [];
+        return Array.isArray(value) ? value.map((item: unknown, position) => ({ field: join(field, String(position)), value: item })) : [];
       }
       if (Array.isArray(value)) {
         const position = /^\d+$/.test(segment) ? Number(segment) : -1;

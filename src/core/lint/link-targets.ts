@@ -41,7 +41,7 @@ export function linkReferences(tree: Root): LinkReference[] {
     }
     if (node.children) for (const child of node.children) walk(child);
   };
-  walk(tree as TreeNode);
+  walk(tree);
   return found;
 }
 

@@ -1,5 +1,5 @@
 // What a lint rule is: metadata apart from the check, as in ESLint; severity comes only from config.
-import type { Diagnostic, Severity, SourceRange } from '../diagnostic.ts';
+import type { Severity, SourceRange } from '../diagnostic.ts';
 import type { PlainDate } from '../dates.ts';
 import type { Playbook } from '../model.ts';
 import type { PlaybookIndex } from './playbook-index.ts';
@@ -14,7 +14,7 @@ export interface RuleMeta {
 }
 
 /** The README section documenting a rule: the one place rule docs links are made. */
-export const ruleDocs = (id: string): string => `README.md#${id}`;
+const ruleDocs = (id: string): string => `README.md#${id}`;
 
 /** A finding before severity is applied: the engine adds the rule id and the configured severity. */
 export interface Finding extends SourceRange {
@@ -27,7 +27,7 @@ export interface Finding extends SourceRange {
 export interface GitBaseReader {
   /** The ref compared against, for messages. */
   base: string;
-  readAtBase(path: string): string | undefined;
+  readAtBase: (path: string) => string | undefined;
 }
 
 /** Tells whether a file exists beside the content (images, attachments), for `broken-link`. */
@@ -54,17 +54,15 @@ export interface RuleContext {
   validateDiagram?: DiagramValidator | undefined;
   /** Every rule id known in this run (the registry's and the run's own), for rules that check rule names. */
   ruleIds: ReadonlySet<string>;
-  report(finding: Finding): void;
+  report: (finding: Finding) => void;
 }
 
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  check: (context: RuleContext) => void;
 }
 
 /** A rule module's one export: its metadata (the docs link is derived from the id) and its check. */
-export function defineRule(rule: { meta: Omit<RuleMeta, 'docs'>; check(context: RuleContext): void }): Rule {
+export function defineRule(rule: { meta: Omit<RuleMeta, 'docs'>; check: (context: RuleContext) => void }): Rule {
   return { meta: { ...rule.meta, docs: ruleDocs(rule.meta.id) }, check: rule.check };
 }
-
-export type { Diagnostic };

@@ -83,7 +83,7 @@ export function isLuhnValid(digits: string): boolean {
 const idBefore = /\bid\s*:\s*$/i;
 
 /** Web addresses, whose paths hold long numbers (ISBNs, record ids) that are no cards. */
-const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']+/gi;
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+/gi;
 
 function insideUrl(urls: ReadonlyArray<readonly [number, number]>, start: number): boolean {
   return urls.some(([from, to]) => start >= from && start < to);

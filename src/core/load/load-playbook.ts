@@ -53,7 +53,7 @@ export function loadConfig<Data>(file: SourceFile | undefined, schema: z.ZodType
   return { file, yaml: parsed.block, data, problems: [...encoding, ...parsed.problems, ...checked.problems] };
 }
 
-export function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
+function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const format = name.endsWith('.mdx') ? 'mdx' : 'md';
   return { id: name.replace(/\.mdx?$/, ''), format };

@@ -165,7 +165,7 @@ function parseWithPositions(text: string, firstLine: number, blockRange: SourceR
       });
     }
   };
-  visit(document.contents as Node | null, '');
+  visit(document.contents, '');
 
   const raw = problems.length > 0 ? undefined : toValue(document, blockRange, problems);
   return { block: { raw, fields, range: blockRange }, problems };

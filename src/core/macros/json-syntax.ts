@@ -5,12 +5,11 @@ export interface JsonSyntaxError extends SourceRange {
   message: string;
 }
 
-class ScanFailure {
+class ScanFailure extends Error {
   readonly offset: number;
-  readonly message: string;
   constructor(offset: number, message: string) {
+    super(message);
     this.offset = offset;
-    this.message = message;
   }
 }
 
@@ -60,9 +59,9 @@ function scan(text: string): void {
   const value = (): void => {
     skipSpace();
     const character = text[at];
-    if (character === '{') return object();
-    if (character === '[') return array();
-    if (character === '"') return string();
+    if (character === '{') { object(); return; }
+    if (character === '[') { array(); return; }
+    if (character === '"') { string(); return; }
     if (character === '-' || (character !== undefined && character >= '0' && character <= '9')) {
       numberPattern.lastIndex = at;
       if (!numberPattern.exec(text)) fail(`unexpected ${found()}; expected a number`);
@@ -124,7 +123,7 @@ function scan(text: string): void {
 }
 
 /** 1-based line and column of a UTF-16 offset. */
-export function positionAt(text: string, offset: number): SourceRange {
+function positionAt(text: string, offset: number): SourceRange {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };

@@ -1,7 +1,7 @@
 // Escapes plain reply text for Markdown (GFM, as the loader and the site read it), only where syntax could form, so it still reads as typed.
 
 /** Zendesk placeholders (`{{ticket.id}}`) and Liquid tags (`{% if … %}`); never escaped, so reps copy them as written. */
-export const placeholderPattern = /\{\{[^{}<>\n]*\}\}|\{%[^{}<>\n]*%\}/g;
+const placeholderPattern = /\{\{[^{}<>\n]*\}\}|\{%[^{}<>\n]*%\}/g;
 
 const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);
 const isSpace = (character: string | undefined) => character === undefined || /\s/u.test(character);

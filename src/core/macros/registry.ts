@@ -4,7 +4,7 @@ import type { Catalog, CatalogMacro } from '../catalog.ts';
 import { usagePerQuarter } from './usage.ts';
 
 /** Drafts sit with the macros in use (marked), since they are on their way in. */
-export type RegistryShelf = 'in-use' | 'archive-candidate' | 'archived';
+type RegistryShelf = 'in-use' | 'archive-candidate' | 'archived';
 
 export interface RegistryEntry {
   macro: CatalogMacro;

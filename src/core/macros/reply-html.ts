@@ -1,6 +1,6 @@
 // Turns a macro's Markdown reply back into what a help desk takes: plain text when it has no formatting, else HTML.
 import type { Element, Root as HastRoot } from 'hast';
-import type { Break, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Break, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -15,7 +15,7 @@ function remarkReplyText() {
       if (!parent || index === undefined) return;
       const text: Text = { type: 'text', value: node.value };
       const inFlow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
-      parent.children[index] = (inFlow ? ({ type: 'paragraph', children: [text] } satisfies Paragraph) : text) as RootContent;
+      parent.children[index] = inFlow ? ({ type: 'paragraph', children: [text] } satisfies Paragraph) : text;
     });
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('\n')) return;

@@ -32,7 +32,7 @@ function createConverter(): TurndownService {
   service.addRule('inert-markup', {
     filter: (node) => inertElements.includes(node.nodeName.toLowerCase()),
     replacement: (_content, node) => {
-      const text = escapeMarkdownText((node as HTMLElement).outerHTML.replace(/\s+/g, ' '));
+      const text = escapeMarkdownText(node.outerHTML.replace(/\s+/g, ' '));
       return (node as { isBlock?: boolean }).isBlock === false ? text : `\n\n${text}\n\n`;
     },
   });
@@ -52,7 +52,7 @@ function createConverter(): TurndownService {
   service.addRule('safe-link', {
     filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
     replacement: (content, node) => {
-      const href = (node as HTMLElement).getAttribute('href') ?? '';
+      const href = node.getAttribute('href') ?? '';
       if (!isSafeUrl(href) || content.trim() === '') return content;
       return `[${content}](${linkDestination(href)})`;
     },
@@ -60,8 +60,8 @@ function createConverter(): TurndownService {
   service.addRule('safe-image', {
     filter: 'img',
     replacement: (_content, node) => {
-      const source = (node as HTMLElement).getAttribute('src') ?? '';
-      const alt = escapeMarkdownText(((node as HTMLElement).getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
+      const source = node.getAttribute('src') ?? '';
+      const alt = escapeMarkdownText((node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
       if (source === '' || !isSafeUrl(source) || /^data:/i.test(source)) return alt;
       return `![${alt}](${linkDestination(source)})`;
     },

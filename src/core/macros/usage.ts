@@ -2,7 +2,7 @@
 import type { MacroUsage } from '../../../schemas/macro.ts';
 import { daysBetween, parsePlainDate, type PlainDate } from '../dates.ts';
 
-export const daysPerQuarter = 91;
+const daysPerQuarter = 91;
 
 /**
  * `count` since `since` scaled to a quarter (a count without `since` is taken as per quarter);

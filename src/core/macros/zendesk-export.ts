@@ -5,7 +5,7 @@ import { markdownToHtml, markdownToPlainText } from './reply-html.ts';
 import type { ZendeskAction } from './zendesk-json.ts';
 import { zendeskTitleFor } from './zendesk-title.ts';
 
-export interface ZendeskMacroPayload {
+interface ZendeskMacroPayload {
   /** Present for macros imported from Zendesk (update); absent for macros written in the registry (create). */
   id?: number | string;
   title: string;

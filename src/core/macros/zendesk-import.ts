@@ -21,7 +21,7 @@ export interface ZendeskImportOptions {
   macrosDir: string;
 }
 
-export type ImportOutcome = 'added' | 'updated' | 'skipped' | 'conflict';
+type ImportOutcome = 'added' | 'updated' | 'skipped' | 'conflict';
 
 export interface MacroImportChange {
   outcome: ImportOutcome;

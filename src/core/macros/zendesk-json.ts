@@ -9,7 +9,6 @@ export interface ZendeskAction {
 }
 
 export const usageCounters = ['usage_1h', 'usage_24h', 'usage_7d', 'usage_30d'] as const;
-export type UsageCounter = (typeof usageCounters)[number];
 
 const actionSchema = z.looseObject({
   field: z.string().min(1, { error: 'must be a non-empty string' }),
@@ -36,7 +35,7 @@ export type ZendeskMacro = z.infer<typeof macroSchema>;
 
 export type ZendeskPageResult = { ok: true; macros: ZendeskMacro[] } | { ok: false; error: ZendeskPageError };
 
-export interface ZendeskPageError {
+interface ZendeskPageError {
   /** Set for JSON syntax errors, which have a place in the file. */
   position?: Omit<JsonSyntaxError, 'message'>;
   message: string;

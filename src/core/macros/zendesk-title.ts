@@ -8,7 +8,7 @@ export interface TitleParts {
   tags: string[];
 }
 
-export function titleSegments(zendeskTitle: string): string[] {
+function titleSegments(zendeskTitle: string): string[] {
   return zendeskTitle
     .split('::')
     .map((segment) => segment.trim())
@@ -16,7 +16,7 @@ export function titleSegments(zendeskTitle: string): string[] {
 }
 
 /** Matches a folder name to a category by id or name, ignoring case. */
-export function findCategory(segment: string, categories: readonly Category[]): Category | undefined {
+function findCategory(segment: string, categories: readonly Category[]): Category | undefined {
   const wanted = segment.toLowerCase();
   return categories.find((category) => category.id.toLowerCase() === wanted || category.name.toLowerCase() === wanted);
 }

@@ -9,7 +9,7 @@ export interface Section {
   content: RootContent[];
 }
 
-export const sectionAliases = {
+const sectionAliases = {
   steps: ['steps', 'procedure', 'process'],
   edgeCases: ['edge cases', 'exceptions', 'edge cases and exceptions'],
   commonMistakes: ['common mistakes', 'mistakes to avoid'],

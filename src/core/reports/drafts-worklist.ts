@@ -4,9 +4,9 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { draftFiles } from '../lint/draft-severity.ts';
 import type { Playbook, SopDocument } from '../model.ts';
 
-export type DraftNeed = 'steps' | 'edge-cases' | 'valid-frontmatter';
+type DraftNeed = 'steps' | 'edge-cases' | 'valid-frontmatter';
 
-export interface DraftFinding {
+interface DraftFinding {
   ruleId: string;
   severity: Diagnostic['severity'];
   line: number;
@@ -25,7 +25,7 @@ export interface DraftEntry {
   findings: DraftFinding[];
 }
 
-export interface DraftOwnerGroup {
+interface DraftOwnerGroup {
   owner: string;
   /** The person's or team's name from team.yaml; the id when it is not there. */
   ownerName: string;

@@ -5,9 +5,9 @@ import { lightStem } from '../search/synonyms.ts';
 import { keyWords, queryWords, wordSequence } from '../search/words.ts';
 
 /** A title word used fewer times than this in the body counts as rare there. */
-export const rareBelow = 2;
+const rareBelow = 2;
 
-export interface SearchGap {
+interface SearchGap {
   id: string;
   title: string;
   owner: string;

@@ -61,7 +61,7 @@ export interface QuerySlot {
 }
 
 /** Alternatives searched per query word at most: each costs a search. */
-export const mostAlternatives = 12;
+const mostAlternatives = 12;
 const longestTerm = 4;
 
 /** Looks terms up by their stemmed form. */

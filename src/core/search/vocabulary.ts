@@ -3,7 +3,7 @@
 import { routes } from '../routes.ts';
 import { isCode, queryWords } from './words.ts';
 
-export const vocabularyFormat = 1;
+const vocabularyFormat = 1;
 /** Where the build writes it, relative to the site's base path (the route table's `searchVocabulary`). */
 export const vocabularyFile = routes.searchVocabulary().slice(1);
 /** Gzipped bytes the file may take (the search box fetches it on first use); the rarest words go first. */
@@ -19,7 +19,7 @@ export interface Vocabulary {
 }
 
 /** What the vocabulary file holds: pages indexed, words grouped by document frequency, and the thesaurus. */
-export interface VocabularyFile {
+interface VocabularyFile {
   format: typeof vocabularyFormat;
   documents: number;
   /** `[frequency, "word word …"]`, most frequent first; words sorted within a group. Gzip likes this. */
@@ -29,7 +29,7 @@ export interface VocabularyFile {
 }
 
 /** A word worth keeping as a correction target: letters only (codes are never corrected), 2 to 30 of them. */
-export function isVocabularyWord(word: string): boolean {
+function isVocabularyWord(word: string): boolean {
   return word.length >= 2 && word.length <= 30 && !isCode(word);
 }
 

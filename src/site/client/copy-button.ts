@@ -16,7 +16,7 @@ export function enhanceCopyButtons(root: ParentNode): void {
     box.dataset.enhanced = 'true';
     button.hidden = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    button.addEventListener('click', async () => {
+    const copy = async () => {
       clearTimeout(timer);
       // Emptied first so that a second copy is announced again.
       status.textContent = '';
@@ -35,16 +35,19 @@ export function enhanceCopyButtons(root: ParentNode): void {
       box.setAttribute('data-copy-blocked', '');
       showForManualCopy(source);
       status.textContent = 'Copying is blocked in this browser: the reply is selected below, press Ctrl+C (⌘C on a Mac) to copy it';
-    });
+    };
+    button.addEventListener('click', () => void copy());
   }
 }
 
 /** The textarea's original text onto the clipboard; the SOP run log shares it. */
 export async function copyText(source: HTMLTextAreaElement): Promise<'copied' | 'blocked'> {
   const text = source.defaultValue;
-  if (navigator.clipboard?.writeText) {
+  // lib.dom types the Clipboard API as always there; over plain http and in old browsers it is not.
+  const clipboard = navigator.clipboard as Partial<Clipboard> | undefined;
+  if (clipboard?.writeText) {
     try {
-      await navigator.clipboard.writeText(text);
+      await clipboard.writeText(text);
       return 'copied';
     } catch {
       // Refused (permissions, no focus): the older way below may still work.
@@ -60,9 +63,10 @@ function copyWithSelection(source: HTMLTextAreaElement): boolean {
   source.hidden = false;
   source.focus({ preventScroll: true });
   source.select();
-  let copied = false;
+  let copied: boolean;
   try {
     // Deprecated but still the only synchronous copy where the Clipboard API is absent.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback for browsers without the Clipboard API
     copied = document.execCommand('copy');
   } catch {
     copied = false;

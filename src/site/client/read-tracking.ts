@@ -14,8 +14,8 @@ export function trackReading(document: Document): void {
   if (seen && seen !== version) {
     const bump = bumpKind(seen, version);
     const rows = [...document.querySelectorAll<HTMLTableRowElement>('.history-table tbody tr')].map((row) => ({
-      version: row.cells[1]?.textContent?.trim(),
-      subject: row.cells[2]?.textContent?.trim() ?? '',
+      version: row.cells[1]?.textContent.trim(),
+      subject: row.cells[2]?.textContent.trim() ?? '',
     }));
     showNotice(document, {
       tone: bump === 'major' ? 'major' : bump === 'minor' ? 'minor' : 'patch',

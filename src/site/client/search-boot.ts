@@ -10,7 +10,7 @@ export function bootSearch(): void {
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
   if (!form || !input) return;
   let loading: Promise<unknown> | undefined;
-  const load = () => (loading ??= import('./search-ui.ts').then((ui) => ui.attachSearch(form, input)));
+  const load = () => void (loading ??= import('./search-ui.ts').then((ui) => ui.attachSearch(form, input)));
   input.addEventListener('focus', load, { once: true });
   input.addEventListener('pointerdown', load, { once: true });
   document.addEventListener('keydown', (event) => {
@@ -22,6 +22,6 @@ export function bootSearch(): void {
   const asked = new URLSearchParams(location.search).get('q');
   if (asked?.trim()) {
     input.value = asked;
-    void load();
+    load();
   }
 }

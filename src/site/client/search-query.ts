@@ -8,7 +8,7 @@ import type { Vocabulary } from '../../core/search/vocabulary.ts';
 import { keyWords, queryWords } from '../../core/search/words.ts';
 
 /** What this module needs of Pagefind's JavaScript API (`pagefind/pagefind.js`). */
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -29,9 +29,9 @@ export interface PagefindSearch {
  * `all`: pages hold every word; `some`: only some words matched (some in no page at all, or never
  * together); `close`: only word beginnings did (typos); `browse`: filters only; `none`: nothing at all.
  */
-export type MatchKind = 'all' | 'some' | 'close' | 'browse' | 'none';
+type MatchKind = 'all' | 'some' | 'close' | 'browse' | 'none';
 
-export interface RankedHit {
+interface RankedHit {
   hit: PagefindHit;
   /** How many of the searched words this page matched (1 when the whole query matched). */
   matched: number;
@@ -133,7 +133,7 @@ export async function searchWithFallback(pagefind: PagefindSearch, query: string
     ? expandQuery(keys, aids.synonyms, held)
     : keys.map((own) => ({ own, alternatives: [] }));
   const single = slots.length > 1 ? slots.map((slot) => slot.own) : [];
-  const [whole = [], ...found] = await Promise.all([hitsFor(pagefind, searched, filters), ...single.map((term) => hitsFor(pagefind, term, filters))]);
+  const [whole, ...found] = await Promise.all([hitsFor(pagefind, searched, filters), ...single.map((term) => hitsFor(pagefind, term, filters))]);
   const perWord = found.map((hits, index) => (held(single[index]!) ? hits : []));
   // Pagefind quietly drops a word no page holds and matches the rest: say which words those were.
   const unmatched = single.filter((_, index) => perWord[index]?.length === 0);

@@ -74,7 +74,7 @@ export function enhanceSopRun(document: Document): void {
     status.textContent = 'Checklist reset';
   });
 
-  bar.querySelector('[data-run-copy]')?.addEventListener('click', async () => {
+  const copyRunLog = async () => {
     status.textContent = '';
     source.hidden = true;
     state ??= { version, started: Date.now(), done: [] };
@@ -95,14 +95,15 @@ export function enhanceSopRun(document: Document): void {
     }
     showForManualCopy(source);
     status.textContent = 'Copying is blocked in this browser: the run log is selected below, press Ctrl+C (⌘C on a Mac) to copy it';
-  });
+  };
+  bar.querySelector('[data-run-copy]')?.addEventListener('click', () => void copyRunLog());
 }
 
 /** The step as the rep reads it, without its sub-steps or the checkbox. */
 function stepText(item: HTMLElement): string {
   const copy = item.cloneNode(true) as HTMLElement;
   for (const nested of copy.querySelectorAll('ol, ul, input')) nested.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return copy.textContent.replace(/\s+/g, ' ').trim();
 }
 
 function readSession(key: string): string {

@@ -22,7 +22,7 @@ describe('Agent Skills names', () => {
   it('gives two ids that cut to the same name different folders, each valid', async () => {
     const { publication } = await sampleOutputs();
     const base = publication.sops.find((sop) => sop.id === 'refunds-and-credits')!;
-    const long = `${'abcdefghi-'.repeat(7)}`;
+    const long = 'abcdefghi-'.repeat(7);
     const sops: AiSop[] = [{ ...base, id: `${long}one` }, { ...base, id: `${long}two` }];
     const skills = agentSkills(sops);
     expect(skills.map((skill) => skill.name)).toEqual(['abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi', 'abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-2']);

@@ -28,7 +28,7 @@ describe('the changes feed', () => {
       { rel: 'alternate', type: 'text/html', href: 'https://help.example.com/changes/' },
       { rel: 'self', type: 'application/atom+xml', href: 'https://help.example.com/changes.xml' },
     ]);
-    const first = parsed.entry[0]!;
+    const first = parsed.entry![0]!;
     expect(first.title).toBe('SOP Refunds <b>& "credits"</b>: 5.0.0 (major, was 4.2.0)');
     expect(first.summary?.['#text']).toBe('Refunds: <script>alert(1)</script>');
     expect(first.author?.name).toBe('Ana & Bo');

@@ -27,7 +27,7 @@ describe('generated flowcharts', () => {
     const result = await parses(escalationFlowchart(escalationPath(hostilePath, directory)));
     expect(result).toMatchObject({ diagramType: 'flowchart-v2' });
     // Only the generated frontmatter's layout: nothing from the `%%{init}%%` typed into a label.
-    expect(result && 'config' in result ? result.config : {}).toEqual({ layout: 'dagre' });
+    expect('config' in result ? result.config : {}).toEqual({ layout: 'dagre' });
   });
 
   it('parse whatever text a manager writes in any field', async () => {

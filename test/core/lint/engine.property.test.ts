@@ -75,7 +75,7 @@ describe('loading and linting arbitrary content', () => {
 
   it('reports a YAML alias bomb as a problem instead of throwing', () => {
     const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (const [position, name] of [...'bcdefgh'].entries()) laughs.push(`${name}: &${name} [${Array(10).fill(`*${'abcdefgh'[position]}`).join(', ')}]`);
+    for (const [position, name] of Array.from('bcdefgh').entries()) laughs.push(`${name}: &${name} [${Array(10).fill(`*${'abcdefgh'[position]}`).join(', ')}]`);
     const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/laughs.mdx': `---\n${laughs.join('\n')}\n---\n` }));
     const { diagnostics } = lintPlaybook(playbook, { today });
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'frontmatter-schema').map(({ line, column, message }) => ({ line, column, message }))).toEqual([

@@ -4,9 +4,9 @@ import { planZendeskImport, type MacroImportChange, type ZendeskImportOptions } 
 import { mergeZendeskPages, parseZendeskMacrosPage, type ZendeskMacro } from '../../../src/core/macros/zendesk-json.ts';
 import { loadTestPlaybook, playbookFiles, type PlaybookFiles } from '../../helpers/playbook.ts';
 
-export const fixtureText = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixtureText = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-export function zendeskPages(...texts: string[]): ZendeskMacro[] {
+function zendeskPages(...texts: string[]): ZendeskMacro[] {
   return mergeZendeskPages(
     texts.map((text) => {
       const page = parseZendeskMacrosPage(text);
@@ -18,7 +18,7 @@ export function zendeskPages(...texts: string[]): ZendeskMacro[] {
 
 export const fixtureMacros = () => zendeskPages(fixtureText('macros-page-1.json'), fixtureText('macros-page-2.json'));
 
-export const importOptions: ZendeskImportOptions = {
+const importOptions: ZendeskImportOptions = {
   owner: 'billing-ops',
   fallbackCategory: 'billing',
   today: '2026-11-23',

@@ -160,7 +160,7 @@ describe('importing again', () => {
     expect(summary(second.changes.filter((change) => change.zendeskId === refundId))).toEqual([
       'updated content/macros/refund-approved.md: usage counters refreshed; local edits kept',
     ]);
-    expect(second.files['content/macros/refund-approved.md']).toBe(edited['content/macros/refund-approved.md']!.replace('usage_7d: 31', 'usage_7d: 40'));
+    expect(second.files['content/macros/refund-approved.md']).toBe(edited['content/macros/refund-approved.md'].replace('usage_7d: 31', 'usage_7d: 40'));
   });
 
   it('reports two files that claim one Zendesk macro instead of choosing', () => {

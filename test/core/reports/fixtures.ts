@@ -15,7 +15,7 @@ scope:
   });
 }
 
-export function macro(fields: { title: string; owner?: string; reviewed: string; status?: string }): string {
+function macro(fields: { title: string; owner?: string; reviewed: string; status?: string }): string {
   return macroText({
     frontmatter: `title: ${fields.title}
 owner: ${fields.owner ?? 'billing-ops'}

@@ -46,7 +46,7 @@ export function isLocalUrl(url: string): boolean {
 }
 
 /** The file part of a URL, without query or anchor, decoded. */
-export function filePart(url: string): string {
+function filePart(url: string): string {
   return decoded(url.replace(/[?#].*$/, ''));
 }
 

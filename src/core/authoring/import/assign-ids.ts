@@ -2,13 +2,13 @@
 import { suggestId } from '../../load/load-playbook.ts';
 import type { Analysed } from './source.ts';
 
-export interface AssignedId {
+interface AssignedId {
   analysed: Analysed;
   id: string;
   replaces: string | undefined;
 }
 
-export interface SkippedForId {
+interface SkippedForId {
   source: string;
   reason: 'exists' | 'clash';
   message: string;

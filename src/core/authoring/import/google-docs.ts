@@ -94,7 +94,7 @@ function nestLists(node: Element | Root): void {
     const list = child as Element;
     const same = open[level];
     if (same && same.tagName === list.tagName) {
-      same.children.push(...(list.children as ElementContent[]));
+      same.children.push(...list.children);
       open.length = level + 1;
       continue;
     }
@@ -110,5 +110,5 @@ function nestLists(node: Element | Root): void {
       open[level] = list;
     }
   }
-  node.children = kept as typeof node.children;
+  node.children = kept;
 }

@@ -75,5 +75,5 @@ function parentOf(root: Element | Root, target: Element): Element | Root | undef
 
 function removeElement(root: Element | Root, target: Element | Root): void {
   const parent = target.type === 'element' ? parentOf(root, target) : undefined;
-  if (parent) parent.children = parent.children.filter((child) => child !== target) as typeof parent.children;
+  if (parent) parent.children = parent.children.filter((child) => child !== target);
 }

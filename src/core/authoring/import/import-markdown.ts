@@ -52,7 +52,7 @@ export interface ImportedFile {
   missingAssets: string[];
 }
 
-export interface SkippedFile {
+interface SkippedFile {
   source: string;
   reason: 'exists' | 'clash' | 'empty';
   message: string;

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { findSection } from '../../markdown/sections.ts';
 
-export const summaryLength = 160;
+const summaryLength = 160;
 
 /** Kramdown and Python-Markdown attribute lists (`{:target="_blank"}`, `{ .class }`), which are markup, not words. */
 const attributeList = /\{:?[ \t]*[.#:][^}\n]*\}|\{:[^}\n]*\}/g;

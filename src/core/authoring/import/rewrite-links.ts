@@ -82,11 +82,11 @@ export function linkEdits(source: string, options: BodyRewriteOptions, taken: re
   };
   visit(options.tree, (node) => {
     if (node.type === 'image') {
-      if (isLocal((node as Image).url)) asset(node as Image);
+      if (isLocal(node.url)) asset(node);
       return;
     }
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const link = node as Link | Definition;
+    const link = node;
     if (!isLocal(link.url)) return;
     const hashAt = link.url.indexOf('#');
     const target = hashAt === -1 ? link.url : link.url.slice(0, hashAt);

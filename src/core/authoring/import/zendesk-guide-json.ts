@@ -18,8 +18,8 @@ const sectionSchema = z.looseObject({ id: z.int(), name: z.string(), category_id
 const categorySchema = z.looseObject({ id: z.int(), name: z.string() });
 
 export type GuideArticle = z.infer<typeof articleSchema>;
-export type GuideSection = z.infer<typeof sectionSchema>;
-export type GuideCategory = z.infer<typeof categorySchema>;
+type GuideSection = z.infer<typeof sectionSchema>;
+type GuideCategory = z.infer<typeof categorySchema>;
 
 export interface GuideExport {
   articles: GuideArticle[];

@@ -11,7 +11,7 @@ import { planMarkdownImport, type ImportedFile } from './import-markdown.ts';
 import type { ImportedFields, ImportSource } from './source.ts';
 import type { GuideArticle, GuideExport } from './zendesk-guide-json.ts';
 
-export const guideSystem = 'zendesk-guide';
+const guideSystem = 'zendesk-guide';
 
 export interface GuideImportOptions {
   owner: string;
@@ -25,7 +25,7 @@ export interface GuideImportOptions {
   existing: ReadonlyMap<string, string>;
 }
 
-export type GuideOutcome = 'imported' | 'updated' | 'skipped' | 'conflict';
+type GuideOutcome = 'imported' | 'updated' | 'skipped' | 'conflict';
 
 export interface GuideChange {
   articleId: number;

@@ -1,6 +1,6 @@
 // The shape of an SOP template: what a support lead would start a procedure of one kind from.
 
-export interface EscalationStepTemplate {
+interface EscalationStepTemplate {
   /** What this tier resolves on its own. */
   handles: string;
   /** What sends the case on to the next tier; dropped on the last tier actually rendered. */
@@ -9,14 +9,14 @@ export interface EscalationStepTemplate {
   within: string;
 }
 
-export interface SlaTemplate {
+interface SlaTemplate {
   priority: string;
   firstResponse: string;
   update?: string;
   resolve?: string;
 }
 
-export interface EdgeCaseTemplate {
+interface EdgeCaseTemplate {
   situation: string;
   action: string;
 }

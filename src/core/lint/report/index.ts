@@ -5,7 +5,7 @@ import { formatJson } from './json.ts';
 import { formatSarif } from './sarif.ts';
 import { formatStylish } from './stylish.ts';
 
-export interface FormatOptions {
+interface FormatOptions {
   colour: boolean;
   /** Absolute project root, for formats that want absolute paths (ESLint's JSON does). */
   root: string;

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../diagnostic.ts';
 import type { LintResult } from '../engine.ts';
 import { counts, diagnosticsByFile, fullMessage } from './summary.ts';
 
-export interface EslintMessage {
+interface EslintMessage {
   ruleId: string;
   severity: 1 | 2;
   message: string;

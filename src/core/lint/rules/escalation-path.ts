@@ -36,8 +36,9 @@ export const escalationPath = defineRule({
           if (earlier === undefined) firstStepOf.set(tier, number);
           if (!highest || order > highest.order) highest = { tier, order };
         }
-        const when = step.when === undefined || step.when === null ? '' : String(step.when).trim();
-        if (number < steps.length && when === '') {
+        // Only an absent or blank `when` is reported; a value of another type is the schema's to report.
+        const hasWhen = typeof step.when === 'string' ? step.when.trim() !== '' : step.when !== undefined && step.when !== null;
+        if (number < steps.length && !hasWhen) {
           at(`step ${number}${tier ? ` (\`${tier}\`)` : ''} has no \`when\`; say what sends the ticket on to step ${number + 1}`);
         }
       });

@@ -1,11 +1,12 @@
 import { missingEdgeCases } from '../../../../src/core/lint/rules/missing-edge-cases.ts';
 import { sopText } from '../../../helpers/playbook.ts';
+import { dedent } from '../../../helpers/dedent.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const steps = '## Steps\n\n1. Confirm the order.\n\n';
 const sopWithBody = (body: string, path = 'content/sops/refunds.mdx') => ({ [path]: sopText({ body }) });
 
-// The body starts on line 13 of `sopText` files; with `steps` first, the next section's heading is on line 17.
+// Invalid cases show their whole file inline, so each finding's line can be counted on the page.
 testRule(missingEdgeCases, {
   valid: [
     { name: 'an Edge cases list', files: sopWithBody(`${steps}## Edge cases\n\n- **Expired card**: refund as credit.\n`) },
@@ -18,28 +19,130 @@ testRule(missingEdgeCases, {
   invalid: [
     {
       name: 'an SOP without the section, at its first body line',
-      files: sopWithBody(steps),
-      findings: [{ file: 'content/sops/refunds.mdx', line: 13, column: 1, message: 'SOP `refunds` has no `## Edge cases` section' }],
+      code: dedent`
+        ---
+        title: Refunds
+        summary: How to grant refunds and credits
+        owner: billing-ops
+        version: 1.0.0
+        status: active
+        reviewed: 2026-11-01
+        category: billing
+        scope:
+          appliesTo: Refund requests for paid plans
+        ---
+
+        ## Steps
+
+        1. Confirm the order.
+      `,
+      findings: [{ line: 13, column: 1, message: 'SOP `refunds` has no `## Edge cases` section' }],
     },
     {
       name: 'an empty section, at its heading',
-      files: sopWithBody(`${steps}## Edge cases\n\n## Common mistakes\n\n- Refunding twice.\n`),
-      findings: [{ file: 'content/sops/refunds.mdx', line: 17, column: 1, message: '`## Edge cases` is empty' }],
+      code: dedent`
+        ---
+        title: Refunds
+        summary: How to grant refunds and credits
+        owner: billing-ops
+        version: 1.0.0
+        status: active
+        reviewed: 2026-11-01
+        category: billing
+        scope:
+          appliesTo: Refund requests for paid plans
+        ---
+
+        ## Steps
+
+        1. Confirm the order.
+
+        ## Edge cases
+
+        ## Common mistakes
+
+        - Refunding twice.
+      `,
+      findings: [{ line: 17, column: 1, message: '`## Edge cases` is empty' }],
     },
     {
       name: 'a section holding only an MDX comment',
-      files: sopWithBody(`${steps}## Exceptions\n\n{/* TODO: ask billing */}\n`),
-      findings: [{ file: 'content/sops/refunds.mdx', line: 17, column: 1, message: '`## Exceptions` is empty' }],
+      code: dedent`
+        ---
+        title: Refunds
+        summary: How to grant refunds and credits
+        owner: billing-ops
+        version: 1.0.0
+        status: active
+        reviewed: 2026-11-01
+        category: billing
+        scope:
+          appliesTo: Refund requests for paid plans
+        ---
+
+        ## Steps
+
+        1. Confirm the order.
+
+        ## Exceptions
+
+        {/* TODO: ask billing */}
+      `,
+      findings: [{ line: 17, column: 1, message: '`## Exceptions` is empty' }],
     },
     {
       name: 'a section holding only an HTML comment and a sub-heading',
-      files: sopWithBody(`${steps}## Edge cases\n\n<!-- TODO -->\n\n### Later\n`, 'content/sops/refunds.md'),
-      findings: [{ file: 'content/sops/refunds.md', line: 17, column: 1, message: '`## Edge cases` is empty' }],
+      file: 'content/sops/refunds.md',
+      code: dedent`
+        ---
+        title: Refunds
+        summary: How to grant refunds and credits
+        owner: billing-ops
+        version: 1.0.0
+        status: active
+        reviewed: 2026-11-01
+        category: billing
+        scope:
+          appliesTo: Refund requests for paid plans
+        ---
+
+        ## Steps
+
+        1. Confirm the order.
+
+        ## Edge cases
+
+        <!-- TODO -->
+
+        ### Later
+      `,
+      findings: [{ line: 17, column: 1, message: '`## Edge cases` is empty' }],
     },
     {
       name: 'a section holding only blank list items',
-      files: sopWithBody(`${steps}## Edge cases\n\n-\n-\n`),
-      findings: [{ file: 'content/sops/refunds.mdx', line: 17, column: 1, message: 'list at least one situation' }],
+      code: dedent`
+        ---
+        title: Refunds
+        summary: How to grant refunds and credits
+        owner: billing-ops
+        version: 1.0.0
+        status: active
+        reviewed: 2026-11-01
+        category: billing
+        scope:
+          appliesTo: Refund requests for paid plans
+        ---
+
+        ## Steps
+
+        1. Confirm the order.
+
+        ## Edge cases
+
+        -
+        -
+      `,
+      findings: [{ line: 17, column: 1, message: 'list at least one situation' }],
     },
   ],
 });
