@@ -17,14 +17,14 @@ const assetPath = z
   });
 
 /** `x,y,width,height` in percent of the image: the box drawn around what the rep should look at. */
-export const highlightPattern = /^\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*$/;
+const highlightPattern = /^\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*$/;
 
-export const calloutPropsSchema = z.strictObject({
+const calloutPropsSchema = z.strictObject({
   kind: z.enum(calloutKinds, { error: `must be one of ${calloutKinds.map((kind) => `\`${kind}\``).join(', ')}` }),
   title: text.optional(),
 });
 
-export const screenshotPropsSchema = z.strictObject({
+const screenshotPropsSchema = z.strictObject({
   src: assetPath,
   alt: nonEmptyStringSchema.meta({ description: 'What the screenshot shows, for reps who cannot see it' }),
   caption: text.optional(),
@@ -38,13 +38,13 @@ export const screenshotPropsSchema = z.strictObject({
     .optional(),
 });
 
-export const macroPropsSchema = z.strictObject({ id: idSchema });
+const macroPropsSchema = z.strictObject({ id: idSchema });
 
-export const tabsPropsSchema = z.strictObject({});
+const tabsPropsSchema = z.strictObject({});
 
-export const tabPropsSchema = z.strictObject({ channel: z.string({ error: 'must be a channel id in quotes, such as `email`' }).min(1) });
+const tabPropsSchema = z.strictObject({ channel: z.string({ error: 'must be a channel id in quotes, such as `email`' }).min(1) });
 
-export const videoPropsSchema = z.strictObject({
+const videoPropsSchema = z.strictObject({
   src: assetPath,
   title: text,
   captions: assetPath.optional(),

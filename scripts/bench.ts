@@ -389,7 +389,7 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
       ...(site ? [() => measure(node, [astroBin, 'build', '--root', site], { cwd: site })] : []),
     ],
     (index) => {
-      if (index !== 0) return rmSync(path.join(site!, 'dist'), { recursive: true, force: true });
+      if (index !== 0) { rmSync(path.join(site!, 'dist'), { recursive: true, force: true }); return; }
       for (const folder of [out, `${out}.astro-cache`, cacheDir]) rmSync(folder, { recursive: true, force: true });
       clearLintCache(root);
     },
@@ -415,7 +415,7 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
 async function benchDiagrams(): Promise<void> {
   const { findChromium, renderDiagrams } = await import('../src/node/diagram-renderer.ts');
   const chromium = findChromium();
-  if (!chromium) return report('1,000 distinct diagrams', 'skipped: no Chromium (set SOP_CHROMIUM)', '≤ 15 s cold, ≤ 1 s warm');
+  if (!chromium) { report('1,000 distinct diagrams', 'skipped: no Chromium (set SOP_CHROMIUM)', '≤ 15 s cold, ≤ 1 s warm'); return; }
   const cacheRoot = mkdtempSync(path.join(tmpdir(), 'sop-bench-diagrams-'));
   try {
     // The generator's three shapes, each diagram with labels of its own.

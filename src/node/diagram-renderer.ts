@@ -130,7 +130,7 @@ async function writeCached(cacheDir: string | undefined, key: string, svg: strin
  * Without a Chromium (or with `client` mode) nothing is drawn and `skipped` says why.
  */
 /** Mermaid's `maxTextSize`: a longer source is drawn as its "Maximum text size" box, so it is not sent at all. */
-export const mermaidMaxTextSize = 50_000;
+const mermaidMaxTextSize = 50_000;
 
 export async function renderDiagrams(requests: readonly RenderRequest[], options: DiagramRendererOptions): Promise<RenderResult> {
   const result: RenderResult = { svgs: new Map(), rendered: 0, fromCache: 0, drawMs: 0, failed: [], skipped: undefined };

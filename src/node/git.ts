@@ -23,7 +23,7 @@ export const runGit: GitRunner = (root, args, input) => {
 
 const text = (output: Buffer | undefined) => output?.toString('utf8');
 
-export function isGitRepository(root: string, run: GitRunner = runGit): boolean {
+function isGitRepository(root: string, run: GitRunner = runGit): boolean {
   return text(run(root, ['rev-parse', '--is-inside-work-tree']))?.trim() === 'true';
 }
 

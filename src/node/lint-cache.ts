@@ -39,7 +39,7 @@ const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\0'))
 
 let codeVersion: string | undefined;
 /** A hash of the rules' code: every file under src/core and schemas/, which decide what a rule finds. */
-export function ruleCodeVersion(): string {
+function ruleCodeVersion(): string {
   if (codeVersion) return codeVersion;
   const digest = createHash('sha1');
   const walk = (folder: string) => {
@@ -81,7 +81,7 @@ export function openLintCache(file: string | undefined, run: string): LintCache 
   if (file) {
     try {
       const stored = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (stored.format === format && stored.code === ruleCodeVersion() && stored.entries) entries = new Map(Object.entries(stored.entries));
+      if (stored.format === format && stored.code === ruleCodeVersion()) entries = new Map(Object.entries(stored.entries));
     } catch {
       // No cache yet, or an unreadable one: start afresh.
     }

@@ -15,7 +15,7 @@ import { readPlaybookSources, type ContentLayout } from './read-playbook.ts';
 import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
 import { formatPlainDate, type PlainDate } from '../core/dates.ts';
 
-export interface SessionRun {
+interface SessionRun {
   result: CachedLintResult;
   playbook: Playbook;
   /** Documents loaded (read and parsed) again for this run. */

@@ -20,7 +20,7 @@ function errnoCode(error: unknown): string | undefined {
 }
 
 /** Why the file system refused, in words; undefined for errors that are not about the path. */
-export function refusalReason(code: string | undefined): string | undefined {
+function refusalReason(code: string | undefined): string | undefined {
   switch (code) {
     case 'EACCES':
     case 'EPERM':

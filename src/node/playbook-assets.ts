@@ -51,9 +51,9 @@ export function assetsMiddleware(root: string, base: string) {
   const folder = path.resolve(root, assetsFolder);
   return (request: { url?: string }, response: { setHeader(name: string, value: string): void; end(data: Buffer): void }, next: () => void) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith(prefix)) return next();
+    if (!pathname.startsWith(prefix)) { next(); return; }
     const file = path.resolve(folder, pathname.slice(prefix.length));
-    if (!file.startsWith(folder + path.sep) || !existsSync(file) || !lstatSync(file).isFile()) return next();
+    if (!file.startsWith(folder + path.sep) || !existsSync(file) || !lstatSync(file).isFile()) { next(); return; }
     response.setHeader('content-type', mediaTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
     response.end(readFileSync(file));
   };

@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingAnchors } from '../core/markdown/headings.ts';
 import { isMermaidBlock } from '../core/markdown/mermaid-blocks.ts';
 import { resolveContentLink } from '../core/links.ts';
+import type { JsxElementNode } from '../core/components/jsx.ts';
 import { createComponentRenderer, hasFinalAddress, isRenderedComponent, type ComponentContext, type ComponentUse } from './render-components.ts';
 
 export interface RenderOptions {
@@ -55,7 +56,7 @@ function publishable(nodes: readonly RootContent[], components = false): RootCon
       continue;
     }
     if ('children' in node) {
-      kept.push({ ...node, children: publishable(node.children as RootContent[], components) } as RootContent);
+      kept.push({ ...node, children: publishable(node.children, components) } as RootContent);
       continue;
     }
     kept.push(node);
@@ -75,8 +76,9 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const hast = toHast(copy, {
     allowDangerousHtml: false,
     handlers: {
-      mdxJsxFlowElement: (state, node) => components.render(state, node),
-      mdxJsxTextElement: (state, node) => components.render(state, node),
+      // Only components reach here: `publishable` keeps no other JSX element (see `isRenderedComponent`).
+      mdxJsxFlowElement: (state, node: JsxElementNode & { name: string }) => components.render(state, node),
+      mdxJsxTextElement: (state, node: JsxElementNode & { name: string }) => components.render(state, node),
       heading(state, node: Heading) {
         // The page has its one h1 (the title); an author's `#` headings become section headings.
         const element: Element = {

@@ -67,9 +67,9 @@ export function createComponentRenderer(context: ComponentContext) {
 
   function render(state: State, node: JsxElementNode & { name: string }): Child[] {
     const props = readProps(node).values;
-    const prop = (name: string) => (typeof props[name] === 'string' ? (props[name] as string) : undefined);
+    const prop = (name: string) => (typeof props[name] === 'string' ? (props[name]) : undefined);
     const inline = node.type === 'mdxJsxTextElement';
-    const children = () => state.all(node as never) as Child[];
+    const children = () => state.all(node as never);
     switch (node.name) {
       case 'Callout':
         return [callout(prop('kind'), prop('title'), children(), inline)];
@@ -160,7 +160,7 @@ export function createComponentRenderer(context: ComponentContext) {
       panels.push(
         element('section', { className: ['channel-tab'], id: prefix, dataChannel: id, ariaLabelledby: `${prefix}-label` }, [
           element('p', { className: ['channel-tab-label'], id: `${prefix}-label` }, [text(channelLabel(id))]),
-          ...(state.all(child as never) as Child[]),
+          ...(state.all(child as never)),
         ]),
       );
     }

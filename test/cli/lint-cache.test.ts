@@ -140,7 +140,10 @@ describe('sop lint --watch', () => {
       { stdout: (text) => (stdout += text), stderr: () => {}, cwd: root, env: { SOP_TODAY: '2026-11-23' }, colour: false, now: () => new Date('2026-11-23T12:00:00Z') },
       [],
       { root: '.', format: 'json' },
-      { signal: controller.signal, onReport: (summary) => (reports.push(summary), notify()) },
+      { signal: controller.signal, onReport: (summary) => {
+        reports.push(summary);
+        notify();
+      } },
     );
     await first;
     expect(reports).toEqual([expect.objectContaining({ errors: 0 })]);

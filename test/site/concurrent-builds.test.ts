@@ -19,8 +19,8 @@ function startBuild(): Promise<{ code: number | null; output: string }> {
       env: { ...process.env, SOP_TODAY: '2026-11-23', SOP_DIAGRAMS: 'client', NO_COLOR: '1' },
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', (code) => resolve({ code, output }));
   });
 }
@@ -42,10 +42,10 @@ describe('two builds of one playbook at once', () => {
     const second = startBuild();
     const results = await Promise.all([first, second]);
 
-    const [winner, loser] = results[0]!.code === 0 ? results : [results[1]!, results[0]!];
-    expect(winner!.code, winner!.output).toBe(0);
-    expect(loser!.code, loser!.output).toBe(2);
-    expect(loser!.output).toContain(`sop: another build is running in \`${path.join(root, 'dist')}\` (process `);
+    const [winner, loser] = results[0].code === 0 ? results : [results[1], results[0]];
+    expect(winner.code, winner.output).toBe(0);
+    expect(loser.code, loser.output).toBe(2);
+    expect(loser.output).toContain(`sop: another build is running in \`${path.join(root, 'dist')}\` (process `);
 
     const dist = path.join(root, 'dist');
     const files = filesUnder(dist);

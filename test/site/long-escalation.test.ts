@@ -18,7 +18,7 @@ describe('an escalation path too long to draw', () => {
         frontmatter: `title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: x\n${escalation}`,
       }),
     });
-    files['content/playbook.yaml'] = basePlaybookYaml.replace(/tiers:\n(  - .*\n)+/, tiers);
+    files['content/playbook.yaml'] = basePlaybookYaml.replace(/tiers:\n( {2}- .*\n)+/, tiers);
     const root = writePlaybook(files);
     const site = await buildSite({ contentRoot: root });
     expect(site.output).toContain('escalation-too-long');

@@ -30,7 +30,7 @@ async function build(root: string, out: string, cacheDir: string): Promise<void>
     });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`sop build failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`sop build failed:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });
   }
 }
 

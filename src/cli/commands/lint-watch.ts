@@ -63,7 +63,7 @@ export async function watchLint(io: CliIO, paths: string[], options: PlaybookOpt
     let running: Promise<void> = lintOnce().catch((error: unknown) => stop(error));
     const watcher = watch(layout.contentDir, { recursive: true }, (_event, name) => {
       if (!name) return;
-      pending.add(path.join(layout.contentDir, name.toString()));
+      pending.add(path.join(layout.contentDir, name));
       clearTimeout(timer);
       // Editors save in bursts (write, rename, touch): one run per burst.
       timer = setTimeout(() => {
@@ -77,7 +77,7 @@ export async function watchLint(io: CliIO, paths: string[], options: PlaybookOpt
       watcher.close();
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      if (error) reject(error);
+      if (error) reject(error instanceof Error ? error : new Error(`lint --watch stopped: ${JSON.stringify(error)}`));
       else resolve(exitCodes.clean);
     };
     const onSignal = () => stop();

@@ -3,7 +3,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { SourceRange } from '../diagnostic.ts';
 
-export interface JsxAttributeNode {
+interface JsxAttributeNode {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
   name?: string;
   value?: string | null | { type: string; value: string };
@@ -27,7 +27,7 @@ export interface ComponentProps {
   unreadable: Array<{ name: string | undefined; range: SourceRange | undefined }>;
 }
 
-export function isJsxElement(node: { type: string }): node is JsxElementNode {
+function isJsxElement(node: { type: string }): node is JsxElementNode {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
@@ -72,12 +72,6 @@ export function componentElements(tree: Root): Array<{ node: JsxElementNode & { 
   };
   walk(tree, []);
   return found;
-}
-
-/** A prop's text, or undefined when it is missing, bare or unreadable. */
-export function textProp(node: JsxElementNode, name: string): string | undefined {
-  const value = readProps(node).values[name];
-  return typeof value === 'string' ? value : undefined;
 }
 
 /**

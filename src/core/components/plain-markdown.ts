@@ -38,7 +38,7 @@ function replaceAll(nodes: readonly Nodes[], context: PlainMarkdownContext, inli
 
 function blockComponent(node: JsxElementNode & { name: string }, context: PlainMarkdownContext): Nodes[] {
   const props = readProps(node).values;
-  const prop = (name: string) => (typeof props[name] === 'string' ? (props[name] as string) : undefined);
+  const prop = (name: string) => (typeof props[name] === 'string' ? (props[name]) : undefined);
   const children = () => replaceAll(node.children, context, false) as BlockContent[];
   switch (node.name) {
     case 'Callout':
@@ -70,7 +70,7 @@ function blockComponent(node: JsxElementNode & { name: string }, context: PlainM
 
 function inlineComponent(node: JsxElementNode & { name: string }, context: PlainMarkdownContext): PhrasingContent[] {
   const props = readProps(node).values;
-  const prop = (name: string) => (typeof props[name] === 'string' ? (props[name] as string) : undefined);
+  const prop = (name: string) => (typeof props[name] === 'string' ? (props[name]) : undefined);
   switch (node.name) {
     case 'Callout':
       return [strong(`${calloutLabel(prop('kind'), prop('title'))}:`), text(' '), ...(replaceAll(node.children, context, true) as PhrasingContent[])];

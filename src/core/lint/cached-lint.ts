@@ -18,7 +18,7 @@ import type { Rule } from './rule.ts';
  * search synonyms over all SOPs, git, and any rule added later until it is listed here) runs over the
  * whole playbook each time.
  */
-export const perFileRuleIds: ReadonlySet<string> = new Set([
+const perFileRuleIds: ReadonlySet<string> = new Set([
   'ai-policy',
   'escalation-path',
   'frontmatter-schema',

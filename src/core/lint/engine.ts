@@ -71,7 +71,7 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
 }
 
 /** Findings listed per rule and file before the rest are only counted: a report stays readable and its cost linear. */
-export const findingsPerFileAndRule = 100;
+const findingsPerFileAndRule = 100;
 
 /** Keeps the first findings of each rule in each file and replaces the rest by one finding that counts them, at the first one left out. */
 function capPerFileAndRule(sorted: Diagnostic[]): Diagnostic[] {

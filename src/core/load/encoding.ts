@@ -1,7 +1,7 @@
 // Bytes to text: UTF-8 checked byte by byte, so that invalid bytes, NUL bytes and UTF-16/32 files are named at their place.
 import type { SourceRange } from '../diagnostic.ts';
 
-export interface EncodingProblem extends SourceRange {
+interface EncodingProblem extends SourceRange {
   message: string;
 }
 
@@ -97,7 +97,7 @@ function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
  */
 function sequenceAt(bytes: Uint8Array, index: number): { valid: boolean; length: number } {
   const first = bytes[index]!;
-  let needed = 0;
+  let needed: number;
   let low = 0x80;
   let high = 0xbf;
   if (first >= 0xc2 && first <= 0xdf) needed = 1;

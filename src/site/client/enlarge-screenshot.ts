@@ -19,7 +19,7 @@ function theDialog(): HTMLDialogElement {
   close.addEventListener('click', () => dialog!.close());
   // A click on the backdrop lands on the dialog itself, outside its content.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog!.close();
+    if (event.target === dialog) dialog.close();
   });
   document.body.append(dialog);
   return dialog;

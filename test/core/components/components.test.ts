@@ -6,7 +6,7 @@ import { imageSize } from '../../../src/core/media/image-size.ts';
 import { toMarkdownText } from './to-markdown-text.ts';
 
 const bytes = (...parts: Array<number[] | string>) =>
-  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((character) => character.charCodeAt(0)) : part)));
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? Array.from(part, (character) => character.charCodeAt(0)) : part)));
 const be32 = (value: number) => [(value >>> 24) & 255, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
 const le16 = (value: number) => [value & 255, value >> 8];
 

@@ -23,7 +23,7 @@ function labelOf(quote: Blockquote): { kind: CalloutKind; title: string | undefi
   if (first?.type !== 'paragraph' || first.children.length !== 1) return undefined;
   const strong = first.children[0]!;
   if (strong.type !== 'strong' || strong.children.length !== 1 || strong.children[0]!.type !== 'text') return undefined;
-  const match = /^([A-Z][A-Za-z-]*)(?:: (.+))?$/.exec(strong.children[0]!.value);
+  const match = /^([A-Z][A-Za-z-]*)(?:: (.+))?$/.exec(strong.children[0].value);
   const kind = match ? kindOf[match[1]!.toLowerCase()] : undefined;
   if (!match || !kind) return undefined;
   // `!!! important` without a title keeps its own word as the title: the kind alone would lose it.

@@ -4,7 +4,7 @@ import { basePlaybookYaml, sopText } from '../../../helpers/playbook.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const tiers = (count: number) => `tiers:\n${Array.from({ length: count }, (_, index) => `  - { id: t${index}, name: Tier ${index} }`).join('\n')}\n`;
-const playbookWith = (count: number, extra = '') => ({ 'content/playbook.yaml': `${basePlaybookYaml.replace(/tiers:\n(  - .*\n)+/, tiers(count))}${extra}` });
+const playbookWith = (count: number, extra = '') => ({ 'content/playbook.yaml': `${basePlaybookYaml.replace(/tiers:\n( {2}- .*\n)+/, tiers(count))}${extra}` });
 const path = (count: number) =>
   `escalation:\n${Array.from({ length: count }, (_, index) => `  - { tier: t${index}, owner: billing-ops${index < count - 1 ? ', when: Still open' : ''} }`).join('\n')}`;
 const sopWithPath = (count: number) => ({

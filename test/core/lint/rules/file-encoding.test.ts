@@ -70,7 +70,7 @@ describe('file-encoding', () => {
   });
 
   it('names a UTF-32 file', () => {
-    const codePoints = [...sop].map((char) => char.codePointAt(0)!);
+    const codePoints = Array.from(sop, (char) => char.codePointAt(0)!);
     const bytes = new Uint8Array(4 + codePoints.length * 4);
     const view = new DataView(bytes.buffer);
     view.setUint32(0, 0xfeff, true);
