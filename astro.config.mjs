@@ -4,5 +4,11 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/integration/astro-config.ts';
 
 export default defineConfig(
-  siteConfig({ base: process.env.SOP_BASE, site: process.env.SOP_SITE, contentRoot: process.env.SOP_ROOT, today: process.env.SOP_TODAY, drafts: process.env.SOP_DRAFTS === '1' }),
+  siteConfig({
+    base: process.env.SOP_BASE,
+    site: process.env.SOP_SITE,
+    contentRoot: process.env.SOP_ROOT,
+    today: process.env.SOP_TODAY,
+    drafts: process.env.SOP_DRAFTS === '1',
+  }),
 );

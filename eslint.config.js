@@ -7,9 +7,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.astro/', 'reports/', 'coverage/', 'test/**/fixtures/', 'test/**/golden/',
-    // Generated from schemas/components.ts for the MDX language server (npm run schemas).
-    'schemas/components.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.astro/',
+      'reports/',
+      'coverage/',
+      'test/**/fixtures/',
+      'test/**/golden/',
+      // Generated from schemas/components.ts for the MDX language server (npm run schemas).
+      'schemas/components.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

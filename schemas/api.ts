@@ -76,7 +76,15 @@ const apiSopSchema = z.strictObject({
   review: reviewStateSchema,
   ai: apiAiPolicySchema,
   scope: z.strictObject({ appliesTo: z.string(), excludes: z.string().optional() }),
-  sla: z.array(z.strictObject({ priority: z.string(), firstResponse: z.string(), update: z.string().optional(), resolve: z.string().optional(), described: z.string() })),
+  sla: z.array(
+    z.strictObject({
+      priority: z.string(),
+      firstResponse: z.string(),
+      update: z.string().optional(),
+      resolve: z.string().optional(),
+      described: z.string(),
+    }),
+  ),
   escalation: z.array(
     z.strictObject({
       tier: z.string(),
@@ -108,5 +116,8 @@ export type ApiSopEntry = z.infer<typeof apiSopEntrySchema>;
 
 /** `/api/schema.json`: JSON Schema (2020-12) for every `/api/` document. */
 export function apiJsonSchema(): object {
-  return { ...z.toJSONSchema(apiDocumentSchema, { io: 'output', target: 'draft-2020-12' }), title: 'sop-playbook API documents (/api/playbook.json, /api/sops/<id>.json)' };
+  return {
+    ...z.toJSONSchema(apiDocumentSchema, { io: 'output', target: 'draft-2020-12' }),
+    title: 'sop-playbook API documents (/api/playbook.json, /api/sops/<id>.json)',
+  };
 }

@@ -26,9 +26,14 @@ export function componentTypesDeclaration(): string {
   ];
   const names = Object.keys(componentSchemas) as Array<keyof typeof componentSchemas>;
   for (const name of names) {
-    const json = z.toJSONSchema(componentSchemas[name], { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonProperty>; required?: string[] };
+    const json = z.toJSONSchema(componentSchemas[name], { io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, JsonProperty>;
+      required?: string[];
+    };
     const required = new Set(json.required ?? []);
-    const props = Object.entries(json.properties ?? {}).map(([prop, property]) => `    ${prop}${required.has(prop) ? '' : '?'}: ${typeOf(property)};`);
+    const props = Object.entries(json.properties ?? {}).map(
+      ([prop, property]) => `    ${prop}${required.has(prop) ? '' : '?'}: ${typeOf(property)};`,
+    );
     const takesChildren = name === 'Callout' || name === 'Tabs' || name === 'Tab';
     lines.push(`  interface SopComponent${name}Props {`, ...props, ...(takesChildren ? ['    children?: unknown;'] : []), '  }');
   }

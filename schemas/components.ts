@@ -13,7 +13,8 @@ const assetPath = z
   .string({ error: 'must be a path in quotes' })
   .min(1, { error: 'must not be empty' })
   .refine((value) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value), {
-    error: 'must be a file in the playbook (such as `../assets/refund-modal.png`), not a web address: the site loads nothing from other sites',
+    error:
+      'must be a file in the playbook (such as `../assets/refund-modal.png`), not a web address: the site loads nothing from other sites',
   });
 
 /** `x,y,width,height` in percent of the image: the box drawn around what the rep should look at. */
@@ -31,10 +32,13 @@ const screenshotPropsSchema = z.strictObject({
   highlight: z
     .string()
     .regex(highlightPattern, { error: 'must be `x,y,width,height` in percent of the image, such as `10,20,30,15`' })
-    .refine((value) => {
-      const [x, y, width, height] = highlightPattern.exec(value)!.slice(1).map(Number) as [number, number, number, number];
-      return width > 0 && height > 0 && x + width <= 100 && y + height <= 100;
-    }, { error: 'must be a box inside the image: width and height above 0, x + width and y + height at most 100' })
+    .refine(
+      (value) => {
+        const [x, y, width, height] = highlightPattern.exec(value)!.slice(1).map(Number) as [number, number, number, number];
+        return width > 0 && height > 0 && x + width <= 100 && y + height <= 100;
+      },
+      { error: 'must be a box inside the image: width and height above 0, x + width and y + height at most 100' },
+    )
     .optional(),
 });
 

@@ -11,7 +11,10 @@ const documents = {
   'macro.schema.json': { schema: macroFrontmatterSchema, title: 'Macro frontmatter (content/macros/<id>.md)' },
   'playbook.schema.json': { schema: playbookConfigSchema, title: 'Playbook policy (content/playbook.yaml)' },
   'team.schema.json': { schema: teamFileSchema, title: 'People and teams (content/team.yaml)' },
-  'components.schema.json': { schema: z.strictObject(componentSchemas).partial(), title: 'Props of the components an SOP may use with no import (<Callout>, <Screenshot>, <Macro>, <Tabs>/<Tab>, <Video>)' },
+  'components.schema.json': {
+    schema: z.strictObject(componentSchemas).partial(),
+    title: 'Props of the components an SOP may use with no import (<Callout>, <Screenshot>, <Macro>, <Tabs>/<Tab>, <Video>)',
+  },
 } as const;
 
 export function jsonSchemaFiles(): Record<string, object> {

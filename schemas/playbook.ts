@@ -42,10 +42,7 @@ const defaultChannels = ['email', 'chat', 'phone', 'social', 'in-app'];
 export const playbookConfigSchema = z.strictObject({
   title: nonEmptyStringSchema,
   description: z.string().optional(),
-  timezone: z
-    .string()
-    .refine(isValidTimeZone, { error: 'must be an IANA time zone such as `America/New_York`' })
-    .default('UTC'),
+  timezone: z.string().refine(isValidTimeZone, { error: 'must be an IANA time zone such as `America/New_York`' }).default('UTC'),
   reviewEvery: reviewCycleSchema.default('90d'),
   dueSoonDays: z.int().min(0).max(365).default(14),
   categories: z.array(categorySchema).default([]),
@@ -55,9 +52,7 @@ export const playbookConfigSchema = z.strictObject({
     { id: 'l2', name: 'Tier 2' },
     { id: 'eng', name: 'Engineering' },
   ]),
-  macros: z
-    .strictObject({ archiveBelow: z.number().min(0).default(5) })
-    .default({ archiveBelow: 5 }),
+  macros: z.strictObject({ archiveBelow: z.number().min(0).default(5) }).default({ archiveBelow: 5 }),
   rules: z.record(z.string(), ruleSeveritySchema).default({}),
   /** Extension: the longest an SOP may be before `sop-too-long` fires, in words (about two printed pages). */
   maxWords: z.int().positive().default(1200),

@@ -30,7 +30,12 @@ const { values } = parseArgs({
 });
 
 const questionFolder = path.join(repoRoot, 'scripts/search-questions');
-const files = values.questions ?? readdirSync(questionFolder).filter((name) => name.startsWith('sample-') && name.endsWith('.json')).sort().map((name) => path.join(questionFolder, name));
+const files =
+  values.questions ??
+  readdirSync(questionFolder)
+    .filter((name) => name.startsWith('sample-') && name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(questionFolder, name));
 const sets = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as QuestionSet);
 
 const site: SiteBuild = values.site
@@ -40,7 +45,10 @@ const site: SiteBuild = values.site
 /** Result titles to SOP ids and `macro:<id>`, read from the built pages (the search box shows titles, not addresses). */
 function idsByTitle(): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const [kind, prefix] of [['macros', 'macro:'], ['sops', '']] as const) {
+  for (const [kind, prefix] of [
+    ['macros', 'macro:'],
+    ['sops', ''],
+  ] as const) {
     const folder = path.join(site.dist, kind);
     for (const id of readdirSync(folder)) {
       let html: string;
@@ -55,14 +63,21 @@ function idsByTitle(): Map<string, string> {
   }
   return ids;
 }
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'");
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'");
 
 /** The site search as a rep uses it: type into the field, wait until the results settle, read them. */
 async function siteSearch(page: Page, query: string, titles: Map<string, string>): Promise<string[]> {
   const input = page.locator('#site-search-input');
   await input.fill('');
   // Wait for the cleared field to clear the results, so the last question's results are not read as this one's.
-  for (let tries = 0; tries < 50 && ((await page.locator('.search-status').textContent()) ?? '') !== ''; tries += 1) await page.waitForTimeout(50);
+  for (let tries = 0; tries < 50 && ((await page.locator('.search-status').textContent()) ?? '') !== ''; tries += 1)
+    await page.waitForTimeout(50);
   await input.fill(query);
   let last = '';
   let stable = 0;
@@ -78,18 +93,24 @@ async function siteSearch(page: Page, query: string, titles: Map<string, string>
 
 /** Pagefind with nothing set but the base URL, on a page that never loaded the site's search. */
 async function pagefindDefaults(page: Page, query: string): Promise<string[]> {
-  const urls = await page.evaluate(async ([base, term]) => {
-    // What the benchmark uses of Pagefind's browser API, which ships no types.
-    interface Pagefind {
-      options: (options: { baseUrl: string }) => Promise<void>;
-      search: (term: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }>;
-    }
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
-    const response = await pagefind.search(term);
-    return Promise.all(response.results.slice(0, 10).map(async (hit) => (await hit.data()).url));
-  }, [site.base, query] as const);
-  return urls.map((url) => { const [, kind, id] = /\/(sops|macros)\/([^/]+)\//.exec(url) ?? []; return kind ? `${kind === 'macros' ? 'macro:' : ''}${id}` : url; });
+  const urls = await page.evaluate(
+    async ([base, term]) => {
+      // What the benchmark uses of Pagefind's browser API, which ships no types.
+      interface Pagefind {
+        options: (options: { baseUrl: string }) => Promise<void>;
+        search: (term: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }>;
+      }
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: base });
+      const response = await pagefind.search(term);
+      return Promise.all(response.results.slice(0, 10).map(async (hit) => (await hit.data()).url));
+    },
+    [site.base, query] as const,
+  );
+  return urls.map((url) => {
+    const [, kind, id] = /\/(sops|macros)\/([^/]+)\//.exec(url) ?? [];
+    return kind ? `${kind === 'macros' ? 'macro:' : ''}${id}` : url;
+  });
 }
 
 interface Tally {
@@ -131,12 +152,25 @@ try {
 
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
-  const rows = report.map((entry) => `| ${entry.set} | ${entry.questions} | ${entry.site.top1} | ${entry.site.top3} | ${entry.pagefind.top1} | ${entry.pagefind.top3} |`);
-  process.stdout.write(['| set | questions | site top-1 | site top-3 | Pagefind defaults top-1 | Pagefind defaults top-3 |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'));
+  const rows = report.map(
+    (entry) =>
+      `| ${entry.set} | ${entry.questions} | ${entry.site.top1} | ${entry.site.top3} | ${entry.pagefind.top1} | ${entry.pagefind.top3} |`,
+  );
+  process.stdout.write(
+    [
+      '| set | questions | site top-1 | site top-3 | Pagefind defaults top-1 | Pagefind defaults top-3 |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
   if (values.misses) {
     for (const entry of report) {
       for (const engine of ['site', 'pagefind'] as const) {
-        for (const miss of entry[engine].misses) process.stdout.write(`miss (${entry.set}, ${engine}): \`${miss.q}\` wanted ${miss.expect.join(' or ')}, got ${miss.got.join(', ') || 'nothing'}\n`);
+        for (const miss of entry[engine].misses)
+          process.stdout.write(
+            `miss (${entry.set}, ${engine}): \`${miss.q}\` wanted ${miss.expect.join(' or ')}, got ${miss.got.join(', ') || 'nothing'}\n`,
+          );
       }
     }
   }

@@ -137,15 +137,25 @@ function sopText(index: number): string {
     })
     .join('\n');
   // Every macro is listed by some SOP, as in a tidy registry; a few more are picked at random.
-  const macros = [macroIds[index % macroIds.length], macroIds[(index + sopCount) % macroIds.length], ...Array.from({ length: seeded.int(0, 2) }, () => seeded.pick(macroIds))].filter(
-    (macro): macro is string => macro !== undefined,
-  );
+  const macros = [
+    macroIds[index % macroIds.length],
+    macroIds[(index + sopCount) % macroIds.length],
+    ...Array.from({ length: seeded.int(0, 2) }, () => seeded.pick(macroIds)),
+  ].filter((macro): macro is string => macro !== undefined);
   const related = Array.from({ length: seeded.int(1, 3) }, () => seeded.pick(sopIds)).filter((other) => other !== id);
   const steps = Array.from({ length: seeded.int(5, 12) }, (_, step) => {
-    const link = step === 2 ? ` Send [the reply](/macros/${macros[0]}/).` : step === 4 && related[0] ? ` See [the related SOP](/sops/${related[0]}/#steps).` : '';
+    const link =
+      step === 2
+        ? ` Send [the reply](/macros/${macros[0]}/).`
+        : step === 4 && related[0]
+          ? ` See [the related SOP](/sops/${related[0]}/#steps).`
+          : '';
     return `${step + 1}. ${seeded.pick(sentences)}${link}`;
   });
-  const edgeCases = Array.from({ length: seeded.int(2, 6) }, (_, item) => `- **Situation ${item + 1} for ${id}** — ${seeded.pick(sentences)} ${seeded.pick(sentences)}`);
+  const edgeCases = Array.from(
+    { length: seeded.int(2, 6) },
+    (_, item) => `- **Situation ${item + 1} for ${id}** — ${seeded.pick(sentences)} ${seeded.pick(sentences)}`,
+  );
   const extra = seeded.next() < 0.5 ? `\n## Common mistakes\n\n- ${seeded.pick(sentences)}\n- ${seeded.pick(sentences)}\n` : '';
   const diagram = seeded.next() < 0.05 ? `\n## Flow\n\n${mermaidBlock(seeded, index)}\n` : '';
   // About a quarter of real SOPs hold a policy table, and some name an address or a URL.
@@ -265,7 +275,10 @@ function median(numbers: number[]): number {
 
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
 const mebibytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const node = process.execPath;
 const sop = path.join(projectRoot, 'bin', 'sop.js');
 const anchorsDir = values.anchors ?? process.env.SOP_BENCH_ANCHORS;
@@ -281,9 +294,16 @@ interface Measured {
   peak: number;
 }
 
-async function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured & { code: number | null; stderr: string }> {
+async function measure(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Measured & { code: number | null; stderr: string }> {
   const run = await runMeasured(command, args, options);
-  if (run.code !== 0 && run.code !== 1) process.stderr.write(`bench: \`${path.basename(command)} ${args.slice(0, 2).join(' ')}\` exited ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}\n`);
+  if (run.code !== 0 && run.code !== 1)
+    process.stderr.write(
+      `bench: \`${path.basename(command)} ${args.slice(0, 2).join(' ')}\` exited ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}\n`,
+    );
   return { wall: run.wallMs, cpu: run.cpuMs, peak: run.peakRssBytes, code: run.code, stderr: run.stderr };
 }
 
@@ -296,14 +316,21 @@ async function alternate(commands: Array<() => Promise<Measured>>, before?: (ind
       samples[index]!.push(await command());
     }
   }
-  return samples.map((list) => ({ wall: median(list.map((item) => item.wall)), cpu: median(list.map((item) => item.cpu)), peak: Math.max(...list.map((item) => item.peak)) }));
+  return samples.map((list) => ({
+    wall: median(list.map((item) => item.wall)),
+    cpu: median(list.map((item) => item.cpu)),
+    peak: Math.max(...list.map((item) => item.peak)),
+  }));
 }
 
 const describeRun = (run: Measured) => `${seconds(run.wall)} wall, ${seconds(run.cpu)} CPU, ${mebibytes(run.peak)} peak`;
 const ratioOf = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : '');
 
 function gitIn(root: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
+  execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: root,
+    stdio: 'ignore',
+  });
 }
 
 /** A `git` first on PATH that logs each start: how many git processes one command runs. */
@@ -330,13 +357,19 @@ function starlightSite(root: string): string | undefined {
   if (!anchorsDir || !existsSync(path.join(anchorsDir, 'node_modules', '@astrojs', 'starlight'))) return undefined;
   const site = mkdtempSync(path.join(anchorsDir, 'site-'));
   mkdirSync(path.join(site, 'src', 'content', 'docs'), { recursive: true });
-  writeFileSync(path.join(site, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n");
+  writeFileSync(
+    path.join(site, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n",
+  );
   writeFileSync(
     path.join(site, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
   );
   cpSync(path.join(root, 'content', 'sops'), path.join(site, 'src', 'content', 'docs', 'sops'), { recursive: true });
-  writeFileSync(path.join(site, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Bench\n---\n\nThe same SOPs as sop-playbook builds.\n');
+  writeFileSync(
+    path.join(site, 'src', 'content', 'docs', 'index.mdx'),
+    '---\ntitle: Bench\n---\n\nThe same SOPs as sop-playbook builds.\n',
+  );
   return site;
 }
 
@@ -348,15 +381,28 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
   const hasMarkdownlint = markdownlint !== undefined && existsSync(markdownlint);
 
   // Lint, cold (no cache) against markdownlint-cli2 on the same SOP files.
-  const [coldLint, mdl] = await alternate(
-    [() => measure(node, [...lintArgs, '--no-cache']), ...(hasMarkdownlint ? [() => measure(node, [markdownlint, 'content/sops/*.mdx'], { cwd: root })] : [])],
+  const [coldLint, mdl] = await alternate([
+    () => measure(node, [...lintArgs, '--no-cache']),
+    ...(hasMarkdownlint ? [() => measure(node, [markdownlint, 'content/sops/*.mdx'], { cwd: root })] : []),
+  ]);
+  report(
+    `lint cold, ${files}`,
+    describeRun(coldLint!),
+    '≤ 0.7x markdownlint-cli2',
+    mdl ? describeRun(mdl) : 'skipped: no --anchors',
+    mdl ? ratioOf(coldLint!.wall, mdl.wall) : '',
   );
-  report(`lint cold, ${files}`, describeRun(coldLint!), '≤ 0.7x markdownlint-cli2', mdl ? describeRun(mdl) : 'skipped: no --anchors', mdl ? ratioOf(coldLint!.wall, mdl.wall) : '');
   counter.reset();
   await measure(node, lintArgs, { env: counter.env });
   report(`git processes in one lint, ${files}`, String(counter.count()), 'a fixed handful (≤ 6), not one per file');
   const [warmLint] = await alternate([() => measure(node, lintArgs)]);
-  report(`lint with a warm cache, nothing changed, ${files}`, describeRun(warmLint!), options.large ? '≤ 3 s wall' : '', `cold: ${seconds(coldLint!.wall)}`, ratioOf(warmLint!.wall, coldLint!.wall));
+  report(
+    `lint with a warm cache, nothing changed, ${files}`,
+    describeRun(warmLint!),
+    options.large ? '≤ 3 s wall' : '',
+    `cold: ${seconds(coldLint!.wall)}`,
+    ratioOf(warmLint!.wall, coldLint!.wall),
+  );
 
   // A saved file in `sop lint --watch`: the session it runs, in this process, after a first run.
   const { createLintSession } = await import('../src/node/lint-session.ts');
@@ -389,14 +435,30 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
       ...(site ? [() => measure(node, [astroBin, 'build', '--root', site], { cwd: site })] : []),
     ],
     (index) => {
-      if (index !== 0) { rmSync(path.join(site!, 'dist'), { recursive: true, force: true }); return; }
+      if (index !== 0) {
+        rmSync(path.join(site!, 'dist'), { recursive: true, force: true });
+        return;
+      }
       for (const folder of [out, `${out}.astro-cache`, cacheDir]) rmSync(folder, { recursive: true, force: true });
       clearLintCache(root);
     },
   );
-  report(`sop build cold, ${files}`, describeRun(coldBuild!), options.large ? 'tree < 2 GB peak' : '≤ 0.5x Starlight', starlight ? describeRun(starlight) : 'skipped: no --anchors with Starlight', starlight ? ratioOf(coldBuild!.wall, starlight.wall) : '');
+  report(
+    `sop build cold, ${files}`,
+    describeRun(coldBuild!),
+    options.large ? 'tree < 2 GB peak' : '≤ 0.5x Starlight',
+    starlight ? describeRun(starlight) : 'skipped: no --anchors with Starlight',
+    starlight ? ratioOf(coldBuild!.wall, starlight.wall) : '',
+  );
   if (options.large) {
-    if (smallBuild) report(`sop build cold, ${files}, against 1,000 SOPs`, seconds(coldBuild!.wall), '≤ 8x', `1,000 SOPs: ${seconds(smallBuild.wall)}`, ratioOf(coldBuild!.wall, smallBuild.wall));
+    if (smallBuild)
+      report(
+        `sop build cold, ${files}, against 1,000 SOPs`,
+        seconds(coldBuild!.wall),
+        '≤ 8x',
+        `1,000 SOPs: ${seconds(smallBuild.wall)}`,
+        ratioOf(coldBuild!.wall, smallBuild.wall),
+      );
     return;
   }
   if (label.startsWith('untracked')) smallBuild = coldBuild;
@@ -406,8 +468,18 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
     rebuilds.push(await measure(node, [sop, 'build', '--root', root, '--today', today, '--out', out], { env: buildEnv }));
   }
   writeFileSync(edited, original);
-  const rebuild = { wall: median(rebuilds.map((item) => item.wall)), cpu: median(rebuilds.map((item) => item.cpu)), peak: Math.max(...rebuilds.map((item) => item.peak)) };
-  report(`rebuild after one SOP edited, ${files}`, describeRun(rebuild), '≤ 0.25x the cold build', `cold: ${seconds(coldBuild!.wall)}`, ratioOf(rebuild.wall, coldBuild!.wall));
+  const rebuild = {
+    wall: median(rebuilds.map((item) => item.wall)),
+    cpu: median(rebuilds.map((item) => item.cpu)),
+    peak: Math.max(...rebuilds.map((item) => item.peak)),
+  };
+  report(
+    `rebuild after one SOP edited, ${files}`,
+    describeRun(rebuild),
+    '≤ 0.25x the cold build',
+    `cold: ${seconds(coldBuild!.wall)}`,
+    ratioOf(rebuild.wall, coldBuild!.wall),
+  );
   if (site) rmSync(site, { recursive: true, force: true });
   for (const folder of [out, `${out}.astro-cache`]) rmSync(folder, { recursive: true, force: true });
 }
@@ -415,16 +487,25 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
 async function benchDiagrams(): Promise<void> {
   const { findChromium, renderDiagrams } = await import('../src/node/diagram-renderer.ts');
   const chromium = findChromium();
-  if (!chromium) { report('1,000 distinct diagrams', 'skipped: no Chromium (set SOP_CHROMIUM)', '≤ 15 s cold, ≤ 1 s warm'); return; }
+  if (!chromium) {
+    report('1,000 distinct diagrams', 'skipped: no Chromium (set SOP_CHROMIUM)', '≤ 15 s cold, ≤ 1 s warm');
+    return;
+  }
   const cacheRoot = mkdtempSync(path.join(tmpdir(), 'sop-bench-diagrams-'));
   try {
     // The generator's three shapes, each diagram with labels of its own.
     const shapes = [
-      (label: string) => `flowchart TD\n  A[Ticket ${label} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n  B -- no --> D[Queue for Tier 1]`,
-      (label: string) => `sequenceDiagram\n  participant C as Customer\n  participant A as Agent ${label}\n  C->>A: Reports the problem\n  A-->>C: Acknowledges within the SLA`,
+      (label: string) =>
+        `flowchart TD\n  A[Ticket ${label} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n  B -- no --> D[Queue for Tier 1]`,
+      (label: string) =>
+        `sequenceDiagram\n  participant C as Customer\n  participant A as Agent ${label}\n  C->>A: Reports the problem\n  A-->>C: Acknowledges within the SLA`,
       (label: string) => `flowchart LR\n  new[New] --> open[Open] --> pending[Pending ${label}] --> solved[Solved]`,
     ];
-    const requests = (seed: number) => Array.from({ length: diagramCount }, (_, index) => ({ source: shapes[index % shapes.length]!(`${index}-${seed}`), id: 'sop-diagram' }));
+    const requests = (seed: number) =>
+      Array.from({ length: diagramCount }, (_, index) => ({
+        source: shapes[index % shapes.length]!(`${index}-${seed}`),
+        id: 'sop-diagram',
+      }));
     const cold: number[] = [];
     const warm: number[] = [];
     for (let run = 0; run < runs; run++) {
@@ -432,7 +513,8 @@ async function benchDiagrams(): Promise<void> {
       let start = performance.now();
       const drawn = await renderDiagrams(requests(run), { mode: 'svg', cacheDir, chromium });
       cold.push(performance.now() - start);
-      if (drawn.rendered !== diagramCount) process.stderr.write(`bench: drew ${drawn.rendered} of ${diagramCount} diagrams (${drawn.failed[0]?.error ?? drawn.skipped})\n`);
+      if (drawn.rendered !== diagramCount)
+        process.stderr.write(`bench: drew ${drawn.rendered} of ${diagramCount} diagrams (${drawn.failed[0]?.error ?? drawn.skipped})\n`);
       start = performance.now();
       await renderDiagrams(requests(run), { mode: 'svg', cacheDir, chromium: '/nonexistent' });
       warm.push(performance.now() - start);
@@ -448,8 +530,13 @@ async function main(): Promise<void> {
   const workspace = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'sop-bench-'));
   const { lintCacheFile: cacheFileOf } = await import('../src/node/lint-cache.ts');
   lintCacheFile = cacheFileOf;
-  process.stdout.write(`sop-playbook bench: medians of ${runs} runs, whole processes and their process trees (wall, CPU of the tree, peak resident memory of the tree); last column: load averages (1, 5, 15 min)\n`);
-  if (!anchorsDir) process.stdout.write('anchors skipped: pass --anchors DIR or set SOP_BENCH_ANCHORS to a folder with @astrojs/starlight@0.42, astro@7 and markdownlint-cli2 installed (outside this repository)\n');
+  process.stdout.write(
+    `sop-playbook bench: medians of ${runs} runs, whole processes and their process trees (wall, CPU of the tree, peak resident memory of the tree); last column: load averages (1, 5, 15 min)\n`,
+  );
+  if (!anchorsDir)
+    process.stdout.write(
+      'anchors skipped: pass --anchors DIR or set SOP_BENCH_ANCHORS to a folder with @astrojs/starlight@0.42, astro@7 and markdownlint-cli2 installed (outside this repository)\n',
+    );
   process.stdout.write('| figure | sop-playbook | target | anchor | ratio | load |\n|---|---|---|---|---|---|\n');
   try {
     const small = { sops: sopCount, macros: macroCount };

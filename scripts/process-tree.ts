@@ -50,7 +50,11 @@ function proportionalBytes(pid: number): number | undefined {
 }
 
 /** Runs `command` with `args`, sampling its process tree every `intervalMs`. */
-export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; intervalMs?: number } = {}): Promise<TreeRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; intervalMs?: number } = {},
+): Promise<TreeRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const childTicksBefore = readProcess(process.pid)?.childTicks ?? 0;

@@ -18,7 +18,8 @@ function layerOf(file: string): Layer {
   if (folder === 'pages' || folder === 'components' || folder === 'layouts') return 'pages';
   // Astro's content collections are wiring, like the integration whose loader they use.
   if (folder === 'content.config.ts') return 'integration';
-  if (folder === 'core' || folder === 'node' || folder === 'site' || folder === 'integration' || folder === 'cli' || folder === 'styles') return folder;
+  if (folder === 'core' || folder === 'node' || folder === 'site' || folder === 'integration' || folder === 'cli' || folder === 'styles')
+    return folder;
   return 'other';
 }
 
@@ -48,7 +49,10 @@ const importPattern = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"
 /** Relative imports of a file, resolved to paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(importPattern)].map((match) => match[1]!).filter((specifier) => specifier.startsWith('.')).map((specifier) => path.resolve(path.dirname(file), specifier));
+  return [...text.matchAll(importPattern)]
+    .map((match) => match[1]!)
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => path.resolve(path.dirname(file), specifier));
 }
 
 const files = [...sourceFiles(src), ...sourceFiles(path.join(repoRoot, 'schemas'))];

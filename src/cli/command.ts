@@ -54,11 +54,16 @@ export function requireOwner(playbook: Playbook, owner: string): void {
  * `shown` is the path as the user wrote it; `fix` says what to do instead (default: pass --force).
  */
 /** Writes a command's output file; returns the folders it had to create, which the command names on stderr. */
-export async function writeOutputFile(target: string, text: string, options: { overwrite: boolean; shown: string; fix?: string }): Promise<string[]> {
+export async function writeOutputFile(
+  target: string,
+  text: string,
+  options: { overwrite: boolean; shown: string; fix?: string },
+): Promise<string[]> {
   try {
     return (await writeFileAtomic(target, text, { overwrite: options.overwrite })).createdFolders;
   } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`\`${options.shown}\` already exists; ${options.fix ?? 'pass --force to replace it'}`);
+    if (error instanceof FileExistsError)
+      throw new UsageError(`\`${options.shown}\` already exists; ${options.fix ?? 'pass --force to replace it'}`);
     throw error;
   }
 }

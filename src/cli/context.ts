@@ -40,7 +40,9 @@ export async function loadForCommand(io: CliIO, options: { root?: string; today?
   }
   for (const entry of sources.skipped) io.stderr(`sop: warning: skipped \`${entry.path}\`: ${entry.reason}\n`);
   if (!sources.playbook) {
-    throw new UsageError(`no playbook.yaml in \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; create it with at least \`title: …\``);
+    throw new UsageError(
+      `no playbook.yaml in \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; create it with at least \`title: …\``,
+    );
   }
   const playbook = loadPlaybook(sources);
   const configProblems = [

@@ -57,11 +57,27 @@ function ownersOf(people: Person[], teams: Team[]): Map<string, Owner> {
   const owners = new Map<string, Owner>();
   for (const person of people) {
     const memberOf = teams.filter((team) => team.members.includes(person.id) || team.lead === person.id).map((team) => team.id);
-    owners.set(person.id, { id: person.id, name: person.name, kind: 'person', role: person.role, contact: person.contact, email: person.email, related: memberOf });
+    owners.set(person.id, {
+      id: person.id,
+      name: person.name,
+      kind: 'person',
+      role: person.role,
+      contact: person.contact,
+      email: person.email,
+      related: memberOf,
+    });
   }
   for (const team of teams) {
     const members = [...new Set([...(team.lead ? [team.lead] : []), ...team.members])];
-    owners.set(team.id, { id: team.id, name: team.name, kind: 'team', role: undefined, contact: team.contact, email: team.email, related: members });
+    owners.set(team.id, {
+      id: team.id,
+      name: team.name,
+      kind: 'team',
+      role: undefined,
+      contact: team.contact,
+      email: team.email,
+      related: members,
+    });
   }
   return owners;
 }
@@ -87,10 +103,17 @@ export function buildCatalog(playbook: Playbook, today: PlainDate, options: Cata
     if (!review) continue;
     sops.push({ id: document.id, document, data, review, category: categories.get(data.category), owner: owners.get(data.owner) });
   }
-  sops.sort((a, b) => (statusRank[a.data.status] ?? 9) - (statusRank[b.data.status] ?? 9) || a.data.title.localeCompare(b.data.title, 'en') || compare(a.id, b.id));
+  sops.sort(
+    (a, b) =>
+      (statusRank[a.data.status] ?? 9) - (statusRank[b.data.status] ?? 9) ||
+      a.data.title.localeCompare(b.data.title, 'en') ||
+      compare(a.id, b.id),
+  );
 
   const macros: CatalogMacro[] = [];
-  const usedBySop = new Map(sops.map((sop) => [sop.id, new Set(macrosUsedBy(sop.data.macros ?? [], sop.document.tree, sop.document.body))]));
+  const usedBySop = new Map(
+    sops.map((sop) => [sop.id, new Set(macrosUsedBy(sop.data.macros ?? [], sop.document.tree, sop.document.body))]),
+  );
   for (const document of playbook.macros) {
     const data = document.data;
     if (!data || seen.has(`macro:${document.id}`)) continue;
@@ -98,7 +121,15 @@ export function buildCatalog(playbook: Playbook, today: PlainDate, options: Cata
     const review = reviewStateOf({ reviewed: data.reviewed, reviewEvery: data.reviewEvery, exempt: !isUnderReview(data.status) }, policy);
     if (!review) continue;
     const usedBy = sops.filter((sop) => usedBySop.get(sop.id)?.has(document.id)).map((sop) => sop.id);
-    macros.push({ id: document.id, document, data, review, category: categories.get(data.category), owner: owners.get(data.owner), usedBy });
+    macros.push({
+      id: document.id,
+      document,
+      data,
+      review,
+      category: categories.get(data.category),
+      owner: owners.get(data.owner),
+      usedBy,
+    });
   }
   macros.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || compare(a.id, b.id));
 

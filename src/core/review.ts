@@ -47,13 +47,7 @@ export function reviewStateOf(item: Reviewable, policy: ReviewPolicy): ReviewSta
   const nextReview = nextReviewDate(item.reviewed, cycle);
   if (!nextReview) return undefined;
   const daysLeft = daysBetween(policy.today, parsePlainDate(nextReview)!);
-  const status: ReviewStatus = item.exempt
-    ? 'exempt'
-    : daysLeft < 0
-      ? 'overdue'
-      : daysLeft <= policy.dueSoonDays
-        ? 'due-soon'
-        : 'current';
+  const status: ReviewStatus = item.exempt ? 'exempt' : daysLeft < 0 ? 'overdue' : daysLeft <= policy.dueSoonDays ? 'due-soon' : 'current';
   return { status, reviewed: item.reviewed, cycle, nextReview, daysLeft };
 }
 

@@ -45,18 +45,33 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   await buildIntoFolder(finalOutDir, (outDir) => buildInto(build, options, outDir, finalOutDir));
 }
 
-async function buildInto(build: typeof import('astro').build, options: BuildSiteOptions, outDir: string, finalOutDir: string): Promise<void> {
+async function buildInto(
+  build: typeof import('astro').build,
+  options: BuildSiteOptions,
+  outDir: string,
+  finalOutDir: string,
+): Promise<void> {
   // Astro renders pages from a bundle it writes beside the output when the output is inside the working
   // folder, else to one shared `<cwd>/.astro/` that two builds at once would overwrite. So the site is
   // built into a folder of its own inside this package (whose node_modules the bundle then resolves) and
   // moved into place when done; a failed build leaves the previous site untouched.
   const privateFolder = isInside(siteProjectRoot, process.cwd());
   const buildsFolder = path.join(siteProjectRoot, '.astro', 'builds');
-  const workFolder = privateFolder ? await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-'))) : undefined;
+  const workFolder = privateFolder
+    ? await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-')))
+    : undefined;
   const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
   try {
     await build({
-      ...siteConfig({ base: options.base, site: options.site, contentRoot: options.contentRoot, today: options.today, playbook: options.playbook, drafts: options.drafts !== undefined, diagnostics: options.drafts?.diagnostics }),
+      ...siteConfig({
+        base: options.base,
+        site: options.site,
+        contentRoot: options.contentRoot,
+        today: options.today,
+        playbook: options.playbook,
+        drafts: options.drafts !== undefined,
+        diagnostics: options.drafts?.diagnostics,
+      }),
       configFile: false,
       root: siteProjectRoot,
       outDir: buildDir,
@@ -87,6 +102,9 @@ async function buildInto(build: typeof import('astro').build, options: BuildSite
 async function copyPlaybookPublic(contentRoot: string, outDir: string): Promise<void> {
   const publicFolder = path.join(path.resolve(contentRoot), 'public');
   if (publicFolder === path.join(path.resolve(siteProjectRoot), 'public')) return;
-  const exists = await stat(publicFolder).then((entry) => entry.isDirectory(), () => false);
+  const exists = await stat(publicFolder).then(
+    (entry) => entry.isDirectory(),
+    () => false,
+  );
   if (exists) await cp(publicFolder, outDir, { recursive: true, force: false, errorOnExist: false });
 }

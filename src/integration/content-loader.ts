@@ -18,12 +18,21 @@ export function playbookCollection(kind: 'sops' | 'macros'): Loader {
           // Invalid files are lint's to report, with their line; the collection holds what the site can use.
           if (!document.data || store.has(document.id)) continue;
           const data = await context.parseData({ id: document.id, data: { ...document.data }, filePath: document.file.path });
-          store.set({ id: document.id, data, body: document.body, filePath: document.file.path, digest: context.generateDigest(document.file.text) });
+          store.set({
+            id: document.id,
+            data,
+            body: document.body,
+            filePath: document.file.path,
+            digest: context.generateDigest(document.file.text),
+          });
         }
       };
       await sync();
       watcher?.on('change', (file) => {
-        if (file.startsWith(`${settings.root}/content/`)) sync().catch((error: unknown) => { logger.warn(String(error)); });
+        if (file.startsWith(`${settings.root}/content/`))
+          sync().catch((error: unknown) => {
+            logger.warn(String(error));
+          });
       });
     },
   };

@@ -13,7 +13,13 @@ const sessions = new Map<string, LintSession>();
  * `today`: the pinned `YYYY-MM-DD` the integration was given, else the clock; `publishDrafts` in a
  * drafts preview (`SOP_DRAFTS=1`); `changed`: the absolute path of the file just saved, when one was.
  */
-export async function reportLintInDev(root: string, today: string | undefined, logger: AstroIntegrationLogger, publishDrafts = false, changed?: string): Promise<void> {
+export async function reportLintInDev(
+  root: string,
+  today: string | undefined,
+  logger: AstroIntegrationLogger,
+  publishDrafts = false,
+  changed?: string,
+): Promise<void> {
   try {
     const key = `${root}\0${publishDrafts}`;
     let session = sessions.get(key);

@@ -4,7 +4,16 @@ import { createReadStream } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
-import { browserScript, diagramModeFrom, findChromium, mermaidModule, mermaidModuleNames, renderDiagrams, type DiagramMode, type RenderResult } from '../node/diagram-renderer.ts';
+import {
+  browserScript,
+  diagramModeFrom,
+  findChromium,
+  mermaidModule,
+  mermaidModuleNames,
+  renderDiagrams,
+  type DiagramMode,
+  type RenderResult,
+} from '../node/diagram-renderer.ts';
 
 export interface DiagramService {
   /** Draws each source with `idToken` as its SVG id; returns SVG markup by source for those it could draw. */
@@ -17,7 +26,10 @@ export interface DiagramService {
 
 /** Where drawn SVGs are kept: `SOP_CACHE_DIR`, else `node_modules/.cache/sop-playbook/` in the site project. */
 function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env.SOP_CACHE_DIR ? path.resolve(env.SOP_CACHE_DIR) : path.join(projectRoot, 'node_modules', '.cache', 'sop-playbook'), 'diagrams');
+  return path.join(
+    env.SOP_CACHE_DIR ? path.resolve(env.SOP_CACHE_DIR) : path.join(projectRoot, 'node_modules', '.cache', 'sop-playbook'),
+    'diagrams',
+  );
 }
 
 export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv = process.env): DiagramService {
@@ -41,12 +53,18 @@ export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv
 }
 
 /** One build warning per content file whose diagram Mermaid could not draw, naming the file. */
-export function undrawnWarnings(undrawn: ReadonlyMap<string, string>, documents: ReadonlyArray<{ path: string; text: string; flowchart?: string | undefined }>): string[] {
+export function undrawnWarnings(
+  undrawn: ReadonlyMap<string, string>,
+  documents: ReadonlyArray<{ path: string; text: string; flowchart?: string | undefined }>,
+): string[] {
   const warnings = new Map<string, string>();
   for (const [source, error] of undrawn) {
     for (const document of documents) {
       if (document.flowchart !== source && !document.text.includes(source)) continue;
-      warnings.set(document.path, `warning: \`${document.path}\`: a diagram could not be drawn (${error}); its page says so and keeps the steps as text: shorten the escalation path or split the diagram`);
+      warnings.set(
+        document.path,
+        `warning: \`${document.path}\`: a diagram could not be drawn (${error}); its page says so and keeps the steps as text: shorten the escalation path or split the diagram`,
+      );
     }
   }
   return [...warnings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, warning]) => warning);
@@ -59,7 +77,8 @@ export function describeResult(result: RenderResult, total: number): string {
   const timing = result.rendered > 0 ? `; drew ${result.rendered} in ${(result.drawMs / 1000).toFixed(1)}s` : '';
   let summary = `diagrams: ${drawn} rendered to SVG at build time (${result.fromCache} from cache${timing})`;
   if (result.skipped) summary += `; ${result.skipped}, ${total - drawn} drawn in the browser`;
-  else if (result.failed.length > 0) summary += `; Mermaid could not draw ${result.failed.length}, left for the browser to show: ${firstLine(result.failed[0]?.error)}`;
+  else if (result.failed.length > 0)
+    summary += `; Mermaid could not draw ${result.failed.length}, left for the browser to show: ${firstLine(result.failed[0]?.error)}`;
   return summary;
 }
 
@@ -81,15 +100,24 @@ export function browserRendererMiddleware(base: string): Connect.NextHandleFunct
   const prefix = `${base.endsWith('/') ? base : `${base}/`}_sop/`;
   return (request, response, next) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith(prefix)) { next(); return; }
+    if (!pathname.startsWith(prefix)) {
+      next();
+      return;
+    }
     const rest = pathname.slice(prefix.length);
     if (rest === 'diagrams.js') {
       response.setHeader('content-type', 'text/javascript; charset=utf-8');
       return void createReadStream(browserScript).pipe(response);
     }
-    if (!rest.startsWith('mermaid/')) { next(); return; }
+    if (!rest.startsWith('mermaid/')) {
+      next();
+      return;
+    }
     void mermaidModule(rest.slice('mermaid/'.length)).then((text) => {
-      if (text === undefined) { next(); return; }
+      if (text === undefined) {
+        next();
+        return;
+      }
       response.setHeader('content-type', 'text/javascript; charset=utf-8');
       response.end(text);
     });

@@ -9,6 +9,9 @@ import type { Playbook } from '../core/model.ts';
 import { buildDraftWorklist, type DraftWorklist } from '../core/reports/drafts-worklist.ts';
 
 export function draftWorklistFor(root: string, playbook: Playbook, today: PlainDate, diagnostics?: readonly Diagnostic[]): DraftWorklist {
-  const findings = diagnostics ?? lintPlaybook(playbook, { today, assetExists: (pathFromRoot) => existsSync(path.join(root, pathFromRoot)), publishDrafts: true }).diagnostics;
+  const findings =
+    diagnostics ??
+    lintPlaybook(playbook, { today, assetExists: (pathFromRoot) => existsSync(path.join(root, pathFromRoot)), publishDrafts: true })
+      .diagnostics;
   return buildDraftWorklist(playbook, findings);
 }

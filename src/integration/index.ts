@@ -51,17 +51,25 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
     browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     const documents = [
-      ...catalog.sops.map((sop) => ({ path: sop.document.file.path, text: sop.document.file.text, flowchart: escalationOf(sop, catalog).source })),
+      ...catalog.sops.map((sop) => ({
+        path: sop.document.file.path,
+        text: sop.document.file.text,
+        flowchart: escalationOf(sop, catalog).source,
+      })),
       ...catalog.macros.map((macro) => ({ path: macro.document.file.path, text: macro.document.file.text })),
     ];
     warnings = undrawnWarnings(undrawn, documents);
-    const drafts = options.drafts ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined) : undefined;
+    const drafts = options.drafts
+      ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined)
+      : undefined;
     return { root, today: options.today, svgs: Object.fromEntries(svgs), undrawn: Object.fromEntries(undrawn), drafts };
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.
   let computed: Promise<string> | undefined;
-  const modules = virtualModules({ [siteModuleId]: () => (computed ??= settings().then((value) => `export default ${JSON.stringify(value)};`)) });
+  const modules = virtualModules({
+    [siteModuleId]: () => (computed ??= settings().then((value) => `export default ${JSON.stringify(value)};`)),
+  });
   return {
     name: 'sop-playbook',
     hooks: {
@@ -99,7 +107,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
         const vocabulary = await writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
         // Printed like the diagram summary: whether rare words were left out to stay in budget matters.
-        process.stderr.write(`sop: search vocabulary: ${vocabulary.kept} of ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped\n`);
+        process.stderr.write(
+          `sop: search vocabulary: ${vocabulary.kept} of ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped\n`,
+        );
       },
     },
   };

@@ -39,7 +39,12 @@ export interface VocabularySummary {
 }
 
 /** The largest vocabulary, most frequent words first, whose file gzips within `budget` bytes. */
-export function fitVocabulary(frequency: ReadonlyMap<string, number>, documents: number, synonyms: string[][], budget = vocabularyBudget): { text: string; kept: number } {
+export function fitVocabulary(
+  frequency: ReadonlyMap<string, number>,
+  documents: number,
+  synonyms: string[][],
+  budget = vocabularyBudget,
+): { text: string; kept: number } {
   const ranked = mostFrequent(frequency, frequency.size);
   const encode = (count: number) => encodeVocabulary(ranked.slice(0, count), documents, synonyms);
   const size = (text: string) => gzipSync(text, { level: 9 }).length;

@@ -8,7 +8,9 @@ export const siteModuleId = 'virtual:sop-playbook/site';
 /** A Vite plugin serving each id's code, computed when first imported (and again after `invalidate`). */
 export function virtualModules(modules: Record<string, () => Promise<string>>): Plugin & { invalidate(): void } {
   const resolved = new Map(Object.keys(modules).map((id) => [`\0${id}`, id]));
-  let servers: Array<{ environments: Record<string, { moduleGraph: { getModuleById(id: string): unknown; invalidateModule(module: never): void } }> }> = [];
+  let servers: Array<{
+    environments: Record<string, { moduleGraph: { getModuleById(id: string): unknown; invalidateModule(module: never): void } }>;
+  }> = [];
   return {
     name: 'sop-playbook-virtual-modules',
     resolveId(id) {

@@ -77,7 +77,10 @@ export async function buildIntoFolder(outDir: string, build: (folder: string) =>
   try {
     await removeLeftovers(outDir);
     await build(fresh);
-    const hadSite = await stat(outDir).then(() => true, () => false);
+    const hadSite = await stat(outDir).then(
+      () => true,
+      () => false,
+    );
     if (hadSite) await rename(outDir, old);
     await rename(fresh, outDir);
     if (hadSite) await rm(old, { recursive: true, force: true });

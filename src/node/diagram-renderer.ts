@@ -75,13 +75,22 @@ export async function mermaidModuleNames(): Promise<string[]> {
 /** Bumped when this file changes what it stores; the browser script and Mermaid are hashed in on their own. */
 const cacheFormat = '1';
 const origin = 'http://sop.invalid';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** Diagrams per round trip to the page; also how many a page must have to draw for opening it to pay. */
 const batchSize = 20;
 
 /** Debian's Chromium, or the one `SOP_CHROMIUM` names. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [env.SOP_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((candidate): candidate is string => Boolean(candidate));
+  const candidates = [env.SOP_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((candidate): candidate is string =>
+    Boolean(candidate),
+  );
   return candidates.find((candidate) => existsSync(candidate));
 }
 
@@ -94,7 +103,10 @@ export function diagramModeFrom(value: string | undefined): DiagramMode {
 let scriptHash: string | undefined;
 function cacheKey(request: RenderRequest): string {
   scriptHash ??= createHash('sha256').update(readFileSync(browserScript)).digest('hex');
-  return createHash('sha256').update([cacheFormat, mermaidVersion, scriptHash, request.id, request.source].join('\0')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([cacheFormat, mermaidVersion, scriptHash, request.id, request.source].join('\0'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -137,7 +149,11 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   const distinct: RenderRequest[] = [];
   for (const request of new Map(requests.map((each) => [each.source, each])).values()) {
     if (request.source.length <= mermaidMaxTextSize) distinct.push(request);
-    else result.failed.push({ source: request.source, error: `Maximum text size in diagram exceeded (${request.source.length} characters, Mermaid draws at most ${mermaidMaxTextSize})` });
+    else
+      result.failed.push({
+        source: request.source,
+        error: `Maximum text size in diagram exceeded (${request.source.length} characters, Mermaid draws at most ${mermaidMaxTextSize})`,
+      });
   }
   if (options.mode === 'client') return { ...result, skipped: '`SOP_DIAGRAMS=client`' };
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
@@ -154,7 +170,8 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   result.fromCache = result.svgs.size;
   if (missing.length === 0) return result;
   if (!options.chromium) {
-    if (options.mode === 'svg') throw new Error('`SOP_DIAGRAMS=svg` needs a Chromium: install Debian\'s `chromium` or set `SOP_CHROMIUM` to its path');
+    if (options.mode === 'svg')
+      throw new Error("`SOP_DIAGRAMS=svg` needs a Chromium: install Debian's `chromium` or set `SOP_CHROMIUM` to its path");
     return { ...result, skipped: 'no Chromium found' };
   }
   // Sorted so that batches, and thus any failure, come out the same on every build.
@@ -199,14 +216,21 @@ interface RenderPage {
 }
 
 /** How many pages draw at once and how many diagrams each takes per round trip. */
-export function drawingPlan(count: number, options: { pages?: number | undefined; batchSize?: number | undefined } = {}): { pages: number; batchSize: number } {
+export function drawingPlan(
+  count: number,
+  options: { pages?: number | undefined; batchSize?: number | undefined } = {},
+): { pages: number; batchSize: number } {
   const size = Math.max(1, options.batchSize ?? batchSize);
   const wanted = options.pages ?? Math.min(os.availableParallelism(), 4);
   // Never a page without a batch of its own: opening one costs as much as loading Mermaid.
   return { pages: Math.max(1, Math.min(wanted, Math.ceil(count / size))), batchSize: size };
 }
 
-async function drawInChromium(executablePath: string, requests: readonly RenderRequest[], plan: { pages: number; batchSize: number }): Promise<Outcome[]> {
+async function drawInChromium(
+  executablePath: string,
+  requests: readonly RenderRequest[],
+  plan: { pages: number; batchSize: number },
+): Promise<Outcome[]> {
   const { pages: pageCount, batchSize } = plan;
   const { chromium } = await import('playwright-core');
   let browser: Browser;
@@ -243,14 +267,26 @@ async function openRenderPage(browser: Browser): Promise<Page> {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== origin) return route.abort();
-    if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>' });
-    const body = url.pathname === '/_sop/diagrams.js' ? await readFile(browserScript, 'utf8') : url.pathname.startsWith('/_sop/mermaid/') ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)) : undefined;
+    if (url.pathname === '/')
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>',
+      });
+    const body =
+      url.pathname === '/_sop/diagrams.js'
+        ? await readFile(browserScript, 'utf8')
+        : url.pathname.startsWith('/_sop/mermaid/')
+          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length))
+          : undefined;
     if (body === undefined) return route.abort();
     return route.fulfill({ contentType: 'text/javascript', body });
   });
   await page.goto(`${origin}/`);
   // Loaded by the page itself: an `import()` in code handed to `evaluate` would be rewritten by Vite.
-  await page.addScriptTag({ type: 'module', content: "import { renderBatch } from '/_sop/diagrams.js'; window.sopRenderBatch = renderBatch;" });
+  await page.addScriptTag({
+    type: 'module',
+    content: "import { renderBatch } from '/_sop/diagrams.js'; window.sopRenderBatch = renderBatch;",
+  });
   await page.waitForFunction(() => 'sopRenderBatch' in window);
   return page;
 }

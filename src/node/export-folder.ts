@@ -36,14 +36,20 @@ export class ExportConflictError extends Error {
 async function listFiles(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
 }
 
-export async function exportFolder(folder: string, files: readonly GeneratedFile[], options: ExportFolderOptions): Promise<ExportFolderResult> {
+export async function exportFolder(
+  folder: string,
+  files: readonly GeneratedFile[],
+  options: ExportFolderOptions,
+): Promise<ExportFolderResult> {
   const existing = await listFiles(folder);
   const wanted = new Set(files.map((file) => file.path));
   const clashes = existing.filter((file) => wanted.has(file));

@@ -38,7 +38,9 @@ export function baseResolves(root: string, base: string, run: GitRunner = runGit
 
 /** The folder's path inside its git repository (`docs/playbook`, `''` at the top), or undefined outside git. */
 export function repositoryPath(root: string, run: GitRunner = runGit): string | undefined {
-  return text(run(root, ['rev-parse', '--show-prefix']))?.trim().replace(/\/$/, '');
+  return text(run(root, ['rev-parse', '--show-prefix']))
+    ?.trim()
+    .replace(/\/$/, '');
 }
 
 /**
@@ -59,7 +61,11 @@ export function gitBaseReader(root: string, base = 'HEAD', run: GitRunner = runG
  * Each run then costs one `rev-parse`, plus a `cat-file` when a committed file was saved. `saved` are
  * paths relative to the root; undefined (a full run) reads the base afresh.
  */
-export function gitBaseSession(root: string, base = 'HEAD', run: GitRunner = runGit): { reader(saved: readonly string[] | undefined): GitBaseReader | undefined } {
+export function gitBaseSession(
+  root: string,
+  base = 'HEAD',
+  run: GitRunner = runGit,
+): { reader(saved: readonly string[] | undefined): GitBaseReader | undefined } {
   let kept: { commit: string; holder: { state: BaseState | undefined } } | undefined;
   return {
     reader(saved) {
@@ -82,7 +88,9 @@ export function gitBaseSession(root: string, base = 'HEAD', run: GitRunner = run
 /** The base's commit, asked in one `rev-parse` (inside a work tree, and the base resolves), else undefined. */
 function resolveBase(root: string, base: string, run: GitRunner): string | undefined {
   // `true`, the prefix, then the commit: one process instead of three.
-  const lines = text(run(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--verify', '--quiet', `${base}^{commit}`]))?.split('\n');
+  const lines = text(run(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--verify', '--quiet', `${base}^{commit}`]))?.split(
+    '\n',
+  );
   if (lines?.[0] !== 'true' || !lines[2]) return undefined;
   return lines[2].trim();
 }
@@ -102,8 +110,11 @@ function readerOver(root: string, base: string, commit: string, run: GitRunner, 
         }
       }
       // The base copies of every changed file not read yet, in one batch.
-      const wanted = [...state.changed].map((changed) => state.blobs.get(changed)).filter((id): id is string => id !== undefined && !state.contents.has(id));
-      if (!state.contents.has(blob)) for (const [id, content] of readBlobs(root, [...new Set([...wanted, blob])], run)) state.contents.set(id, content);
+      const wanted = [...state.changed]
+        .map((changed) => state.blobs.get(changed))
+        .filter((id): id is string => id !== undefined && !state.contents.has(id));
+      if (!state.contents.has(blob))
+        for (const [id, content] of readBlobs(root, [...new Set([...wanted, blob])], run)) state.contents.set(id, content);
       return state.contents.get(blob);
     },
   };
@@ -129,7 +140,9 @@ function readBaseState(root: string, commit: string, run: GitRunner): BaseState 
     const [, type, object] = entry.slice(0, tab).split(' ');
     if (type === 'blob' && object) blobs.set(entry.slice(tab + 1), object);
   }
-  const diff = text(run(root, ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--relative', '--no-renames', commit, '--', '.']));
+  const diff = text(
+    run(root, ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--relative', '--no-renames', commit, '--', '.']),
+  );
   // Without a diff every file counts as changed: slower (one batch read), never wrong.
   const changed = diff === undefined ? new Set(blobs.keys()) : new Set(diff.split('\0').filter((path) => path !== ''));
   return { blobs, changed, contents: new Map() };

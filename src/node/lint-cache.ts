@@ -46,7 +46,11 @@ function ruleCodeVersion(): string {
     for (const name of readdirSync(folder).sort()) {
       const full = path.join(folder, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ts|json)$/.test(name)) digest.update(`${path.relative(packageRoot, full)}\0`).update(readFileSync(full)).update('\0');
+      else if (/\.(ts|json)$/.test(name))
+        digest
+          .update(`${path.relative(packageRoot, full)}\0`)
+          .update(readFileSync(full))
+          .update('\0');
     }
   };
   walk(path.join(packageRoot, 'src', 'core'));
@@ -64,7 +68,14 @@ export interface RunSettings {
 
 /** Everything per-file findings depend on besides the file itself. */
 export function runKey(playbook: Playbook, settings: RunSettings): string {
-  return hash(ruleCodeVersion(), playbook.config.file?.text ?? '', playbook.team.file?.text ?? '', settings.today, settings.diagrams, settings.publishDrafts ? 'drafts' : '');
+  return hash(
+    ruleCodeVersion(),
+    playbook.config.file?.text ?? '',
+    playbook.team.file?.text ?? '',
+    settings.today,
+    settings.diagrams,
+    settings.publishDrafts ? 'drafts' : '',
+  );
 }
 
 export interface LintCache extends LintMemory {

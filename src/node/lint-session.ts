@@ -4,7 +4,16 @@
 // so a saved file updates the findings it causes in other files too.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { macroFrontmatterSchema, playbookConfigSchema, sopFrontmatterSchema, teamFileSchema, type MacroFrontmatter, type PlaybookConfig, type SopFrontmatter, type TeamFile } from '../../schemas/index.ts';
+import {
+  macroFrontmatterSchema,
+  playbookConfigSchema,
+  sopFrontmatterSchema,
+  teamFileSchema,
+  type MacroFrontmatter,
+  type PlaybookConfig,
+  type SopFrontmatter,
+  type TeamFile,
+} from '../../schemas/index.ts';
 import { lintWithMemory, type CachedLintResult } from '../core/lint/cached-lint.ts';
 import { loadConfig, loadDocument } from '../core/load/load-playbook.ts';
 import type { ContentDocument, Playbook, SourceFile } from '../core/model.ts';
@@ -53,19 +62,31 @@ export function createLintSession(options: LintSessionOptions): LintSession {
   const git = gitBaseSession(layout.root, options.base);
 
   const relative = (absolute: string) => path.relative(layout.root, absolute).split(path.sep).join('/');
-  const readIfThere = (absolute: string): SourceFile | undefined => (existsSync(absolute) ? { path: relative(absolute), text: readFileSync(absolute, 'utf8') } : undefined);
+  const readIfThere = (absolute: string): SourceFile | undefined =>
+    existsSync(absolute) ? { path: relative(absolute), text: readFileSync(absolute, 'utf8') } : undefined;
 
-  function loadInto<Frontmatter>(map: Map<string, Loaded<Frontmatter>>, file: SourceFile | undefined, key: string, kind: 'sop' | 'macro'): number {
+  function loadInto<Frontmatter>(
+    map: Map<string, Loaded<Frontmatter>>,
+    file: SourceFile | undefined,
+    key: string,
+    kind: 'sop' | 'macro',
+  ): number {
     if (!file) return Number(map.delete(key));
     if (map.get(key)?.text === file.text) return 0;
-    map.set(key, { text: file.text, document: loadDocument<Frontmatter>(file, kind, kind === 'sop' ? sopFrontmatterSchema : macroFrontmatterSchema) });
+    map.set(key, {
+      text: file.text,
+      document: loadDocument<Frontmatter>(file, kind, kind === 'sop' ? sopFrontmatterSchema : macroFrontmatterSchema),
+    });
     return 1;
   }
 
   async function loadAll(): Promise<number> {
     const sources = await readPlaybookSources(layout);
     let reloaded = 0;
-    config = { text: sources.playbook?.text, document: loadConfig<PlaybookConfig>(sources.playbook, playbookConfigSchema, { title: 'Support Playbook' }) };
+    config = {
+      text: sources.playbook?.text,
+      document: loadConfig<PlaybookConfig>(sources.playbook, playbookConfigSchema, { title: 'Support Playbook' }),
+    };
     team = { text: sources.team?.text, document: loadConfig<TeamFile>(sources.team, teamFileSchema, {}) };
     const keep = (map: Map<string, unknown>, files: SourceFile[]) => {
       const names = new Set(files.map((file) => file.path));
@@ -84,7 +105,8 @@ export function createLintSession(options: LintSessionOptions): LintSession {
       const key = relative(absolute);
       const name = path.relative(layout.contentDir, absolute).split(path.sep).join('/');
       const file = readIfThere(absolute);
-      if (name === 'playbook.yaml') config = { text: file?.text, document: loadConfig<PlaybookConfig>(file, playbookConfigSchema, { title: 'Support Playbook' }) };
+      if (name === 'playbook.yaml')
+        config = { text: file?.text, document: loadConfig<PlaybookConfig>(file, playbookConfigSchema, { title: 'Support Playbook' }) };
       else if (name === 'team.yaml') team = { text: file?.text, document: loadConfig<TeamFile>(file, teamFileSchema, {}) };
       else if (/^sops\/[^/]+\.mdx?$/.test(name)) reloaded += loadInto(sops, file, key, 'sop');
       else if (/^macros\/[^/]+\.md$/.test(name)) reloaded += loadInto(macros, file, key, 'macro');
@@ -115,7 +137,13 @@ export function createLintSession(options: LintSessionOptions): LintSession {
     };
     const today = options.today(playbook.config.data.timezone);
     const checkDiagrams = playbook.config.data.rules['invalid-diagram'] !== 'off';
-    memory.withRun(runKey(playbook, { today: formatPlainDate(today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts: options.publishDrafts === true }));
+    memory.withRun(
+      runKey(playbook, {
+        today: formatPlainDate(today),
+        diagrams: checkDiagrams ? mermaidVersion : 'none',
+        publishDrafts: options.publishDrafts === true,
+      }),
+    );
     const unknown = (document: ContentDocument<unknown>) => !memory.findings(document);
     let validateDiagram;
     if (checkDiagrams) {

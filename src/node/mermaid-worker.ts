@@ -18,7 +18,9 @@ async function verdictOf(source: string): Promise<DiagramVerdict> {
     // Jison parsers say "on line 3:", Langium ones "on line 3, column 10:".
     const place = /\bon line (\d+)(?:, column (\d+))?/.exec(message);
     if (!place) return { valid: false, message };
-    return place[2] ? { valid: false, message, line: Number(place[1]), column: Number(place[2]) } : { valid: false, message, line: Number(place[1]) };
+    return place[2]
+      ? { valid: false, message, line: Number(place[1]), column: Number(place[2]) }
+      : { valid: false, message, line: Number(place[1]) };
   }
 }
 

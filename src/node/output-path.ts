@@ -49,7 +49,9 @@ function refusalReason(code: string | undefined): string | undefined {
 /** Turns a file-system error on `target` into an OutputPathError when it is about the path, else returns it unchanged. */
 export function explainWriteError(error: unknown, target: string): unknown {
   const reason = refusalReason(errnoCode(error));
-  return reason ? new OutputPathError(`cannot write \`${target}\`: ${reason}; choose another place or fix the folder's permissions`, target) : error;
+  return reason
+    ? new OutputPathError(`cannot write \`${target}\`: ${reason}; choose another place or fix the folder's permissions`, target)
+    : error;
 }
 
 /**
@@ -66,7 +68,10 @@ export async function prepareOutputFolder(folder: string): Promise<string[]> {
     try {
       const stats = await stat(existing);
       if (!stats.isDirectory()) {
-        throw new OutputPathError(`cannot write into \`${absolute}\`: \`${existing}\` is a file, not a folder; choose another place`, absolute);
+        throw new OutputPathError(
+          `cannot write into \`${absolute}\`: \`${existing}\` is a file, not a folder; choose another place`,
+          absolute,
+        );
       }
       break;
     } catch (error) {

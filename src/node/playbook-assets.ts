@@ -5,7 +5,6 @@ import path from 'node:path';
 import { assetsFolder, assetsRoute } from '../core/links.ts';
 import { imageSize, type ImageSize } from '../core/media/image-size.ts';
 
-
 /** Enough of any PNG, GIF, WebP or SVG header; JPEG keeps its size after metadata, which can be long. */
 const headerBytes = 512 * 1024;
 
@@ -49,11 +48,21 @@ const mediaTypes: Record<string, string> = {
 export function assetsMiddleware(root: string, base: string) {
   const prefix = `${base.replace(/\/$/, '')}${assetsRoute}`;
   const folder = path.resolve(root, assetsFolder);
-  return (request: { url?: string }, response: { setHeader(name: string, value: string): void; end(data: Buffer): void }, next: () => void) => {
+  return (
+    request: { url?: string },
+    response: { setHeader(name: string, value: string): void; end(data: Buffer): void },
+    next: () => void,
+  ) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith(prefix)) { next(); return; }
+    if (!pathname.startsWith(prefix)) {
+      next();
+      return;
+    }
     const file = path.resolve(folder, pathname.slice(prefix.length));
-    if (!file.startsWith(folder + path.sep) || !existsSync(file) || !lstatSync(file).isFile()) { next(); return; }
+    if (!file.startsWith(folder + path.sep) || !existsSync(file) || !lstatSync(file).isFile()) {
+      next();
+      return;
+    }
     response.setHeader('content-type', mediaTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
     response.end(readFileSync(file));
   };

@@ -6,10 +6,18 @@ import { readSourceFolder } from './read-markdown-folder.ts';
 /** Pages by path inside `folder` (`refunds.html`), each already Markdown, so links between pages still resolve. */
 export async function readHtmlFolder(folder: string): Promise<ImportSource[]> {
   const pages = await readSourceFolder(folder, ['.html', '.htm']);
-  return pages.map((page) => ({ path: page.path, text: htmlToMarkdown(page.text).markdown, stem: confluenceStem(page.path), callouts: true }));
+  return pages.map((page) => ({
+    path: page.path,
+    text: htmlToMarkdown(page.text).markdown,
+    stem: confluenceStem(page.path),
+    callouts: true,
+  }));
 }
 
 /** Confluence names pages `Refund-policy_98310.html`: the page id is no part of the name. */
 function confluenceStem(pagePath: string): string {
-  return pagePath.slice(pagePath.lastIndexOf('/') + 1).replace(/\.html?$/i, '').replace(/_\d{3,}$/, '');
+  return pagePath
+    .slice(pagePath.lastIndexOf('/') + 1)
+    .replace(/\.html?$/i, '')
+    .replace(/_\d{3,}$/, '');
 }

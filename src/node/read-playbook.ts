@@ -43,7 +43,8 @@ export interface SkippedEntry {
 /** Why an entry with an SOP's or macro's name is not read; undefined for a regular file. */
 function skipReason(entry: Dirent): string | undefined {
   if (entry.isFile()) return undefined;
-  if (entry.isSymbolicLink()) return 'it is a symbolic link, which the playbook does not follow (it could publish a file from outside content/); put the file itself here';
+  if (entry.isSymbolicLink())
+    return 'it is a symbolic link, which the playbook does not follow (it could publish a file from outside content/); put the file itself here';
   if (entry.isDirectory()) return 'it is a folder, not a file; rename the folder, or put the SOP or macro file here';
   return 'it is not a regular file (a named pipe, socket or device); replace it with a file';
 }
@@ -65,7 +66,9 @@ async function listFiles(root: string, directory: string, extensions: readonly s
 /** The files the loader takes, and the entries left out (symbolic links, folders, pipes named like content files). */
 export async function readPlaybookSources(layout: ContentLayout): Promise<PlaybookSources & { skipped: SkippedEntry[] }> {
   if (!existsSync(layout.contentDir)) {
-    throw new PlaybookReadError(`no content folder at \`${displayPath(layout.contentDir)}\`; run the command in a playbook repository or pass --root`);
+    throw new PlaybookReadError(
+      `no content folder at \`${displayPath(layout.contentDir)}\`; run the command in a playbook repository or pass --root`,
+    );
   }
   const skipped: SkippedEntry[] = [];
   const sopFiles = await listFiles(layout.root, path.join(layout.contentDir, 'sops'), ['.md', '.mdx'], skipped);

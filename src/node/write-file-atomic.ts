@@ -57,10 +57,19 @@ export async function removeStaleTempFiles(folder: string, now = Date.now()): Pr
     const file = path.join(folder, name);
     const alive = processIsAlive(Number(match[2]));
     if (alive) {
-      const modified = await stat(file).then((stats) => stats.mtimeMs, () => now);
+      const modified = await stat(file).then(
+        (stats) => stats.mtimeMs,
+        () => now,
+      );
       if (now - modified < staleAfterMs) continue;
     }
-    if (await unlink(file).then(() => true, () => false)) removed.push(name);
+    if (
+      await unlink(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(name);
   }
   return removed;
 }
@@ -100,7 +109,11 @@ export interface WriteFileAtomicResult {
  * an exclusive create of the target. A folder that cannot hold the file fails fast with an
  * OutputPathError; stale temp files of earlier, killed writes in the folder are removed first.
  */
-export async function writeFileAtomic(filePath: string, text: string | Uint8Array, options: WriteFileAtomicOptions): Promise<WriteFileAtomicResult> {
+export async function writeFileAtomic(
+  filePath: string,
+  text: string | Uint8Array,
+  options: WriteFileAtomicOptions,
+): Promise<WriteFileAtomicResult> {
   const createdFolders = await prepareOutputPath(filePath);
   const folder = path.dirname(path.resolve(filePath));
   // Once per folder and process: an import of thousands of files lists its folder once, not per file.

@@ -33,11 +33,18 @@ const contentTypes: Record<string, string> = {
 export function aiFileResponse(site: Site, siteUrl: string | undefined, sitePath: string): Response {
   const text = aiOutputs(site, siteUrl).files.get(sitePath);
   if (text === undefined) return new Response('Not found', { status: 404 });
-  return new Response(text, { headers: { 'Content-Type': contentTypes[sitePath.slice(sitePath.lastIndexOf('.') + 1)] ?? 'text/plain; charset=utf-8' } });
+  return new Response(text, {
+    headers: { 'Content-Type': contentTypes[sitePath.slice(sitePath.lastIndexOf('.') + 1)] ?? 'text/plain; charset=utf-8' },
+  });
 }
 
 /** The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths. */
-export function aiFileIds(site: Site, siteUrl: string | undefined, pathOf: (id: string) => string, ids: readonly string[]): Array<{ params: { id: string } }> {
+export function aiFileIds(
+  site: Site,
+  siteUrl: string | undefined,
+  pathOf: (id: string) => string,
+  ids: readonly string[],
+): Array<{ params: { id: string } }> {
   const files = aiOutputs(site, siteUrl).files;
   return ids.filter((id) => files.has(pathOf(id))).map((id) => ({ params: { id } }));
 }

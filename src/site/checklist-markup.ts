@@ -40,7 +40,12 @@ function markList(list: Element, byOffset: ReadonlyMap<number, ChecklistStep>): 
   return marked;
 }
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** Buttons for the run; the browser script wires them. Space is held from the first paint, so nothing moves. */

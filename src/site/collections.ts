@@ -73,7 +73,12 @@ function reviewCalendar(catalog: Catalog, horizonDays: number): ReviewCalendar {
     ...catalog.sops.map((item): ReviewItem => ({ kind: 'sop', item })),
     ...catalog.macros.map((item): ReviewItem => ({ kind: 'macro', item })),
   ].filter((entry) => entry.item.review.status !== 'exempt');
-  items.sort((a, b) => a.item.review.daysLeft - b.item.review.daysLeft || a.item.data.title.localeCompare(b.item.data.title, 'en') || (a.item.id < b.item.id ? -1 : 1));
+  items.sort(
+    (a, b) =>
+      a.item.review.daysLeft - b.item.review.daysLeft ||
+      a.item.data.title.localeCompare(b.item.data.title, 'en') ||
+      (a.item.id < b.item.id ? -1 : 1),
+  );
   const overdue = items.filter((entry) => entry.item.review.status === 'overdue');
   const upcoming = items.filter((entry) => entry.item.review.status !== 'overdue' && entry.item.review.daysLeft <= horizonDays);
   const later = items.filter((entry) => entry.item.review.daysLeft > horizonDays);
@@ -110,6 +115,9 @@ export function recentChanges(sops: readonly CatalogSop[], history: (path: strin
     const entry = history(sop.document.file.path)[0];
     if (entry) changes.push({ sop, entry });
   }
-  changes.sort((a, b) => (a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : 0) || a.sop.data.title.localeCompare(b.sop.data.title, 'en'));
+  changes.sort(
+    (a, b) =>
+      (a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : 0) || a.sop.data.title.localeCompare(b.sop.data.title, 'en'),
+  );
   return changes.slice(0, limit);
 }

@@ -15,7 +15,11 @@ export interface ComponentSources {
   macroHtml(macro: CatalogMacro): string;
 }
 
-export function componentContext(sources: ComponentSources, documentPath: string, sizes: Map<string, ComponentAsset | undefined>): ComponentContext {
+export function componentContext(
+  sources: ComponentSources,
+  documentPath: string,
+  sizes: Map<string, ComponentAsset | undefined>,
+): ComponentContext {
   return {
     macro(id) {
       const macro = sources.macrosById.get(id);

@@ -30,7 +30,11 @@ export function pageDiagramSources(catalog: Catalog): string[] {
 }
 
 /** Figures for the pages from the SVGs the integration drew beforehand (by source); the rest for the browser to draw. */
-export function prepareDiagrams(svgs: Readonly<Record<string, string>>, base: string, undrawn: Readonly<Record<string, string>> = {}): SiteDiagrams {
+export function prepareDiagrams(
+  svgs: Readonly<Record<string, string>>,
+  base: string,
+  undrawn: Readonly<Record<string, string>> = {},
+): SiteDiagrams {
   const script = withBase(base, '/_sop/diagrams.js');
   const figure = (source: string, { id, label }: FigureOptions): string => {
     const svg = Object.hasOwn(svgs, source) ? svgs[source] : undefined;
@@ -40,7 +44,9 @@ export function prepareDiagrams(svgs: Readonly<Record<string, string>>, base: st
       return `<figure class="sop-diagram" data-pagefind-ignore><p class="sop-diagram-error">This diagram could not be drawn: ${escapeHtml(undrawn[source]!)}</p></figure>`;
     }
     if (svg !== undefined) {
-      const titled = svg.replaceAll(diagramIdToken, id).replace(`<title id="${id}-title"></title>`, `<title id="${id}-title">${escapeHtml(label)}</title>`);
+      const titled = svg
+        .replaceAll(diagramIdToken, id)
+        .replace(`<title id="${id}-title"></title>`, `<title id="${id}-title">${escapeHtml(label)}</title>`);
       return `<figure class="sop-diagram" data-pagefind-ignore>${titled}</figure>`;
     }
     return (

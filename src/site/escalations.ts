@@ -26,7 +26,12 @@ export function escalationOf(sop: CatalogSop, catalog: Catalog): SopEscalation {
   let escalation = worked.get(sop);
   if (!escalation) {
     const path = escalationPath(sop.data.escalation ?? [], catalog);
-    escalation = { sop, path, source: escalationFlowchart(path, { sla: sop.data.sla }), label: `Escalation flowchart: ${describePath(path)}` };
+    escalation = {
+      sop,
+      path,
+      source: escalationFlowchart(path, { sla: sop.data.sla }),
+      label: `Escalation flowchart: ${describePath(path)}`,
+    };
     worked.set(sop, escalation);
   }
   return escalation;
@@ -34,7 +39,10 @@ export function escalationOf(sop: CatalogSop, catalog: Catalog): SopEscalation {
 
 /** SOPs in use (retired ones left out) that have an escalation path. */
 export function escalatingSops(catalog: Catalog): SopEscalation[] {
-  return catalog.sops.filter((sop) => sop.data.status !== 'retired').map((sop) => escalationOf(sop, catalog)).filter((escalation) => escalation.source !== undefined);
+  return catalog.sops
+    .filter((sop) => sop.data.status !== 'retired')
+    .map((sop) => escalationOf(sop, catalog))
+    .filter((escalation) => escalation.source !== undefined);
 }
 
 /** By category (playbook order), SOPs sharing a flowchart together, so a manager sees every distinct path once. */

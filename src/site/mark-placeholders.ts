@@ -15,7 +15,12 @@ export function markPlaceholders(tree: Root | Element): void {
     for (const segment of splitPlaceholders(child.value)) {
       children.push(
         segment.placeholder
-          ? { type: 'element', tagName: 'mark', properties: { className: ['placeholder'] }, children: [{ type: 'text', value: segment.text }] }
+          ? {
+              type: 'element',
+              tagName: 'mark',
+              properties: { className: ['placeholder'] },
+              children: [{ type: 'text', value: segment.text }],
+            }
           : { type: 'text', value: segment.text },
       );
     }

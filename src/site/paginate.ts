@@ -27,7 +27,11 @@ export interface PagerLink {
 
 /** Links to every page of the listing (a few dozen at most at 200 entries a page). */
 export function pagerLinks(listingPath: string, current: number, pageCount: number): PagerLink[] {
-  return Array.from({ length: pageCount }, (_, index) => ({ page: index + 1, path: pagePath(listingPath, index + 1), current: index + 1 === current }));
+  return Array.from({ length: pageCount }, (_, index) => ({
+    page: index + 1,
+    path: pagePath(listingPath, index + 1),
+    current: index + 1 === current,
+  }));
 }
 
 /** `SOPs 201–400 of 950`, for the page's lede. */

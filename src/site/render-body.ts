@@ -9,7 +9,13 @@ import { headingAnchors } from '../core/markdown/headings.ts';
 import { isMermaidBlock } from '../core/markdown/mermaid-blocks.ts';
 import { resolveContentLink } from '../core/links.ts';
 import type { JsxElementNode } from '../core/components/jsx.ts';
-import { createComponentRenderer, hasFinalAddress, isRenderedComponent, type ComponentContext, type ComponentUse } from './render-components.ts';
+import {
+  createComponentRenderer,
+  hasFinalAddress,
+  isRenderedComponent,
+  type ComponentContext,
+  type ComponentUse,
+} from './render-components.ts';
 
 export interface RenderOptions {
   base: string;
@@ -67,7 +73,10 @@ function publishable(nodes: readonly RootContent[], components = false): RootCon
 export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const anchors = headingAnchors(tree);
   const slugs = new Map<Heading, string>(anchors.map((anchor) => [anchor.node, anchor.slug]));
-  const copy: Root = { type: 'root', children: withoutRepeatedTitle(publishable(tree.children, options.components !== undefined), options.title) };
+  const copy: Root = {
+    type: 'root',
+    children: withoutRepeatedTitle(publishable(tree.children, options.components !== undefined), options.title),
+  };
   const components = createComponentRenderer(options.components ?? { macro: () => undefined, asset: () => undefined });
   // `publishable` copies parents but keeps leaf and heading identities, so the anchor map still applies.
   const headingSlug = new Map<string, string>();
@@ -138,7 +147,10 @@ function rewriteLinks(node: HastRoot | Element, options: RenderOptions): void {
     const attribute = hasFinalAddress(child) ? undefined : child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : undefined;
     const value = attribute ? child.properties[attribute] : undefined;
     if (attribute && typeof value === 'string') {
-      child.properties[attribute] = /^\s*(javascript|vbscript|data):/i.test(value) && attribute === 'href' ? '#' : resolveContentLink(value, options.base, options.kind);
+      child.properties[attribute] =
+        /^\s*(javascript|vbscript|data):/i.test(value) && attribute === 'href'
+          ? '#'
+          : resolveContentLink(value, options.base, options.kind);
     }
     rewriteLinks(child, options);
   }

@@ -67,7 +67,7 @@ export function createComponentRenderer(context: ComponentContext) {
 
   function render(state: State, node: JsxElementNode & { name: string }): Child[] {
     const props = readProps(node).values;
-    const prop = (name: string) => (typeof props[name] === 'string' ? (props[name]) : undefined);
+    const prop = (name: string) => (typeof props[name] === 'string' ? props[name] : undefined);
     const inline = node.type === 'mdxJsxTextElement';
     const children = () => state.all(node as never);
     switch (node.name) {
@@ -81,7 +81,12 @@ export function createComponentRenderer(context: ComponentContext) {
         return [tabs(state, node)];
       case 'Tab':
         // A tab outside `<Tabs>` (a lint error): its content, labelled, so nothing is lost.
-        return [element('div', { className: ['channel-tab'] }, [element('p', { className: ['channel-tab-label'] }, [text(channelLabel(prop('channel') ?? ''))]), ...children()])];
+        return [
+          element('div', { className: ['channel-tab'] }, [
+            element('p', { className: ['channel-tab-label'] }, [text(channelLabel(prop('channel') ?? ''))]),
+            ...children(),
+          ]),
+        ];
       case 'Video':
         return video(prop('src'), prop('title') ?? '', prop('captions'), inline);
       default:
@@ -93,10 +98,19 @@ export function createComponentRenderer(context: ComponentContext) {
     const kind: CalloutKind = (calloutKinds as readonly string[]).includes(kindProp ?? '') ? (kindProp as CalloutKind) : 'note';
     const label = calloutLabel(kind, title);
     const heading = element(inline ? 'span' : 'p', { className: ['callout-title'] }, [element('strong', {}, [text(label)])]);
-    return element(inline ? 'span' : 'div', { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: label }, [heading, ...children]);
+    return element(inline ? 'span' : 'div', { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: label }, [
+      heading,
+      ...children,
+    ]);
   }
 
-  function screenshot(src: string | undefined, alt: string, caption: string | undefined, highlight: string | undefined, inline: boolean): Child[] {
+  function screenshot(
+    src: string | undefined,
+    alt: string,
+    caption: string | undefined,
+    highlight: string | undefined,
+    inline: boolean,
+  ): Child[] {
     const asset = src ? context.asset(src) : undefined;
     if (!asset) return [];
     use.enlarge = true;
@@ -112,13 +126,24 @@ export function createComponentRenderer(context: ComponentContext) {
       image,
       ...(box
         ? [
-            element('svg', { className: ['screenshot-highlight'], viewBox: '0 0 100 100', preserveAspectRatio: 'none', ariaHidden: 'true', focusable: 'false' }, [
-              element('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 1 }),
-            ]),
+            element(
+              'svg',
+              {
+                className: ['screenshot-highlight'],
+                viewBox: '0 0 100 100',
+                preserveAspectRatio: 'none',
+                ariaHidden: 'true',
+                focusable: 'false',
+              },
+              [element('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 1 })],
+            ),
           ]
         : []),
     ]);
-    const link = element('a', { className: ['screenshot-open'], href: asset.url, dataEnlarge: '' }, [frame, element('span', { className: ['visually-hidden'] }, [text(' (open full size)')])]);
+    const link = element('a', { className: ['screenshot-open'], href: asset.url, dataEnlarge: '' }, [
+      frame,
+      element('span', { className: ['visually-hidden'] }, [text(' (open full size)')]),
+    ]);
     if (inline) return [element('span', { className: ['screenshot', 'screenshot-inline'] }, [link])];
     return [element('figure', { className: ['screenshot'] }, [link, ...(caption ? [element('figcaption', {}, [text(caption)])] : [])])];
   }
@@ -129,13 +154,24 @@ export function createComponentRenderer(context: ComponentContext) {
     const archived = found.status === 'archived';
     if (!archived) use.copy = true;
     const titleLink = element('a', { href: found.href }, [text(found.title)]);
-    const badge = found.status === 'active' ? [] : [text(' '), element('span', { className: ['badge', `status-${found.status}`] }, [text(archived ? 'archived — do not use' : found.status)])];
+    const badge =
+      found.status === 'active'
+        ? []
+        : [
+            text(' '),
+            element('span', { className: ['badge', `status-${found.status}`] }, [text(archived ? 'archived — do not use' : found.status)]),
+          ];
     const copy = archived ? [] : [copyBox(found)];
     if (inline) return [element('span', { className: ['inline-macro', 'inline-macro-ref'] }, [titleLink, ...badge, text(' '), ...copy])];
     return [
       element('div', { className: ['inline-macro'] }, [
-        element('div', { className: ['macro-card-heading'] }, [element('p', { className: ['inline-macro-title'] }, [text('Macro: '), titleLink, ...badge]), ...copy]),
-        element('div', { className: ['reply-text'], dataPagefindIgnore: '' }, [{ type: 'raw', value: found.replyHtml } as unknown as Child]),
+        element('div', { className: ['macro-card-heading'] }, [
+          element('p', { className: ['inline-macro-title'] }, [text('Macro: '), titleLink, ...badge]),
+          ...copy,
+        ]),
+        element('div', { className: ['reply-text'], dataPagefindIgnore: '' }, [
+          { type: 'raw', value: found.replyHtml } as unknown as Child,
+        ]),
       ]),
     ];
   }
@@ -143,9 +179,17 @@ export function createComponentRenderer(context: ComponentContext) {
   /** The same markup as the registry's Copy button (CopyButton.astro), so one script serves both. */
   function copyBox(found: ComponentMacro): Element {
     return element('span', { className: ['copy-reply'], dataCopyReply: '', dataPagefindIgnore: 'all' }, [
-      element('button', { type: 'button', className: ['copy-button'], dataCopyButton: '', ariaLabel: `Copy reply: ${found.title}`, hidden: true }, [text('Copy reply')]),
+      element(
+        'button',
+        { type: 'button', className: ['copy-button'], dataCopyButton: '', ariaLabel: `Copy reply: ${found.title}`, hidden: true },
+        [text('Copy reply')],
+      ),
       element('span', { className: ['copy-status'], dataCopyStatus: '', role: 'status', ariaLive: 'polite' }),
-      element('textarea', { className: ['copy-source'], dataCopySource: '', hidden: true, readOnly: true, ariaLabel: `Reply text of ${found.title}` }, [text(found.replyText)]),
+      element(
+        'textarea',
+        { className: ['copy-source'], dataCopySource: '', hidden: true, readOnly: true, ariaLabel: `Reply text of ${found.title}` },
+        [text(found.replyText)],
+      ),
     ]);
   }
 
@@ -160,7 +204,7 @@ export function createComponentRenderer(context: ComponentContext) {
       panels.push(
         element('section', { className: ['channel-tab'], id: prefix, dataChannel: id, ariaLabelledby: `${prefix}-label` }, [
           element('p', { className: ['channel-tab-label'], id: `${prefix}-label` }, [text(channelLabel(id))]),
-          ...(state.all(child as never)),
+          ...state.all(child as never),
         ]),
       );
     }
@@ -171,10 +215,20 @@ export function createComponentRenderer(context: ComponentContext) {
     const asset = src ? context.asset(src) : undefined;
     if (!asset) return [];
     const track = captions ? context.asset(captions) : undefined;
-    const player = element('video', { src: asset.url, controls: true, preload: 'metadata', ariaLabel: title, ...(asset.size ? { width: asset.size.width, height: asset.size.height } : {}) }, [
-      ...(track ? [element('track', { kind: 'captions', src: track.url, srclang: 'en', label: 'Captions', default: true })] : []),
-      element('a', { href: asset.url }, [text(`Download the recording: ${title}`)]),
-    ]);
+    const player = element(
+      'video',
+      {
+        src: asset.url,
+        controls: true,
+        preload: 'metadata',
+        ariaLabel: title,
+        ...(asset.size ? { width: asset.size.width, height: asset.size.height } : {}),
+      },
+      [
+        ...(track ? [element('track', { kind: 'captions', src: track.url, srclang: 'en', label: 'Captions', default: true })] : []),
+        element('a', { href: asset.url }, [text(`Download the recording: ${title}`)]),
+      ],
+    );
     if (inline) return [element('span', { className: ['video', 'video-inline'] }, [player])];
     return [element('figure', { className: ['video'] }, [player, element('figcaption', {}, [text(title)])])];
   }

@@ -60,8 +60,12 @@ export function searchAttributes(entry: SearchEntry): SearchAttribute[] {
   // Browsing by filters alone (no words) lists pages by this key: retired last, then by title.
   const order = `${entry.retired ? 1 : 0} ${oneLine(entry.title).toLowerCase()}`;
   return [
-    ...filters.filter((pair): pair is [SearchFilter, string] => Boolean(pair[1])).map(([name, value]) => ({ 'data-pagefind-filter': `${name}:${oneLine(value)}` })),
-    ...meta.filter((pair): pair is [SearchMeta, string] => Boolean(pair[1])).map(([name, value]) => ({ 'data-pagefind-meta': `${name}:${oneLine(value)}` })),
+    ...filters
+      .filter((pair): pair is [SearchFilter, string] => Boolean(pair[1]))
+      .map(([name, value]) => ({ 'data-pagefind-filter': `${name}:${oneLine(value)}` })),
+    ...meta
+      .filter((pair): pair is [SearchMeta, string] => Boolean(pair[1]))
+      .map(([name, value]) => ({ 'data-pagefind-meta': `${name}:${oneLine(value)}` })),
     { 'data-pagefind-sort': `order:${order}` },
   ];
 }

@@ -64,7 +64,9 @@ export async function getPlaybook(root = settings.root): Promise<Playbook> {
 
 async function loadSite(root: string, base: string): Promise<Site> {
   const playbook = await getPlaybook(root);
-  const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone), { drafts: settings.drafts !== undefined });
+  const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone), {
+    drafts: settings.drafts !== undefined,
+  });
   const diagrams = prepareDiagrams(settings.svgs, base, settings.undrawn);
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
@@ -81,7 +83,14 @@ async function loadSite(root: string, base: string): Promise<Site> {
     return body;
   };
   const macroBody = (macro: CatalogMacro) =>
-    render(`macro:${macro.id}`, () => renderBody(macro.document.tree, { base, kind: 'macro', transform: markPlaceholders, renderDiagram: diagrams.forDocument(macro.data.title) }));
+    render(`macro:${macro.id}`, () =>
+      renderBody(macro.document.tree, {
+        base,
+        kind: 'macro',
+        transform: markPlaceholders,
+        renderDiagram: diagrams.forDocument(macro.data.title),
+      }),
+    );
   const componentSources: ComponentSources = { root, base, macrosById: catalog.macrosById, macroHtml: (macro) => macroBody(macro).html };
   const assets = new Map<string, ComponentAsset | undefined>();
   return {
@@ -110,7 +119,12 @@ async function loadSite(root: string, base: string): Promise<Site> {
       playbookChanges(
         [
           ...catalog.sops.map((sop) => ({ kind: 'sop' as const, id: sop.id, title: sop.data.title, path: sop.document.file.path })),
-          ...catalog.macros.map((macro) => ({ kind: 'macro' as const, id: macro.id, title: macro.data.title, path: macro.document.file.path })),
+          ...catalog.macros.map((macro) => ({
+            kind: 'macro' as const,
+            id: macro.id,
+            title: macro.data.title,
+            path: macro.document.file.path,
+          })),
         ],
         historyOf,
         limit,

@@ -18,10 +18,15 @@ describe('encoding problems on disk', () => {
 
   it('stops on invalid UTF-8 in team.yaml', async () => {
     const root = writePlaybook();
-    writeFileSync(path.join(root, 'content/team.yaml'), Buffer.concat([Buffer.from('people:\n  - { id: maya-chen, name: Maya Ch'), Buffer.of(0xe9), Buffer.from('n }\nteams: []\n')]));
+    writeFileSync(
+      path.join(root, 'content/team.yaml'),
+      Buffer.concat([Buffer.from('people:\n  - { id: maya-chen, name: Maya Ch'), Buffer.of(0xe9), Buffer.from('n }\nteams: []\n')]),
+    );
     const result = await runSop(root, ['lint']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('content/team.yaml:2:35: byte `0xE9` is not valid UTF-8; save the file as UTF-8 and check the character here');
+    expect(result.stderr).toContain(
+      'content/team.yaml:2:35: byte `0xE9` is not valid UTF-8; save the file as UTF-8 and check the character here',
+    );
   });
 
   it('names a UTF-16 SOP instead of saying it has no frontmatter', async () => {
@@ -32,7 +37,13 @@ describe('encoding problems on disk', () => {
     expect(result.code).toBe(1);
     const [report] = JSON.parse(result.stdout).filter((entry: { filePath: string }) => entry.filePath.endsWith('refunds.mdx'));
     expect(report.messages).toEqual([
-      { ruleId: 'file-encoding', severity: 2, message: 'the file is saved as UTF-16 (little-endian); save the file as UTF-8', line: 1, column: 1 },
+      {
+        ruleId: 'file-encoding',
+        severity: 2,
+        message: 'the file is saved as UTF-16 (little-endian); save the file as UTF-8',
+        line: 1,
+        column: 1,
+      },
     ]);
   });
 });

@@ -34,7 +34,10 @@ function playbook() {
       'content/sops/identity.mdx': sop('Identity checks', 'ai: { use: never }'),
       'content/sops/old-way.mdx': sop('Old way', 'ai: { use: assist }', 'retired'),
       'content/sops/next-way.mdx': sop('Next way', 'ai: { use: assist }', 'draft'),
-      [`content/sops/${longId}.mdx`]: sop('Long', `ai: { use: assist, whenToUse: ${'A customer writes a very long message. '.repeat(40).trim()} }`),
+      [`content/sops/${longId}.mdx`]: sop(
+        'Long',
+        `ai: { use: assist, whenToUse: ${'A customer writes a very long message. '.repeat(40).trim()} }`,
+      ),
       'content/macros/refund-approved.md': macroText(),
     }),
   );
@@ -66,7 +69,9 @@ describe('sop export agent-skills', () => {
       expect(skill.description.length, folder).toBeLessThanOrEqual(1024);
     }
     expect(skills.refunds!.description).toBe('Refunds: A customer asks for money back You may carry it out with the customer.');
-    expect(skills.credits!.description).toBe('Credits: What to do about credits Draft replies for a rep to check and send; never send them yourself.');
+    expect(skills.credits!.description).toBe(
+      'Credits: What to do about credits Draft replies for a rep to check and send; never send them yourself.',
+    );
     expect(skills['refunds-very-long-name-very-long-name-very-long-name-very-long']!.description).toMatch(/^Long: A customer writes .*…$/);
     expect(skills.refunds!.body).toMatch(/^\n# Refunds\n/);
     expect(skills.refunds!.body).toContain('1. Confirm the refunds order.');
@@ -79,7 +84,11 @@ describe('sop export agent-skills', () => {
     const file = path.join(root, 'skills/refunds/SKILL.md');
     writeFileSync(file, 'edited by hand\n');
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'sop: `skills/credits/SKILL.md` already exists (and 2 other files); pass --force to replace it\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'sop: `skills/credits/SKILL.md` already exists (and 2 other files); pass --force to replace it\n',
+    });
     expect(readFileSync(file, 'utf8')).toBe('edited by hand\n');
   });
 
@@ -89,21 +98,32 @@ describe('sop export agent-skills', () => {
     writeFiles(root, { 'skills/my-own/SKILL.md': '---\nname: my-own\ndescription: Written by hand\n---\n', 'skills/notes.txt': 'keep\n' });
     writeFiles(root, { 'content/sops/credits.mdx': sop('Credits', 'ai: { use: never }') });
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills', '--force']);
-    expect(result).toEqual({ code: 0, stdout: '', stderr: 'sop: removed `skills/credits/SKILL.md`: its SOP is no longer for AI agents\nwrote 2 skills to skills\n' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'sop: removed `skills/credits/SKILL.md`: its SOP is no longer for AI agents\nwrote 2 skills to skills\n',
+    });
     expect(existsSync(path.join(root, 'skills/credits'))).toBe(false);
-    expect(readdirSync(path.join(root, 'skills')).sort()).toEqual(['my-own', 'notes.txt', 'refunds', 'refunds-very-long-name-very-long-name-very-long-name-very-long']);
+    expect(readdirSync(path.join(root, 'skills')).sort()).toEqual([
+      'my-own',
+      'notes.txt',
+      'refunds',
+      'refunds-very-long-name-very-long-name-very-long-name-very-long',
+    ]);
   });
 
   it('without --force leaves an earlier skill of an SOP switched to `never` in place and says so', async () => {
     const root = playbook();
     await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
-    for (const name of readdirSync(path.join(root, 'skills'))) if (name !== 'credits') rmSync(path.join(root, 'skills', name), { recursive: true });
+    for (const name of readdirSync(path.join(root, 'skills')))
+      if (name !== 'credits') rmSync(path.join(root, 'skills', name), { recursive: true });
     writeFiles(root, { 'content/sops/credits.mdx': sop('Credits', 'ai: { use: never }') });
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
     expect(result).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'sop: `skills/credits/SKILL.md` is from an SOP no longer for AI agents; delete it, or export again with --force\nwrote 2 skills to skills\n',
+      stderr:
+        'sop: `skills/credits/SKILL.md` is from an SOP no longer for AI agents; delete it, or export again with --force\nwrote 2 skills to skills\n',
     });
   });
 
@@ -147,7 +167,11 @@ Never
 
   it('writes <id>.txt files with --out, atomically, and never over a file without --force', async () => {
     const root = playbook();
-    expect(await runSop(root, ['export', 'procedures', '--out', 'procedures'])).toEqual({ code: 0, stdout: '', stderr: 'wrote 3 procedures to procedures\n' });
+    expect(await runSop(root, ['export', 'procedures', '--out', 'procedures'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'wrote 3 procedures to procedures\n',
+    });
     expect(readdirSync(path.join(root, 'procedures')).sort()).toEqual(['credits.txt', `${longId}.txt`, 'refunds.txt']);
     const before = statSync(path.join(root, 'procedures/refunds.txt')).mtimeMs;
     const again = await runSop(root, ['export', 'procedures', '--out', 'procedures']);
@@ -156,13 +180,20 @@ Never
     expect(statSync(path.join(root, 'procedures/refunds.txt')).mtimeMs).toBe(before);
   });
 
-  it('notes a procedure too long for Fin\'s AI drafting (5,000 characters), and still prints it', async () => {
+  it("notes a procedure too long for Fin's AI drafting (5,000 characters), and still prints it", async () => {
     const root = playbook();
-    const steps = Array.from({ length: 60 }, (_, index) => `${index + 1}. Check item ${index + 1} of the refund request against the policy table, line by line.`).join('\n');
-    writeFiles(root, { 'content/sops/credits.mdx': sop('Credits', 'ai: { use: assist }').replace('1. Confirm the credits order.\n2. Grant it.', steps) });
+    const steps = Array.from(
+      { length: 60 },
+      (_, index) => `${index + 1}. Check item ${index + 1} of the refund request against the policy table, line by line.`,
+    ).join('\n');
+    writeFiles(root, {
+      'content/sops/credits.mdx': sop('Credits', 'ai: { use: assist }').replace('1. Confirm the credits order.\n2. Grant it.', steps),
+    });
     const result = await runSop(root, ['export', 'procedures']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^sop: procedure `credits` is 5\d{3} characters; Fin's AI drafting takes at most 5000, so paste it in parts or shorten the SOP\n$/);
+    expect(result.stderr).toMatch(
+      /^sop: procedure `credits` is 5\d{3} characters; Fin's AI drafting takes at most 5000, so paste it in parts or shorten the SOP\n$/,
+    );
     expect(result.stdout).toContain('60. Check item 60');
   });
 
@@ -182,7 +213,9 @@ Never
 describe('sop export on a playbook with lint errors', () => {
   it('lints first, as the build does, and writes nothing when there is an error', async () => {
     const root = playbook();
-    writeFiles(root, { 'content/sops/credits.mdx': sop('Credits', 'ai: { use: assist }').replace('2. Grant it.', '2. Grant it to card 4111 1111 1111 1111.') });
+    writeFiles(root, {
+      'content/sops/credits.mdx': sop('Credits', 'ai: { use: assist }').replace('2. Grant it.', '2. Grant it to card 4111 1111 1111 1111.'),
+    });
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');

@@ -10,10 +10,14 @@ const fixtures = path.join(import.meta.dirname, 'fixtures/import');
 
 async function sop(cwd: string, args: string[], today = '2026-11-23'): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(path.join(repository, 'node_modules/.bin/node'), [path.join(repository, 'bin/sop.js'), ...args], {
-      cwd,
-      env: { ...process.env, SOP_TODAY: today },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      path.join(repository, 'node_modules/.bin/node'),
+      [path.join(repository, 'bin/sop.js'), ...args],
+      {
+        cwd,
+        env: { ...process.env, SOP_TODAY: today },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -39,14 +43,21 @@ describe('sop import html', () => {
     expect(sops(root)).toEqual(['chargebacks.mdx', 'refund-requests.mdx']);
     const refunds = read(root, 'content/sops/refund-requests.mdx');
     expect(refunds).toContain('\ntitle: Refund requests\n');
-    expect(refunds).toContain('## Steps\n\n1. Find the order in the billing console.\n   1. Search by the customer\'s email.\n   2. Open the latest invoice.\n2. Check');
+    expect(refunds).toContain(
+      "## Steps\n\n1. Find the order in the billing console.\n   1. Search by the customer's email.\n   2. Open the latest invoice.\n2. Check",
+    );
     expect(refunds).toContain('| Monthly | 14 days           |');
     expect(refunds).toContain('```bash\nbilling refund');
-    expect(refunds).toContain('<Callout kind="danger" title="Never refund twice">\n\nCheck the payment history before every refund.\n\n</Callout>');
+    expect(refunds).toContain(
+      '<Callout kind="danger" title="Never refund twice">\n\nCheck the payment history before every refund.\n\n</Callout>',
+    );
     expect(refunds).toContain('follow [Chargebacks](/sops/chargebacks/)');
     expect(refunds).toContain('![The billing console](../assets/attachments/98310/98311.png)');
-    for (const chrome of ['Document generated', 'Created by', 'Attachments', 'breadcrumb', '<script', 'javascript:', 'onclick', 'steal']) expect(refunds).not.toContain(chrome);
-    expect(readFileSync(path.join(root, 'content/assets/attachments/98310/98311.png'))).toEqual(readFileSync(path.join(fixtures, 'confluence/attachments/98310/98311.png')));
+    for (const chrome of ['Document generated', 'Created by', 'Attachments', 'breadcrumb', '<script', 'javascript:', 'onclick', 'steal'])
+      expect(refunds).not.toContain(chrome);
+    expect(readFileSync(path.join(root, 'content/assets/attachments/98310/98311.png'))).toEqual(
+      readFileSync(path.join(fixtures, 'confluence/attachments/98310/98311.png')),
+    );
     const chargebacks = read(root, 'content/sops/chargebacks.mdx');
     expect(chargebacks).toContain('[dispute-letter.pdf](../assets/attachments/98312/dispute-letter.pdf)');
     expect(result.stdout).toContain(
@@ -56,7 +67,9 @@ describe('sop import html', () => {
         '  - 1 image or attachment not found in the source: `attachments/98312/missing-form.pdf`; add the file or remove the link\n' +
         '  - turned 1 panel into `<Callout>`\n',
     );
-    expect(result.stderr).toBe('imported 2, skipped 0, 0 need Steps, 1 need Edge cases, 2 assets copied, 1 with missing images or attachments\n');
+    expect(result.stderr).toBe(
+      'imported 2, skipped 0, 0 need Steps, 1 need Edge cases, 2 assets copied, 1 with missing images or attachments\n',
+    );
     const lint = await sop(root, ['lint']);
     expect(lint.code).toBe(0);
   });
@@ -66,7 +79,9 @@ describe('sop import html', () => {
     const result = await sop(root, ['import', 'html', 'source', '--owner', 'billing-ops', '--category', 'billing']);
     expect(result.code).toBe(0);
     const text = read(root, 'content/sops/chargeback-playbook.mdx');
-    expect(text).toContain('## Steps\n\n1. Open the dispute in the payments console\n   1. _Check the dispute reason code_\n   2. Check the order date\n2. Attach the evidence');
+    expect(text).toContain(
+      '## Steps\n\n1. Open the dispute in the payments console\n   1. _Check the dispute reason code_\n   2. Check the order date\n2. Attach the evidence',
+    );
     expect(text).toContain('| **Reason code** | **Evidence**                |');
     expect(text).toContain('[chargeback policy](https://example.com/chargebacks)');
     expect(text).toContain('![Payments console](../assets/images/image1.png)');
@@ -78,7 +93,9 @@ describe('sop import html', () => {
     const root = setUp('confluence');
     const result = await sop(root, ['import', 'html', 'source', '--owner', 'billing-ops', '--dry-run']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('dry run, nothing written: would have imported 2, skipped 0, 0 need Steps, 1 need Edge cases, 2 assets copied, 1 with missing images or attachments\n');
+    expect(result.stderr).toBe(
+      'dry run, nothing written: would have imported 2, skipped 0, 0 need Steps, 1 need Edge cases, 2 assets copied, 1 with missing images or attachments\n',
+    );
     expect(sops(root)).toEqual([]);
     expect(existsSync(path.join(root, 'public'))).toBe(false);
   });
@@ -86,7 +103,10 @@ describe('sop import html', () => {
   it('refuses a folder without HTML pages with exit 2', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'source/readme.md': '# Hi\n' });
-    expect(await sop(root, ['import', 'html', 'source', '--owner', 'billing-ops'])).toMatchObject({ code: 2, stderr: 'sop: no HTML files (.html, .htm) in `source`\n' });
+    expect(await sop(root, ['import', 'html', 'source', '--owner', 'billing-ops'])).toMatchObject({
+      code: 2,
+      stderr: 'sop: no HTML files (.html, .htm) in `source`\n',
+    });
   });
 });
 
@@ -95,7 +115,8 @@ describe('sop import markdown brings its images along', () => {
     const root = writePlaybook();
     const png = readFileSync(path.join(fixtures, 'google-docs/images/image1.png'));
     writeFiles(root, {
-      'handbook/content/support/refunds.md': '# Refunds\n\n![Beside](img/beside.png) ![From static](/images/console.png) ![Again](/images/console.png)\n\n![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)\n',
+      'handbook/content/support/refunds.md':
+        '# Refunds\n\n![Beside](img/beside.png) ![From static](/images/console.png) ![Again](/images/console.png)\n\n![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)\n',
     });
     for (const file of ['handbook/content/support/img/beside.png', 'handbook/static/images/console.png']) {
       writeFiles(root, { [file]: '' });
@@ -104,16 +125,21 @@ describe('sop import markdown brings its images along', () => {
     const result = await sop(root, ['import', 'markdown', 'handbook/content/support', '--owner', 'billing-ops']);
     expect(result.code).toBe(0);
     const text = read(root, 'content/sops/refunds.mdx');
-    expect(text).toContain('![Beside](../assets/img/beside.png) ![From static](../assets/images/console.png) ![Again](../assets/images/console.png)');
+    expect(text).toContain(
+      '![Beside](../assets/img/beside.png) ![From static](../assets/images/console.png) ![Again](../assets/images/console.png)',
+    );
     expect(text).toContain('![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)');
-    expect(result.stdout).toContain('  - 1 image or attachment not found in the source: `/images/gone.png`; add the file or remove the link\n');
+    expect(result.stdout).toContain(
+      '  - 1 image or attachment not found in the source: `/images/gone.png`; add the file or remove the link\n',
+    );
     expect(readdirSync(path.join(root, 'content/assets/images'))).toEqual(['console.png']);
     const lint = await sop(root, ['lint', '--format', 'json']);
     const messages = JSON.parse(lint.stdout).flatMap((file: { messages: Array<{ ruleId: string; message: string }> }) => file.messages);
-    expect(messages.filter((message: { ruleId: string }) => message.ruleId === 'broken-link').map((message: { message: string }) => message.message)).toEqual([
-      expect.stringContaining('/images/gone.png'),
-      expect.stringContaining('/images/gone.png'),
-    ]);
+    expect(
+      messages
+        .filter((message: { ruleId: string }) => message.ruleId === 'broken-link')
+        .map((message: { message: string }) => message.message),
+    ).toEqual([expect.stringContaining('/images/gone.png'), expect.stringContaining('/images/gone.png')]);
   });
 });
 
@@ -132,7 +158,9 @@ describe('sop import zendesk-guide', () => {
     expect(sops(root)).toEqual(['refunds-for-annual-plans.mdx', 'resetting-a-customer-s-two-factor-authentication.mdx']);
     const reset = read(root, 'content/sops/resetting-a-customer-s-two-factor-authentication.mdx');
     expect(reset).toMatch(/\nstatus: draft\nreviewed: 2026-09-30\ncategory: account\n/);
-    expect(reset).toContain('source:\n  system: zendesk-guide\n  id: 360001234567\n  url: https://acme.zendesk.com/hc/en-us/articles/360001234567-Resetting-a-customer-s-two-factor-authentication\n  hash: ');
+    expect(reset).toContain(
+      'source:\n  system: zendesk-guide\n  id: 360001234567\n  url: https://acme.zendesk.com/hc/en-us/articles/360001234567-Resetting-a-customer-s-two-factor-authentication\n  hash: ',
+    );
     expect(reset).toContain('![Admin console](https://acme.zendesk.com/hc/article_attachments/1/console.png)');
     for (const unsafe of ['<script', 'alert(', 'onclick', 'onerror', 'javascript:']) expect(reset).not.toContain(unsafe);
     const refunds = read(root, 'content/sops/refunds-for-annual-plans.mdx');
@@ -140,7 +168,10 @@ describe('sop import zendesk-guide', () => {
 
     const before = sops(root).map((file) => read(root, `content/sops/${file}`));
     const again = await sop(root, ['import', 'zendesk-guide', articles, '--owner', 'billing-ops'], '2027-01-15');
-    expect(again).toMatchObject({ code: 0, stdout: 'Zendesk article 360001234567: skipped: unchanged\nZendesk article 360007654321: skipped: unchanged\n' });
+    expect(again).toMatchObject({
+      code: 0,
+      stdout: 'Zendesk article 360001234567: skipped: unchanged\nZendesk article 360007654321: skipped: unchanged\n',
+    });
     expect(again.stderr).toBe('imported 0, skipped 2 (unchanged), 0 need Steps, 0 need Edge cases\n');
     expect(sops(root).map((file) => read(root, `content/sops/${file}`))).toEqual(before);
     expect((await sop(root, ['lint'])).code).toBe(0);
@@ -150,13 +181,22 @@ describe('sop import zendesk-guide', () => {
     const root = writePlaybook();
     await sop(root, ['import', 'zendesk-guide', articles, '--owner', 'billing-ops']);
     const changed = path.join(tempFolder(), 'articles.json');
-    writeFileSync(changed, readFileSync(articles, 'utf8').replace('within 30 days', 'within 45 days').replace('escalate to Security and trust', 'escalate to Security'));
+    writeFileSync(
+      changed,
+      readFileSync(articles, 'utf8')
+        .replace('within 30 days', 'within 45 days')
+        .replace('escalate to Security and trust', 'escalate to Security'),
+    );
     const file = path.join(root, 'content/sops/resetting-a-customer-s-two-factor-authentication.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Tell the customer to enroll again.', 'Ask the customer to enroll again.'));
     const result = await sop(root, ['import', 'zendesk-guide', changed, '--owner', 'billing-ops']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("Zendesk article 360001234567: conflict: edited locally and changed in Zendesk since the last import; merge by hand, or pass --force to take Zendesk's version\n");
-    expect(result.stdout).toContain('Zendesk article 360007654321 -> content/sops/refunds-for-annual-plans.mdx (updated)\n  - changed in Zendesk\n');
+    expect(result.stdout).toContain(
+      "Zendesk article 360001234567: conflict: edited locally and changed in Zendesk since the last import; merge by hand, or pass --force to take Zendesk's version\n",
+    );
+    expect(result.stdout).toContain(
+      'Zendesk article 360007654321 -> content/sops/refunds-for-annual-plans.mdx (updated)\n  - changed in Zendesk\n',
+    );
     expect(result.stderr).toBe('imported 0, updated 1, skipped 0, 1 conflict, 1 need Steps, 1 need Edge cases\n');
     expect(read(root, 'content/sops/refunds-for-annual-plans.mdx')).toContain('within 45 days');
     expect(readFileSync(file, 'utf8')).toContain('Ask the customer');

@@ -46,7 +46,9 @@ describe('sop import markdown', () => {
     const before = readFileSync(path.join(root, 'content/sops/refunds.mdx'), 'utf8');
     const again = await runSop(root, ['import', 'markdown', 'handbook', '--owner', 'maya-chen', '--today', '2027-01-01']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('handbook/billing/refunds.md: skipped: `refunds` already exists at `content/sops/refunds.mdx`; pass --force to replace it\n');
+    expect(again.stdout).toContain(
+      'handbook/billing/refunds.md: skipped: `refunds` already exists at `content/sops/refunds.mdx`; pass --force to replace it\n',
+    );
     expect(again.stderr).toBe('imported 0, skipped 5 (4 exists, 1 empty), 0 need Steps, 0 need Edge cases\n');
     expect(readFileSync(path.join(root, 'content/sops/refunds.mdx'), 'utf8')).toBe(before);
 
@@ -75,7 +77,12 @@ describe('sop import markdown', () => {
   it('writes into --out', async () => {
     const root = setUp();
     await runSop(root, ['import', 'markdown', 'handbook', '--owner', 'billing-ops', '--out', 'drafts']);
-    expect(readdirSync(path.join(root, 'drafts')).sort()).toEqual(['account.mdx', 'cancellations.mdx', 'escalation-guide.mdx', 'refunds.mdx']);
+    expect(readdirSync(path.join(root, 'drafts')).sort()).toEqual([
+      'account.mdx',
+      'cancellations.mdx',
+      'escalation-guide.mdx',
+      'refunds.mdx',
+    ]);
   });
 
   it('shows progress every 50 files on a terminal only', async () => {
@@ -103,7 +110,10 @@ describe('sop import markdown', () => {
     );
     expect((await runSop(root, ['import', 'markdown', 'nowhere', '--owner', 'maya-chen'])).stderr).toBe('sop: no such folder: `nowhere`\n');
     const empty = tempFolder();
-    expect(await runSop(root, ['import', 'markdown', empty, '--owner', 'maya-chen'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no Markdown files') });
+    expect(await runSop(root, ['import', 'markdown', empty, '--owner', 'maya-chen'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no Markdown files'),
+    });
     expect(existsSync(path.join(root, 'content/sops'))).toBe(false);
   });
 

@@ -37,7 +37,9 @@ const steps: Array<{ name: string; apply: (root: string) => string[]; expect: st
   {
     name: 'an SOP gains a broken link and loses the heading another SOP links to',
     apply: (root) => [
-      edit(root, 'content/sops/first-response-sla.mdx', (text) => text.replace('## Definitions', '## Terms').replace('\n## ', '\nSee [nothing](/sops/no-such-sop/).\n\n## ')),
+      edit(root, 'content/sops/first-response-sla.mdx', (text) =>
+        text.replace('## Definitions', '## Terms').replace('\n## ', '\nSee [nothing](/sops/no-such-sop/).\n\n## '),
+      ),
     ],
     expect: ['broken-link'],
   },
@@ -68,17 +70,24 @@ const steps: Array<{ name: string; apply: (root: string) => string[]; expect: st
   },
   {
     name: 'the one SOP using a synonym group drops the word, though the SOP is no longer parsed',
-    apply: (root) => [edit(root, 'content/sops/refunds-and-credits.mdx', (text) => text.replace('A zebracorn is a rare refund.', 'A rare refund.'))],
+    apply: (root) => [
+      edit(root, 'content/sops/refunds-and-credits.mdx', (text) => text.replace('A zebracorn is a rare refund.', 'A rare refund.')),
+    ],
     expect: ['search-synonym-unused'],
   },
   {
     name: 'the policy makes long SOPs an error at 150 words',
-    apply: (root) => [edit(root, 'content/playbook.yaml', (text) => text.replace('rules: {}', "rules: { sop-too-long: error }\nmaxWords: 150"))],
+    apply: (root) => [
+      edit(root, 'content/playbook.yaml', (text) => text.replace('rules: {}', 'rules: { sop-too-long: error }\nmaxWords: 150')),
+    ],
     expect: ['sop-too-long'],
   },
 ];
 
-const ruleIds = (json: string) => new Set((JSON.parse(json) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((file) => file.messages.map((message) => message.ruleId)));
+const ruleIds = (json: string) =>
+  new Set(
+    (JSON.parse(json) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((file) => file.messages.map((message) => message.ruleId)),
+  );
 
 describe('the lint cache', () => {
   it('gives what a lint without cache gives, cold, warm and after each edit', async () => {
@@ -110,7 +119,8 @@ describe('a lint session (what --watch runs)', () => {
     const root = samplePlaybook();
     const today = parsePlainDate('2026-11-23')!;
     const session = createLintSession({ layout: defaultLayout(root), today: () => today, base: 'HEAD', warn: () => {} });
-    const fresh = async () => lintPlaybook(loadPlaybook(await readPlaybookSources(defaultLayout(root))), { today, assetExists: () => true }).diagnostics;
+    const fresh = async () =>
+      lintPlaybook(loadPlaybook(await readPlaybookSources(defaultLayout(root))), { today, assetExists: () => true }).diagnostics;
     const first = await session.run();
     const documents = first.playbook.sops.length + first.playbook.macros.length;
     expect(first.reloaded).toBe(documents);
@@ -122,7 +132,11 @@ describe('a lint session (what --watch runs)', () => {
       const run = await session.run(changed);
       expect(run.reloaded, step.name).toBeLessThanOrEqual(changed.length);
       expect(run.result.diagnostics, step.name).toEqual(await fresh());
-      if (step.expect.length > 0) expect(run.result.diagnostics.some((diagnostic) => step.expect.includes(diagnostic.ruleId)), step.name).toBe(true);
+      if (step.expect.length > 0)
+        expect(
+          run.result.diagnostics.some((diagnostic) => step.expect.includes(diagnostic.ruleId)),
+          step.name,
+        ).toBe(true);
     }
   }, 120_000);
 });
@@ -137,13 +151,23 @@ describe('sop lint --watch', () => {
     const nextReport = () => new Promise<void>((resolve) => (notify = resolve));
     const first = nextReport();
     const done = watchLint(
-      { stdout: (text) => (stdout += text), stderr: () => {}, cwd: root, env: { SOP_TODAY: '2026-11-23' }, colour: false, now: () => new Date('2026-11-23T12:00:00Z') },
+      {
+        stdout: (text) => (stdout += text),
+        stderr: () => {},
+        cwd: root,
+        env: { SOP_TODAY: '2026-11-23' },
+        colour: false,
+        now: () => new Date('2026-11-23T12:00:00Z'),
+      },
       [],
       { root: '.', format: 'json' },
-      { signal: controller.signal, onReport: (summary) => {
-        reports.push(summary);
-        notify();
-      } },
+      {
+        signal: controller.signal,
+        onReport: (summary) => {
+          reports.push(summary);
+          notify();
+        },
+      },
     );
     await first;
     expect(reports).toEqual([expect.objectContaining({ errors: 0 })]);
@@ -155,7 +179,9 @@ describe('sop lint --watch', () => {
     controller.abort();
     expect(await done).toBe(0);
     const report = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
-    const broken = report.filter((file) => file.messages.some((message) => message.ruleId === 'broken-link')).map((file) => path.basename(file.filePath));
+    const broken = report
+      .filter((file) => file.messages.some((message) => message.ruleId === 'broken-link'))
+      .map((file) => path.basename(file.filePath));
     expect(broken).toEqual(['ticket-intake.mdx']);
   }, 60_000);
 });

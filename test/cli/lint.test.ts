@@ -57,7 +57,11 @@ const overdueSop = usingMacro.replace('reviewed: 2026-11-01', 'reviewed: 2026-01
 const dueSoonSop = sopText().replace('reviewed: 2026-11-01', 'reviewed: 2026-09-01');
 
 const clean = playbookFolder({ 'content/sops/refunds.mdx': usingMacro, 'content/macros/refund-approved.md': macroText() });
-const withErrors = playbookFolder({ 'content/sops/refunds.mdx': overdueSop, 'content/sops/credits.mdx': sopText(), 'content/macros/refund-approved.md': macroText() });
+const withErrors = playbookFolder({
+  'content/sops/refunds.mdx': overdueSop,
+  'content/sops/credits.mdx': sopText(),
+  'content/macros/refund-approved.md': macroText(),
+});
 const withWarnings = playbookFolder({ 'content/sops/refunds.mdx': dueSoonSop });
 
 describe('sop lint as a process', () => {
@@ -122,7 +126,12 @@ describe('sop lint as a process', () => {
   it('prints ESLint’s JSON with --format json, every file included', async () => {
     const run = await sopLint(withErrors, ['--format', 'json']);
     expect(run.code).toBe(1);
-    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number }>; errorCount: number; warningCount: number }>;
+    const results = JSON.parse(run.stdout) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; severity: number }>;
+      errorCount: number;
+      warningCount: number;
+    }>;
     expect(results.map((entry) => path.relative(withErrors, entry.filePath))).toEqual([
       'content/macros/refund-approved.md',
       'content/playbook.yaml',
@@ -130,7 +139,11 @@ describe('sop lint as a process', () => {
       'content/sops/refunds.mdx',
       'content/team.yaml',
     ]);
-    expect(results[3]).toMatchObject({ errorCount: 1, warningCount: 0, messages: [{ ruleId: 'review-overdue', severity: 2, line: 7, column: 11 }] });
+    expect(results[3]).toMatchObject({
+      errorCount: 1,
+      warningCount: 0,
+      messages: [{ ruleId: 'review-overdue', severity: 2, line: 7, column: 11 }],
+    });
   });
 
   it('prints a SARIF 2.1.0 log with --format sarif', async () => {

@@ -9,7 +9,8 @@ const fixtures = path.resolve(import.meta.dirname, '../core/macros/fixtures');
 /** A playbook with the two fixture pages copied beside it. */
 function playbookWithPages(files = playbookFiles()): string {
   const root = writePlaybook(files);
-  for (const page of ['macros-page-1.json', 'macros-page-2.json', 'broken.json', 'not-macros.json']) copyFileSync(path.join(fixtures, page), path.join(root, page));
+  for (const page of ['macros-page-1.json', 'macros-page-2.json', 'broken.json', 'not-macros.json'])
+    copyFileSync(path.join(fixtures, page), path.join(root, page));
   return root;
 }
 
@@ -17,7 +18,11 @@ const importArgs = ['macros', 'import', 'zendesk', 'macros-page-1.json', 'macros
 
 function snapshot(root: string) {
   const folder = path.join(root, 'content/macros');
-  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, { text: readFileSync(path.join(folder, name), 'utf8'), modified: statSync(path.join(folder, name)).mtimeMs }]));
+  return Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, { text: readFileSync(path.join(folder, name), 'utf8'), modified: statSync(path.join(folder, name)).mtimeMs }]),
+  );
 }
 
 describe('sop macros import zendesk', () => {
@@ -53,7 +58,7 @@ describe('sop macros import zendesk', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('reports a conflicting local edit, leaves the file alone, and takes Zendesk\'s version with --force', async () => {
+  it("reports a conflicting local edit, leaves the file alone, and takes Zendesk's version with --force", async () => {
     const root = playbookWithPages();
     await runSop(root, importArgs);
     const file = path.join(root, 'content/macros/refund-approved.md');
@@ -74,7 +79,9 @@ describe('sop macros import zendesk', () => {
 
     const forced = await runSop(root, [...importArgs, '--force']);
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain('updated   content/macros/refund-approved.md  Zendesk 360001000001: changed in Zendesk; local edits overwritten (--force)\n');
+    expect(forced.stdout).toContain(
+      'updated   content/macros/refund-approved.md  Zendesk 360001000001: changed in Zendesk; local edits overwritten (--force)\n',
+    );
     expect(readFileSync(file, 'utf8')).toContain('\nHappy news: I');
   });
 
@@ -95,11 +102,17 @@ describe('sop macros import zendesk', () => {
 
   it.each([
     [['broken.json'], 'sop: broken.json:4:5: the file is not valid JSON: unexpected `{`; expected `,` or `]`\n'],
-    [['not-macros.json'], "sop: not-macros.json: the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)\n"],
+    [
+      ['not-macros.json'],
+      "sop: not-macros.json: the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)\n",
+    ],
     [['missing.json'], 'sop: cannot read `missing.json`: no such file\n'],
     [['macros-page-1.json', '--owner', 'nobody'], 'sop: unknown owner `nobody`; use the id of a person or team in team.yaml\n'],
     [['macros-page-1.json', '--owner', 'billing-op'], 'sop: unknown owner `billing-op`; did you mean `billing-ops`?\n'],
-    [['macros-page-1.json', '--category', 'shipping'], 'sop: --category `shipping` is not a category in playbook.yaml; use one of `billing`, `account`\n'],
+    [
+      ['macros-page-1.json', '--category', 'shipping'],
+      'sop: --category `shipping` is not a category in playbook.yaml; use one of `billing`, `account`\n',
+    ],
   ])('stops with exit 2 and a clear message for %j', async (args, stderr) => {
     const root = playbookWithPages();
     const owner = args.includes('--owner') ? [] : ['--owner', 'billing-ops'];
@@ -120,7 +133,9 @@ describe('sop macros export zendesk', () => {
     await runSop(root, importArgs);
     const result = await runSop(root, ['macros', 'export', 'zendesk', '--only-active']);
     expect(result.code).toBe(0);
-    const payload = JSON.parse(result.stdout) as { macros: { id: number; title: string; active: boolean; actions: { field: string; value: unknown }[] }[] };
+    const payload = JSON.parse(result.stdout) as {
+      macros: { id: number; title: string; active: boolean; actions: { field: string; value: unknown }[] }[];
+    };
     expect(payload.macros.map((macro) => [macro.id, macro.title, macro.active])).toEqual([
       [360001000005, 'Close as spam', true],
       [360001000002, 'Account::Password reset link', true],
@@ -129,16 +144,29 @@ describe('sop macros export zendesk', () => {
     ]);
     expect(payload.macros[1]!.actions[0]).toEqual({
       field: 'comment_value',
-      value: ['channel:all', 'Hi {{ticket.requester.first_name}},\n\nUse the link below to reset your password. It works for *24 hours*:\n{{ticket.requester.password_reset_url}}\n\n- Your Northwind team'],
+      value: [
+        'channel:all',
+        'Hi {{ticket.requester.first_name}},\n\nUse the link below to reset your password. It works for *24 hours*:\n{{ticket.requester.password_reset_url}}\n\n- Your Northwind team',
+      ],
     });
   });
 
   it('writes --output atomically and refuses to overwrite it without --force', async () => {
     const root = writePlaybook(playbookFiles({ 'content/macros/refund-approved.md': macroText() }));
-    expect(await runSop(root, ['macros', 'export', 'zendesk', '--output', 'out.json'])).toEqual({ code: 0, stderr: 'wrote 1 macro to out.json\n', stdout: '' });
+    expect(await runSop(root, ['macros', 'export', 'zendesk', '--output', 'out.json'])).toEqual({
+      code: 0,
+      stderr: 'wrote 1 macro to out.json\n',
+      stdout: '',
+    });
     const written = readFileSync(path.join(root, 'out.json'), 'utf8');
     expect(JSON.parse(written)).toEqual({
-      macros: [{ title: 'Billing::Refund approved', active: true, actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}}, your refund is on its way.' }] }],
+      macros: [
+        {
+          title: 'Billing::Refund approved',
+          active: true,
+          actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}}, your refund is on its way.' }],
+        },
+      ],
     });
     expect(await runSop(root, ['macros', 'export', 'zendesk', '--output', 'out.json'])).toEqual({
       code: 2,
@@ -150,10 +178,14 @@ describe('sop macros export zendesk', () => {
   });
 
   it('leaves out a macro with invalid frontmatter, says so, and exits 1', async () => {
-    const root = writePlaybook(playbookFiles({ 'content/macros/broken.md': macroText({ frontmatter: 'title: Broken' }), 'content/macros/ok.md': macroText() }));
+    const root = writePlaybook(
+      playbookFiles({ 'content/macros/broken.md': macroText({ frontmatter: 'title: Broken' }), 'content/macros/ok.md': macroText() }),
+    );
     const result = await runSop(root, ['macros', 'export', 'zendesk']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('sop: left out `content/macros/broken.md`: its frontmatter does not pass the schema; run `sop lint` to see why\n');
+    expect(result.stderr).toBe(
+      'sop: left out `content/macros/broken.md`: its frontmatter does not pass the schema; run `sop lint` to see why\n',
+    );
     expect((JSON.parse(result.stdout) as { macros: unknown[] }).macros).toHaveLength(1);
   });
 });

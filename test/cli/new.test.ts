@@ -88,22 +88,31 @@ describe('sop new', () => {
   it('lists the twelve kinds in its help', async () => {
     const result = await runSop(writePlaybook(), ['new', '--help']);
     expect(result.code).toBe(0);
-    for (const kind of ['intake', 'first-response', 'refund', 'account-recovery', 'macro-management']) expect(result.stdout).toContain(`\n  ${kind} `);
+    for (const kind of ['intake', 'first-response', 'refund', 'account-recovery', 'macro-management'])
+      expect(result.stdout).toContain(`\n  ${kind} `);
   });
 
   it('runs as a real process through bin/sop.js', async () => {
     const root = writePlaybook();
     const node = path.join(repository, 'node_modules/.bin/node');
     const run = promisify(execFile);
-    const { stdout } = await run(node, [path.join(repository, 'bin/sop.js'), 'new', 'csat', '--title', 'CSAT follow-up', '--owner', 'maya-chen'], {
-      cwd: root,
-      env: { ...process.env, SOP_TODAY: '2026-11-23' },
-    });
+    const { stdout } = await run(
+      node,
+      [path.join(repository, 'bin/sop.js'), 'new', 'csat', '--title', 'CSAT follow-up', '--owner', 'maya-chen'],
+      {
+        cwd: root,
+        env: { ...process.env, SOP_TODAY: '2026-11-23' },
+      },
+    );
     expect(stdout).toContain('created content/sops/csat-follow-up.mdx');
-    const failed = await run(node, [path.join(repository, 'bin/sop.js'), 'new', 'csat', '--title', 'CSAT follow-up', '--owner', 'maya-chen'], {
-      cwd: root,
-      env: { ...process.env, SOP_TODAY: '2026-11-23' },
-    }).catch((error: unknown) => error);
+    const failed = await run(
+      node,
+      [path.join(repository, 'bin/sop.js'), 'new', 'csat', '--title', 'CSAT follow-up', '--owner', 'maya-chen'],
+      {
+        cwd: root,
+        env: { ...process.env, SOP_TODAY: '2026-11-23' },
+      },
+    ).catch((error: unknown) => error);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('already exists') });
   });
 });

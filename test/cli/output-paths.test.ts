@@ -21,12 +21,20 @@ describe.each(commands)('%s', (_name, argsFor) => {
     const started = performance.now();
     const result = await runSop(playbookWithMacro(), argsFor('/proc/nope/x.json'));
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'sop: cannot create the folder `/proc/nope`: the folder does not accept new entries; choose another place\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'sop: cannot create the folder `/proc/nope`: the folder does not accept new entries; choose another place\n',
+    });
   });
 
   it('says the folder cannot be created under /sys', async () => {
     const result = await runSop(playbookWithMacro(), argsFor('/sys/nope/x.json'));
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'sop: cannot create the folder `/sys/nope`: permission denied; choose another place\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'sop: cannot create the folder `/sys/nope`: permission denied; choose another place\n',
+    });
   });
 
   it('says a file stands where a folder is needed', async () => {
@@ -44,7 +52,9 @@ describe.each(commands)('%s', (_name, argsFor) => {
   it('says a folder it may not write into is read-only for it', async () => {
     const result = await runSop(playbookWithMacro(), argsFor('/sys/x.json'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('sop: cannot write `/sys/x.json`: permission denied; choose another place or fix the folder\'s permissions\n');
+    expect(result.stderr).toBe(
+      "sop: cannot write `/sys/x.json`: permission denied; choose another place or fix the folder's permissions\n",
+    );
   });
 
   it('creates missing folders and says so on stderr', async () => {
@@ -62,7 +72,9 @@ describe('sop import markdown --out', () => {
     writeFiles(root, { 'handbook/refunds.md': '# Refunds\n\nText.\n', drafts: 'a file' });
     const result = await runSop(root, ['import', 'markdown', 'handbook', '--owner', 'billing-ops', '--out', 'drafts/new']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`sop: cannot write into \`${path.join(root, 'drafts/new')}\`: \`${path.join(root, 'drafts')}\` is a file, not a folder; choose another place\n`);
+    expect(result.stderr).toBe(
+      `sop: cannot write into \`${path.join(root, 'drafts/new')}\`: \`${path.join(root, 'drafts')}\` is a file, not a folder; choose another place\n`,
+    );
   });
 
   it('says which --out folder it created', async () => {

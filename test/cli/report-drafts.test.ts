@@ -10,10 +10,14 @@ const repository = path.resolve(import.meta.dirname, '../..');
 
 async function sop(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(path.join(repository, 'node_modules/.bin/node'), [path.join(repository, 'bin/sop.js'), ...args], {
-      cwd,
-      env: { ...process.env, SOP_TODAY: '2026-11-23' },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      path.join(repository, 'node_modules/.bin/node'),
+      [path.join(repository, 'bin/sop.js'), ...args],
+      {
+        cwd,
+        env: { ...process.env, SOP_TODAY: '2026-11-23' },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -72,7 +76,8 @@ describe('sop report drafts', () => {
 
 describe('a secret in a draft', () => {
   const withSecret = sopText({
-    frontmatter: 'title: Old login help\nsummary: Imported\nowner: billing-ops\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\ncategory: billing\nscope:\n  appliesTo: Imported',
+    frontmatter:
+      'title: Old login help\nsummary: Imported\nowner: billing-ops\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\ncategory: billing\nscope:\n  appliesTo: Imported',
     body: 'Sign in to the test account with\n\npassword: Password1\n',
   });
 
@@ -80,11 +85,15 @@ describe('a secret in a draft', () => {
     const root = writePlaybook(playbookFiles({ 'content/sops/old-login.md': withSecret }));
     const lint = await runSop(root, ['lint']);
     expect(lint.code).toBe(0);
-    expect(lint.stdout).toContain('  15:1  warning  looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n');
+    expect(lint.stdout).toContain(
+      '  15:1  warning  looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n',
+    );
     expect(lint.stdout).toContain('(0 errors, 3 warnings)');
     const preview = await runSop(root, ['build', '--drafts', '--out', path.join(root, 'preview')]);
     expect(preview.code).toBe(1);
-    expect(preview.stderr).toContain('  15:1  error    looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n');
+    expect(preview.stderr).toContain(
+      '  15:1  error    looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n',
+    );
     expect(preview.stderr).toContain('sop: build stopped: fix the 1 lint error above first\n');
     expect(existsSync(path.join(root, 'preview'))).toBe(false);
   });

@@ -84,14 +84,15 @@ describe('sop report reviews', () => {
     });
     const format = await runSop(root, ['report', 'reviews', '--format', 'pdf']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain("Allowed choices are markdown, json, ics");
+    expect(format.stderr).toContain('Allowed choices are markdown, json, ics');
   });
 });
 
 describe('sop report search-gaps', () => {
   const files = {
     'content/sops/voice.mdx': sopText({
-      frontmatter: 'title: Voice and tone\nsummary: How we sound\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Replies',
+      frontmatter:
+        'title: Voice and tone\nsummary: How we sound\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Replies',
     }),
   };
 

@@ -48,7 +48,8 @@ describe('--base', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sop: --base `origin/mian` is not a commit in this repository; pass a branch, tag or commit, such as `origin/main` (in CI, fetch it first)\n',
+      stderr:
+        'sop: --base `origin/mian` is not a commit in this repository; pass a branch, tag or commit, such as `origin/main` (in CI, fetch it first)\n',
     });
   });
 

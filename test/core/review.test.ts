@@ -17,11 +17,17 @@ describe('review state', () => {
 
   it('is due soon within dueSoonDays, and on the day itself', () => {
     expect(reviewStateOf({ reviewed: '2026-09-01', exempt: false }, policy('2026-11-23'))!.status).toBe('due-soon');
-    expect(reviewStateOf({ reviewed: '2026-08-25', exempt: false }, policy('2026-11-23'))).toMatchObject({ status: 'due-soon', daysLeft: 0 });
+    expect(reviewStateOf({ reviewed: '2026-08-25', exempt: false }, policy('2026-11-23'))).toMatchObject({
+      status: 'due-soon',
+      daysLeft: 0,
+    });
   });
 
   it('is overdue the day after the next review', () => {
-    expect(reviewStateOf({ reviewed: '2026-08-24', exempt: false }, policy('2026-11-23'))).toMatchObject({ status: 'overdue', daysLeft: -1 });
+    expect(reviewStateOf({ reviewed: '2026-08-24', exempt: false }, policy('2026-11-23'))).toMatchObject({
+      status: 'overdue',
+      daysLeft: -1,
+    });
   });
 
   it('uses the SOP’s own cycle over the default', () => {

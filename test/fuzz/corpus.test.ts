@@ -7,7 +7,9 @@ import { expectWellPlaced, lintBytes, type Slot } from './lint-bytes.ts';
 
 const corpusFolder = path.join(import.meta.dirname, 'corpus');
 const expected = JSON.parse(readFileSync(path.join(corpusFolder, 'expected.json'), 'utf8')) as Record<string, string[]>;
-const files = readdirSync(corpusFolder).filter((name) => name !== 'expected.json').sort();
+const files = readdirSync(corpusFolder)
+  .filter((name) => name !== 'expected.json')
+  .sort();
 
 function slotOf(name: string): { slot: Slot; id: string } {
   const match = /^(.+)\.(sop\.mdx|sop\.md|macro\.md|playbook\.yaml|team\.yaml)$/.exec(name);

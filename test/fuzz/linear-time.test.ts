@@ -5,7 +5,8 @@ import { growthRatio } from '../reliability/ladder.ts';
 import { longRun } from './budget.ts';
 import { bytesOf, lintBytes, type FuzzFile } from './lint-bytes.ts';
 
-const frontmatter = 'title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: x\n';
+const frontmatter =
+  'title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: x\n';
 const sections = '## Steps\n\n1. Confirm.\n\n## Edge cases\n\n- **A**: b.\n\n';
 const repeat = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('');
 
@@ -18,10 +19,13 @@ const growing: Record<string, (size: number) => string> = {
   'unknown frontmatter keys': (size) => `---\n${frontmatter}${repeat(size, (index) => `unknown${index}: v\n`)}---\n${sections}`,
   'unknown tags': (size) => `---\n${frontmatter}tags:\n${repeat(size, (index) => `  - tag-${index}\n`)}---\n${sections}`,
   'YAML comment lines': (size) => `---\n${frontmatter}${repeat(size, (index) => `# note ${index}\n`)}---\n${sections}`,
-  'escalation steps': (size) => `---\n${frontmatter}escalation:\n${repeat(size, (index) => `  - { tier: t${index}, owner: billing-ops, when: w }\n`)}---\n${sections}`,
-  'paragraphs': (size) => `---\n${frontmatter}---\n${sections}${repeat(size, (index) => `Paragraph ${index} with **bold** and a [link](/sops/x/).\n\n`)}`,
+  'escalation steps': (size) =>
+    `---\n${frontmatter}escalation:\n${repeat(size, (index) => `  - { tier: t${index}, owner: billing-ops, when: w }\n`)}---\n${sections}`,
+  paragraphs: (size) =>
+    `---\n${frontmatter}---\n${sections}${repeat(size, (index) => `Paragraph ${index} with **bold** and a [link](/sops/x/).\n\n`)}`,
   'list items': (size) => `---\n${frontmatter}---\n${sections}${repeat(size, (index) => `${index + 1}. Step ${index}\n`)}`,
-  'HTML elements and expressions': (size) => `---\n${frontmatter}---\n${sections}${repeat(size, (index) => `<b>x${index}</b> {value${index}}\n\n`)}`,
+  'HTML elements and expressions': (size) =>
+    `---\n${frontmatter}---\n${sections}${repeat(size, (index) => `<b>x${index}</b> {value${index}}\n\n`)}`,
   'broken links': (size) => `---\n${frontmatter}---\n${sections}${repeat(size, (index) => `[a](/sops/missing-${index}/) `)}\n`,
   'invalid bytes': (size) => `---\n${frontmatter}---\n${sections}${repeat(size, () => 'caf\uFFFD\u0000 ')}\n`,
   'one long line': (size) => `---\n${frontmatter}---\n${sections}${'word '.repeat(size * 10)}\n`,

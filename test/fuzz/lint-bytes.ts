@@ -65,7 +65,12 @@ export function lintBytes(files: readonly FuzzFile[]): FuzzRun {
     ...[...playbook.sops, ...playbook.macros].map((document): [string, string] => [document.file.path, document.file.text]),
   ]);
   const configProblems: Diagnostic[] = [
-    ...playbook.config.problems.map((problem) => ({ ...problem, file: 'content/playbook.yaml', ruleId: 'config', severity: 'error' as const })),
+    ...playbook.config.problems.map((problem) => ({
+      ...problem,
+      file: 'content/playbook.yaml',
+      ruleId: 'config',
+      severity: 'error' as const,
+    })),
     ...playbook.team.problems.map((problem) => ({ ...problem, file: 'content/team.yaml', ruleId: 'config', severity: 'error' as const })),
   ];
   return { result, texts, configProblems, reports };

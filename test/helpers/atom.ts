@@ -24,7 +24,11 @@ export interface AtomFeed extends Omit<AtomEntry, 'summary' | 'category'> {
 export function parseAtom(xml: string): AtomFeed {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- still fast-xml-parser's validator; its successor is not a dependency
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry' || name === 'link' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'entry' || name === 'link',
+  });
   const feed = parser.parse(xml).feed as AtomFeed;
   expect(feed.xmlns).toBe('http://www.w3.org/2005/Atom');
   for (const element of [feed, ...(feed.entry ?? [])]) {

@@ -81,7 +81,9 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
           expect(diagnostic.ruleId).toBe(finding.ruleId ?? rule.meta.id);
           if (finding.endLine !== undefined) expect(diagnostic.endLine, 'endLine').toBe(finding.endLine);
           if (finding.endColumn !== undefined) expect(diagnostic.endColumn, 'endColumn').toBe(finding.endColumn);
-          expect(diagnostic.severity).toBe(finding.severity ?? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity));
+          expect(diagnostic.severity).toBe(
+            finding.severity ?? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity),
+          );
           if (typeof finding.message === 'string') expect(diagnostic.message).toContain(finding.message);
           else if (finding.message) expect(diagnostic.message).toMatch(finding.message);
         });

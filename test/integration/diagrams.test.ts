@@ -14,7 +14,9 @@ const result = (overrides: Partial<RenderResult>, drawn: number): RenderResult =
 
 describe('the build line on diagrams', () => {
   it('counts the SVGs, those from the cache and how long drawing the rest took', () => {
-    expect(describeResult(result({ rendered: 4, fromCache: 19, drawMs: 2140 }, 23), 23)).toBe('diagrams: 23 rendered to SVG at build time (19 from cache; drew 4 in 2.1s)');
+    expect(describeResult(result({ rendered: 4, fromCache: 19, drawMs: 2140 }, 23), 23)).toBe(
+      'diagrams: 23 rendered to SVG at build time (19 from cache; drew 4 in 2.1s)',
+    );
     expect(describeResult(result({ fromCache: 23 }, 23), 23)).toBe('diagrams: 23 rendered to SVG at build time (23 from cache)');
   });
 

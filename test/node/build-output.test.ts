@@ -47,7 +47,9 @@ describe('buildIntoFolder', () => {
       await writeSite('first')(folder);
     });
     await expect(second).rejects.toThrow(BuildBusyError);
-    await expect(second).rejects.toThrow(`another build is running in \`${dist}\` (process ${process.pid}); wait for it to finish, or build elsewhere with --out`);
+    await expect(second).rejects.toThrow(
+      `another build is running in \`${dist}\` (process ${process.pid}); wait for it to finish, or build elsewhere with --out`,
+    );
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('first');
   });
 

@@ -2,7 +2,14 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramModeFrom, drawingPlan, findChromium, isMermaidErrorSvg, mermaidModule, renderDiagrams } from '../../src/node/diagram-renderer.ts';
+import {
+  diagramModeFrom,
+  drawingPlan,
+  findChromium,
+  isMermaidErrorSvg,
+  mermaidModule,
+  renderDiagrams,
+} from '../../src/node/diagram-renderer.ts';
 import { browserSkipReason } from '../site/harness.ts';
 
 const flowchart = (label: string) => `flowchart TD\n  s0["${label}"] --> s1["Tier 2"]\n`;
@@ -24,7 +31,11 @@ describe('the diagram mode', () => {
 describe('drawing without a browser', () => {
   it('leaves every diagram to the browser in client mode, without touching the cache', async () => {
     const cacheDir = path.join(await tempCache(), 'diagrams');
-    const result = await renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], { mode: 'client', cacheDir, chromium: '/usr/bin/chromium' });
+    const result = await renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], {
+      mode: 'client',
+      cacheDir,
+      chromium: '/usr/bin/chromium',
+    });
     expect(result).toMatchObject({ rendered: 0, fromCache: 0, skipped: '`SOP_DIAGRAMS=client`' });
     expect(result.svgs.size).toBe(0);
     await expect(readdir(cacheDir)).rejects.toThrow(/ENOENT/);
@@ -32,7 +43,9 @@ describe('drawing without a browser', () => {
 
   it('says no Chromium was found, or fails in svg mode, when a diagram is not in the cache', async () => {
     const options = { cacheDir: path.join(await tempCache(), 'diagrams'), chromium: undefined };
-    await expect(renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], { ...options, mode: 'auto' })).resolves.toMatchObject({ skipped: 'no Chromium found' });
+    await expect(renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], { ...options, mode: 'auto' })).resolves.toMatchObject({
+      skipped: 'no Chromium found',
+    });
     await expect(renderDiagrams([{ source: flowchart('Tier 1'), id: 'd' }], { ...options, mode: 'svg' })).rejects.toThrow(
       "`SOP_DIAGRAMS=svg` needs a Chromium: install Debian's `chromium` or set `SOP_CHROMIUM` to its path",
     );
@@ -47,7 +60,9 @@ describe('a Chromium that cannot start', () => {
     const auto = await renderDiagrams(request, { mode: 'auto', cacheDir: undefined, chromium: broken });
     expect(auto.skipped).toMatch(new RegExp(`^Chromium at \`${broken}\` did not start \\(.+\\)$`));
     expect(auto.svgs.size).toBe(0);
-    await expect(renderDiagrams(request, { mode: 'svg', cacheDir: undefined, chromium: broken })).rejects.toThrow(`Chromium at \`${broken}\` did not start`);
+    await expect(renderDiagrams(request, { mode: 'svg', cacheDir: undefined, chromium: broken })).rejects.toThrow(
+      `Chromium at \`${broken}\` did not start`,
+    );
   }, 60_000);
 });
 
@@ -79,12 +94,17 @@ const skip = browserSkipReason();
 describe.runIf(!skip)('drawing in Chromium', () => {
   it('draws each distinct diagram once, the same twice over, and a rebuild launches no browser', async () => {
     const cacheDir = path.join(await tempCache(), 'diagrams');
-    const requests = [flowchart('Tier 1'), flowchart('Tier 1'), flowchart('Tier 1 "quoted"')].map((source) => ({ source, id: 'sop-diagram' }));
+    const requests = [flowchart('Tier 1'), flowchart('Tier 1'), flowchart('Tier 1 "quoted"')].map((source) => ({
+      source,
+      id: 'sop-diagram',
+    }));
     const first = await renderDiagrams(requests, { mode: 'svg', cacheDir, chromium: findChromium() });
     expect(first).toMatchObject({ rendered: 2, fromCache: 0, failed: [], skipped: undefined });
     expect(await readdir(cacheDir)).toHaveLength(2);
     const svg = first.svgs.get(flowchart('Tier 1'));
-    expect(svg).toMatch(/^<svg id="sop-diagram" [^>]*role="img" aria-labelledby="sop-diagram-title"><title id="sop-diagram-title"><\/title>/);
+    expect(svg).toMatch(
+      /^<svg id="sop-diagram" [^>]*role="img" aria-labelledby="sop-diagram-title"><title id="sop-diagram-title"><\/title>/,
+    );
 
     const fresh = await renderDiagrams(requests.slice(0, 1), { mode: 'svg', cacheDir: undefined, chromium: findChromium() });
     expect(fresh.svgs.get(flowchart('Tier 1'))).toBe(svg);
@@ -105,7 +125,11 @@ describe.runIf(!skip)('drawing in Chromium', () => {
 
   it('reports a diagram Mermaid cannot parse and keeps it out of the cache', async () => {
     const cacheDir = path.join(await tempCache(), 'diagrams');
-    const result = await renderDiagrams([{ source: 'flowchart TD\n  A[x --> \n', id: 'd' }], { mode: 'svg', cacheDir, chromium: findChromium() });
+    const result = await renderDiagrams([{ source: 'flowchart TD\n  A[x --> \n', id: 'd' }], {
+      mode: 'svg',
+      cacheDir,
+      chromium: findChromium(),
+    });
     expect(result.rendered).toBe(0);
     expect(result.failed).toEqual([{ source: 'flowchart TD\n  A[x --> \n', error: expect.stringMatching(/^Parse error on line \d+/) }]);
     expect(await readdir(cacheDir)).toEqual([]);
@@ -114,11 +138,15 @@ describe.runIf(!skip)('drawing in Chromium', () => {
 
 describe("a diagram past Mermaid's size limit (issue 17, item 4)", () => {
   it('is reported as not drawn, never sent to Mermaid, whose error box would be published instead', async () => {
-    const steps = Array.from({ length: 2000 }, (_, index) => `  s${index}["Tier ${index}"] --> s${index + 1}["Tier ${index + 1}"]`).join('\n');
+    const steps = Array.from({ length: 2000 }, (_, index) => `  s${index}["Tier ${index}"] --> s${index + 1}["Tier ${index + 1}"]`).join(
+      '\n',
+    );
     const source = `flowchart TD\n${steps}\n`;
     const result = await renderDiagrams([{ source, id: 'd' }], { mode: 'svg', cacheDir: undefined, chromium: '/nonexistent/chromium' });
     expect(result.svgs.size).toBe(0);
-    expect(result.failed).toEqual([{ source, error: `Maximum text size in diagram exceeded (${source.length} characters, Mermaid draws at most 50000)` }]);
+    expect(result.failed).toEqual([
+      { source, error: `Maximum text size in diagram exceeded (${source.length} characters, Mermaid draws at most 50000)` },
+    ]);
   });
 
   it("knows Mermaid's error drawings from diagrams", () => {

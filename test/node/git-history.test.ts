@@ -18,7 +18,15 @@ function repositoryWithHistory(subfolder: string): string {
     execFileSync('git', args, {
       cwd: repository,
       stdio: 'ignore',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Maya Chen', GIT_AUTHOR_EMAIL: 'maya@example.com', GIT_COMMITTER_NAME: 'Maya Chen', GIT_COMMITTER_EMAIL: 'maya@example.com', GIT_AUTHOR_DATE: `${date}T10:00:00Z`, GIT_COMMITTER_DATE: `${date}T10:00:00Z` },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Maya Chen',
+        GIT_AUTHOR_EMAIL: 'maya@example.com',
+        GIT_COMMITTER_NAME: 'Maya Chen',
+        GIT_COMMITTER_EMAIL: 'maya@example.com',
+        GIT_AUTHOR_DATE: `${date}T10:00:00Z`,
+        GIT_COMMITTER_DATE: `${date}T10:00:00Z`,
+      },
     });
   const commit = (version: string, step: string, message: string, date: string) => {
     writeFileSync(path.join(root, 'content', 'sops', 'refunds.mdx'), sop(version, step));
@@ -36,7 +44,13 @@ describe('content history from git', () => {
   it('lists each change newest first with the version it left', () => {
     const root = repositoryWithHistory('.');
     expect(contentHistory(root).get('content/sops/refunds.mdx')).toEqual([
-      expect.objectContaining({ date: '2026-03-15', timestamp: '2026-03-15T10:00:00+00:00', author: 'Maya Chen', subject: 'Refunds: typo', version: '1.1.0' }),
+      expect.objectContaining({
+        date: '2026-03-15',
+        timestamp: '2026-03-15T10:00:00+00:00',
+        author: 'Maya Chen',
+        subject: 'Refunds: typo',
+        version: '1.1.0',
+      }),
       expect.objectContaining({ date: '2026-02-10', subject: 'Refunds: name the tool', version: '1.1.0' }),
       expect.objectContaining({ date: '2026-01-05', subject: 'Add the refunds SOP', version: '1.0.0' }),
     ]);

@@ -24,7 +24,10 @@ describe('git processes per lint', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'sop-git-count-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: root,
+      stdio: 'pipe',
+    });
   const write = (relative: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
     writeFileSync(path.join(root, relative), text);
@@ -87,7 +90,8 @@ describe('git processes per lint', () => {
       const bin = path.join(playbook, 'bin');
       try {
         const files: Record<string, string> = { 'content/playbook.yaml': basePlaybookYaml, 'content/team.yaml': baseTeamYaml };
-        for (let index = 0; index < size; index++) files[`content/sops/sop-${index}.mdx`] = sopText().replace('title: Refunds', `title: Refunds ${index}`);
+        for (let index = 0; index < size; index++)
+          files[`content/sops/sop-${index}.mdx`] = sopText().replace('title: Refunds', `title: Refunds ${index}`);
         for (const [relative, text] of Object.entries(files)) {
           mkdirSync(path.dirname(path.join(playbook, relative)), { recursive: true });
           writeFileSync(path.join(playbook, relative), text);
@@ -95,10 +99,33 @@ describe('git processes per lint', () => {
         execFileSync('git', ['init', '-q'], { cwd: playbook });
         if (commit) {
           execFileSync('git', ['add', 'content'], { cwd: playbook });
-          execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'base'], { cwd: playbook });
-          writeFileSync(path.join(playbook, 'content/sops/sop-0.mdx'), sopText({ body: '## Steps\n\n1. Changed.\n\n## Edge cases\n\n- **A**: b.\n' }));
+          execFileSync(
+            'git',
+            ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'base'],
+            { cwd: playbook },
+          );
+          writeFileSync(
+            path.join(playbook, 'content/sops/sop-0.mdx'),
+            sopText({ body: '## Steps\n\n1. Changed.\n\n## Edge cases\n\n- **A**: b.\n' }),
+          );
         } else {
-          execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'empty'], { cwd: playbook });
+          execFileSync(
+            'git',
+            [
+              '-c',
+              'user.name=T',
+              '-c',
+              'user.email=t@example.com',
+              '-c',
+              'commit.gpgsign=false',
+              'commit',
+              '-q',
+              '--allow-empty',
+              '-m',
+              'empty',
+            ],
+            { cwd: playbook },
+          );
         }
         // A `git` first on PATH that logs each start, then runs the real one.
         const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
@@ -126,7 +153,10 @@ describe('git base readers across runs of a watch', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'sop-git-session-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: root,
+      stdio: 'pipe',
+    });
   const write = (relative: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
     writeFileSync(path.join(root, relative), text);

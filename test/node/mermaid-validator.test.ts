@@ -31,7 +31,10 @@ describe('validateDiagrams', () => {
     const broken = 'flowchart LR\n  Fresh -->';
     const cacheFile = path.join(folder, 'nested', 'other-version.json');
     mkdirSync(path.dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ mermaid: '0.0.1', verdicts: { [hashOf(valid)]: { valid: false, message: 'stale' }, stale: { valid: true } } }));
+    writeFileSync(
+      cacheFile,
+      JSON.stringify({ mermaid: '0.0.1', verdicts: { [hashOf(valid)]: { valid: false, message: 'stale' }, stale: { valid: true } } }),
+    );
     const validate = await validateDiagrams([valid, broken, valid], { cacheFile });
     expect(validate(valid)).toEqual({ valid: true });
     expect(validate(broken)).toMatchObject({ valid: false, line: 3, message: expect.stringMatching(/^Parse error on line 3:/) });

@@ -7,7 +7,10 @@ import { assetsMiddleware, publishAssets, readImageSize } from '../../src/node/p
 async function playbookWithAssets(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'sop-assets-'));
   await mkdir(path.join(root, 'content/assets/refunds'), { recursive: true });
-  await writeFile(path.join(root, 'content/assets/refunds/dialog.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"></svg>');
+  await writeFile(
+    path.join(root, 'content/assets/refunds/dialog.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"></svg>',
+  );
   await writeFile(path.join(root, 'secret.txt'), 'not for the site');
   await symlink(path.join(root, 'secret.txt'), path.join(root, 'content/assets/leak.txt'));
   return root;

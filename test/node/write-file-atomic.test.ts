@@ -66,7 +66,7 @@ describe('temp files a killed write left behind (issue 17, item 6)', () => {
     expect((await readdir(dir)).sort()).toEqual([live, 'a.md']);
   });
 
-  it('removes a live process id\'s temp file once it is older than any write takes', async () => {
+  it("removes a live process id's temp file once it is older than any write takes", async () => {
     const dir = await scratch();
     const old = `.refunds.md.${process.ppid}.0123abcd.tmp`;
     await writeFile(path.join(dir, old), '');

@@ -5,7 +5,9 @@ import { prepareDiagrams } from '../../src/site/diagrams.ts';
 
 describe('a diagram Mermaid could not draw', () => {
   it('becomes a short note on the page instead of an SVG or a source for the browser', () => {
-    const diagrams = prepareDiagrams({ 'flowchart TD\n  a --> b\n': '<svg id="sop-diagram-placeholder"></svg>' }, '/', { 'huge flowchart': 'Maximum text size in diagram exceeded' });
+    const diagrams = prepareDiagrams({ 'flowchart TD\n  a --> b\n': '<svg id="sop-diagram-placeholder"></svg>' }, '/', {
+      'huge flowchart': 'Maximum text size in diagram exceeded',
+    });
     expect(diagrams.figure('huge flowchart', { id: 'escalation-flowchart', label: 'Escalation flowchart' })).toBe(
       '<figure class="sop-diagram" data-pagefind-ignore><p class="sop-diagram-error">This diagram could not be drawn: Maximum text size in diagram exceeded</p></figure>',
     );

@@ -49,6 +49,8 @@ describe('a file with thousands of findings', () => {
     const { diagnostics } = lintText(unknownTags(150));
     const unknown = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'unknown-reference');
     expect(unknown).toHaveLength(101);
-    expect(unknown[100]!.message).toBe('and 50 more `unknown-reference` findings in this file; fix the ones above and lint again to see the rest');
+    expect(unknown[100]!.message).toBe(
+      'and 50 more `unknown-reference` findings in this file; fix the ones above and lint again to see the rest',
+    );
   });
 });

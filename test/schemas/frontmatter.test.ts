@@ -58,7 +58,9 @@ describe('SOP frontmatter schema', () => {
   });
 
   it('checks durations and nested fields at their own line', () => {
-    const problems = problemsFor(`${validFrontmatter}\nreviewEvery: 3 months\nescalation:\n  - tier: l1\n    owner: billing-ops\n    within: soon`);
+    const problems = problemsFor(
+      `${validFrontmatter}\nreviewEvery: 3 months\nescalation:\n  - tier: l1\n    owner: billing-ops\n    within: soon`,
+    );
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
       ['reviewEvery', 11],
       ['escalation.0.within', 15],
@@ -92,7 +94,8 @@ describe('macro frontmatter schema', () => {
     const playbook = loadTestPlaybook(
       playbookFiles({
         'content/macros/refund-approved.md': macroText({
-          frontmatter: 'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\nusage: { usage_7d: 12, usage_30d: 50 }\nsource: { system: zendesk, id: 360001 }',
+          frontmatter:
+            'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\nusage: { usage_7d: 12, usage_30d: 50 }\nsource: { system: zendesk, id: 360001 }',
         }),
       }),
     );
@@ -101,7 +104,11 @@ describe('macro frontmatter schema', () => {
 
   it('rejects an unknown macro status', () => {
     const playbook = loadTestPlaybook(
-      playbookFiles({ 'content/macros/x.md': macroText({ frontmatter: 'title: X\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: live\ncategory: billing' }) }),
+      playbookFiles({
+        'content/macros/x.md': macroText({
+          frontmatter: 'title: X\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: live\ncategory: billing',
+        }),
+      }),
     );
     expect(playbook.macros[0]!.problems[0]!.message).toContain('`status` must be one of `active`, `draft`, `archived`');
   });
@@ -127,10 +134,13 @@ describe('playbook.yaml and team.yaml', () => {
 });
 
 describe('the frontmatter block', () => {
-  const problemsOf = (text: string) => loadTestPlaybook(playbookFiles({ 'content/sops/refunds.md': text })).sops[0]!.problems.map((problem) => problem.message);
+  const problemsOf = (text: string) =>
+    loadTestPlaybook(playbookFiles({ 'content/sops/refunds.md': text })).sops[0]!.problems.map((problem) => problem.message);
 
   it('says when the opening `---` is never closed', () => {
-    expect(problemsOf('---\ntitle: Refunds\n\n## Steps\n')[0]).toBe('the frontmatter opened on line 1 never closes; end it with a line holding only `---`');
+    expect(problemsOf('---\ntitle: Refunds\n\n## Steps\n')[0]).toBe(
+      'the frontmatter opened on line 1 never closes; end it with a line holding only `---`',
+    );
   });
 
   it('reads an empty block as frontmatter missing every required field, not as none', () => {

@@ -9,7 +9,8 @@ import { browserSkipReason, buildSite, launchBrowser, serveSite, type SiteBuild,
 const skip = browserSkipReason();
 
 /** What a careful host would send: scripts only from the site itself (WebAssembly allowed for Pagefind). */
-const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+const strictPolicy =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 describe.runIf(!skip)('accessibility and a clean console', () => {
   let site: SiteBuild;
@@ -25,7 +26,17 @@ describe.runIf(!skip)('accessibility and a clean console', () => {
     await server?.close();
   });
 
-  const routes = ['', 'sops/refunds-and-credits/', 'sops/legacy-phone-callback/', 'reviews/', 'owners/helen-voss/', 'owners/billing-ops/', 'categories/billing/', 'tags/refund/', 'no-such-page/'];
+  const routes = [
+    '',
+    'sops/refunds-and-credits/',
+    'sops/legacy-phone-callback/',
+    'reviews/',
+    'owners/helen-voss/',
+    'owners/billing-ops/',
+    'categories/billing/',
+    'tags/refund/',
+    'no-such-page/',
+  ];
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no accessibility violations in ${colorScheme} mode`, async () => {
@@ -75,7 +86,8 @@ describe.runIf(!skip)('accessibility and a clean console', () => {
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     // Moving on to the next page aborts its late requests (the icon): only other failures count.
     page.on('requestfailed', (request) => {
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${page.url()}: ${request.url()} failed: ${request.failure()?.errorText}`);
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`${page.url()}: ${request.url()} failed: ${request.failure()?.errorText}`);
     });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${page.url()}: ${response.url()} answered ${response.status()}`);

@@ -17,7 +17,10 @@ const read = (file: string) => readFile(path.join(site.dist, file), 'utf8');
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(path.join(site.dist, folder), { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(site.dist, path.join(entry.parentPath, entry.name))).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(site.dist, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 describe('the AI outputs of the built sample', () => {
@@ -55,7 +58,12 @@ describe('the AI outputs of the built sample', () => {
     // Other SOPs may name a withheld one in their text; none of its own sections or links may appear.
     const llms = await read('llms.txt');
     const full = await read('llms-full.txt');
-    const withheld = { 'account-recovery': 'Account recovery and ownership transfer', 'macro-management': 'Macro management', 'legacy-phone-callback': 'Legacy phone callback', 'chargeback-disputes': 'Chargebacks' };
+    const withheld = {
+      'account-recovery': 'Account recovery and ownership transfer',
+      'macro-management': 'Macro management',
+      'legacy-phone-callback': 'Legacy phone callback',
+      'chargeback-disputes': 'Chargebacks',
+    };
     for (const [id, title] of Object.entries(withheld)) {
       expect(`${llms}${full}`, id).not.toContain(`/sops/${id}.md`);
       expect(llms, id).not.toContain(`[${title}`);
@@ -78,10 +86,18 @@ describe('the AI outputs of the built sample', () => {
       const document = parseHtml(html);
       const id = file.split('/')[1]!;
       const links = [...document.querySelectorAll('link[type="text/markdown"]')];
-      const hasTwin = await read(`sops/${id}.md`).then(() => true, () => false);
-      expect(links.map((link) => [link.getAttribute('rel'), link.getAttribute('href'), link.parentElement?.tagName]), file).toEqual(hasTwin ? [['alternate', `/sops/${id}.md`, 'HEAD']] : []);
+      const hasTwin = await read(`sops/${id}.md`).then(
+        () => true,
+        () => false,
+      );
+      expect(
+        links.map((link) => [link.getAttribute('rel'), link.getAttribute('href'), link.parentElement?.tagName]),
+        file,
+      ).toEqual(hasTwin ? [['alternate', `/sops/${id}.md`, 'HEAD']] : []);
       // No other trace of the AI outputs: no links to them, no policy text, no JSON.
-      expect(html.replace(/<link rel="alternate" type="text\/markdown" href="[^"]*">/, ''), file).not.toMatch(/\.md"|\/api\/|llms|whenToUse|AI use/);
+      expect(html.replace(/<link rel="alternate" type="text\/markdown" href="[^"]*">/, ''), file).not.toMatch(
+        /\.md"|\/api\/|llms|whenToUse|AI use/,
+      );
     }
   });
 });

@@ -13,6 +13,10 @@ let source: Promise<string> | undefined;
 export async function axeViolations(page: Page): Promise<string[]> {
   source ??= readFile(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: await source });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(context: Document): Promise<AxeResult> } }).axe.run(document));
-  return result.violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document): Promise<AxeResult> } }).axe.run(document),
+  );
+  return result.violations.map(
+    (violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }

@@ -35,7 +35,9 @@ describe('the playbook under a base path', () => {
       expect(document.querySelector('footer.site-footer'), `${file} parsed to the end`).not.toBeNull();
       const urls = [
         ...[...document.querySelectorAll('a[href]')].map((element) => element.getAttribute('href')!),
-        ...[...document.querySelectorAll('link[href], script[src], img[src]')].map((element) => element.getAttribute('href') ?? element.getAttribute('src')!),
+        ...[...document.querySelectorAll('link[href], script[src], img[src]')].map(
+          (element) => element.getAttribute('href') ?? element.getAttribute('src')!,
+        ),
         ...[...document.querySelectorAll('form[action]')].map((element) => element.getAttribute('action')!),
       ].filter((url) => url.startsWith('/'));
       for (const url of urls) {

@@ -12,7 +12,10 @@ beforeAll(async () => {
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 async function page(route: string): Promise<Document> {
@@ -21,7 +24,8 @@ async function page(route: string): Promise<Document> {
   return document;
 }
 
-const texts = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+const texts = (document: Document, selector: string) =>
+  [...document.querySelectorAll(selector)].map((element) => element.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('the built playbook', () => {
   // Drawn diagrams are the flowchart's own budget: an author's large Mermaid chart can outweigh a whole page.
@@ -36,7 +40,15 @@ describe('the built playbook', () => {
   });
 
   it('gives every page one h1 and never a list of every SOP in its frame', async () => {
-    for (const route of ['', 'sops/refunds-and-credits/', 'owners/billing-ops/', 'categories/billing/', 'tags/refund/', 'reviews/', '404.html']) {
+    for (const route of [
+      '',
+      'sops/refunds-and-credits/',
+      'owners/billing-ops/',
+      'categories/billing/',
+      'tags/refund/',
+      'reviews/',
+      '404.html',
+    ]) {
       const document = await page(route);
       expect(document.querySelectorAll('h1'), route).toHaveLength(1);
       expect(document.querySelectorAll('header.site-header a'), route).toHaveLength(5);
@@ -54,12 +66,27 @@ describe('the built playbook', () => {
 
   it('shows an SOP with owner, co-owners, version, review dates, SLAs, approvals and history', async () => {
     const document = await page('sops/refunds-and-credits/');
-    const facts = Object.fromEntries([...document.querySelectorAll('.facts > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim()]));
-    expect(facts).toMatchObject({ Version: '5.0.2', 'Last review': '2 Nov 2026', 'Next review': '2 May 2028', Channels: 'email, chat, phone' });
+    const facts = Object.fromEntries(
+      [...document.querySelectorAll('.facts > div')].map((row) => [
+        row.querySelector('dt')?.textContent,
+        row.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim(),
+      ]),
+    );
+    expect(facts).toMatchObject({
+      Version: '5.0.2',
+      'Last review': '2 Nov 2026',
+      'Next review': '2 May 2028',
+      Channels: 'email, chat, phone',
+    });
     expect(texts(document, '.facts a[href^="/owners/"]')).toEqual(['Billing operations', 'Helen Voss']);
-    const slaRows = [...document.querySelectorAll('#sla-heading + .table-scroll tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent).join(' | '));
+    const slaRows = [...document.querySelectorAll('#sla-heading + .table-scroll tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent).join(' | '),
+    );
     expect(slaRows).toEqual(['high | 2 hours | 4 hours | 1 day', 'normal | 8 hours | 1 day | 3 days']);
-    expect(texts(document, '[aria-labelledby="approvals-heading"] li')).toEqual(['Helen Voss on 14 Oct 2026', 'Dana Whitfield on 15 Oct 2026']);
+    expect(texts(document, '[aria-labelledby="approvals-heading"] li')).toEqual([
+      'Helen Voss on 14 Oct 2026',
+      'Dana Whitfield on 15 Oct 2026',
+    ]);
     // The newest commit first; later commits to the sample (an `ai:` policy, say) add rows without a version bump.
     expect(texts(document, '.history-table tbody td:nth-child(2)')[0]).toBe('5.0.2');
     expect(texts(document, '.sop-body h2')).toEqual(expect.arrayContaining(['Steps', 'Edge cases', 'Common mistakes']));
@@ -85,7 +112,10 @@ describe('the built playbook', () => {
   it('lists what an owner owns, and a person\u2019s teams', async () => {
     const team = await page('owners/billing-ops/');
     expect(texts(team, '#owned-heading')).toEqual(['SOPs owned (2)']);
-    expect(texts(team, '[aria-labelledby="owned-heading"] .item-head a')).toEqual(['Cancellations and save offers', 'Refunds and service credits']);
+    expect(texts(team, '[aria-labelledby="owned-heading"] .item-head a')).toEqual([
+      'Cancellations and save offers',
+      'Refunds and service credits',
+    ]);
     expect(texts(team, '[aria-labelledby="people-heading"] a')).toEqual(['Marcus Hale', 'Helen Voss']);
     const person = await page('owners/helen-voss/');
     expect(texts(person, '[aria-labelledby="people-heading"] a')).toEqual(['Billing operations']);
@@ -94,7 +124,11 @@ describe('the built playbook', () => {
 
   it('groups the review calendar by owner under overdue, next 30 days and later', async () => {
     const document = await page('reviews/');
-    expect(texts(document, 'h2')).toEqual([expect.stringMatching(/^Overdue \(0 items\)$/), expect.stringMatching(/^Due in the next 30 days/), expect.stringMatching(/^Later \(\d+ items\)$/)]);
+    expect(texts(document, 'h2')).toEqual([
+      expect.stringMatching(/^Overdue \(0 items\)$/),
+      expect.stringMatching(/^Due in the next 30 days/),
+      expect.stringMatching(/^Later \(\d+ items\)$/),
+    ]);
     const later = [...document.querySelectorAll('#later .review-group')];
     expect(later.length).toBeGreaterThan(3);
     expect(later[0]?.tagName).toBe('DETAILS');
@@ -114,9 +148,18 @@ describe('the built playbook', () => {
     expect(document.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
     expect(document.querySelector('header.site-header [data-pagefind-body]')).toBeNull();
     const filters = [...document.querySelectorAll('[data-pagefind-filter]')].map((element) => element.getAttribute('data-pagefind-filter'));
-    expect(filters).toEqual(['type:SOP', 'category:Billing and payments', 'channel:email', 'channel:chat', 'channel:phone', 'owner:Billing operations', 'status:active']);
+    expect(filters).toEqual([
+      'type:SOP',
+      'category:Billing and payments',
+      'channel:email',
+      'channel:chat',
+      'channel:phone',
+      'owner:Billing operations',
+      'status:active',
+    ]);
     expect(document.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('10');
-    for (const page of ['', 'reviews/', 'owners/billing-ops/']) expect((await readFile(path.join(site.dist, page, 'index.html'), 'utf8')).includes('data-pagefind-body'), page).toBe(false);
+    for (const page of ['', 'reviews/', 'owners/billing-ops/'])
+      expect((await readFile(path.join(site.dist, page, 'index.html'), 'utf8')).includes('data-pagefind-body'), page).toBe(false);
   });
 
   it('has no inline scripts or event handlers, so a strict Content-Security-Policy works', async () => {

@@ -15,7 +15,10 @@ describe('checklist markup in a rendered SOP body', () => {
     const document = rendered(
       '## Steps\n\n1. Confirm the order.\n2. Grant the refund:\n   1. in Stripe\n   2. with the ticket link\n\n### Afterwards\n\n3. Tag the ticket.\n\n## Edge cases\n\n1. Expired card: refund as credit.\n',
     );
-    const marked = [...document.querySelectorAll('li[data-step]')].map((item) => [item.getAttribute('data-step-number'), item.firstChild?.textContent?.trim()]);
+    const marked = [...document.querySelectorAll('li[data-step]')].map((item) => [
+      item.getAttribute('data-step-number'),
+      item.firstChild?.textContent?.trim(),
+    ]);
     expect(marked).toEqual([
       ['1', 'Confirm the order.'],
       ['2', 'Grant the refund:'],
@@ -30,7 +33,9 @@ describe('checklist markup in a rendered SOP body', () => {
   });
 
   it('marks steps inside a component and adds nothing when there are no steps', () => {
-    expect(rendered('## Steps\n\n<Callout kind="note">\n\n1. Inside a callout.\n\n</Callout>\n').querySelectorAll('li[data-step]')).toHaveLength(1);
+    expect(
+      rendered('## Steps\n\n<Callout kind="note">\n\n1. Inside a callout.\n\n</Callout>\n').querySelectorAll('li[data-step]'),
+    ).toHaveLength(1);
     const none = rendered('## Steps\n\n- Not numbered.\n');
     expect(none.querySelector('[data-run-bar], [data-step]')).toBeNull();
   });

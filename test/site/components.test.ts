@@ -75,7 +75,9 @@ describe('components in the built site', () => {
   it('publishes the assets folder and sizes screenshots from the file', async () => {
     expect((await readdir(path.join(site.dist, 'assets'))).sort()).toEqual(['refund.vtt', 'refund.webm', 'stripe-refund-dialog.svg']);
     const page = await html('sops/every-component');
-    expect(page).toContain('<img src="/assets/stripe-refund-dialog.svg" alt="The refund dialog with the description field" width="640" height="360" loading="lazy" decoding="async">');
+    expect(page).toContain(
+      '<img src="/assets/stripe-refund-dialog.svg" alt="The refund dialog with the description field" width="640" height="360" loading="lazy" decoding="async">',
+    );
     expect(page).toContain('<track kind="captions" src="/assets/refund.vtt" srclang="en" label="Captions" default>');
   });
 
@@ -94,14 +96,17 @@ describe('components in the built site', () => {
         seen.add(src);
         const code = await readFile(path.join(site.dist, src));
         bytes += gzipSync(code, { level: 9 }).length;
-        for (const match of code.toString('utf8').matchAll(/(?:^|[;\s])import\s*(?:[^'"]*from\s*)?["']\.\/([^"']+)["']/g)) await load(`/_astro/${match[1]}`);
+        for (const match of code.toString('utf8').matchAll(/(?:^|[;\s])import\s*(?:[^'"]*from\s*)?["']\.\/([^"']+)["']/g))
+          await load(`/_astro/${match[1]}`);
       };
       for (const src of entries) await load(src);
       return bytes;
     };
     const components = await weigh(scripts.filter((src) => /ChannelTabsScript|EnlargeScript|CopyScript/.test(src)));
     const whole = await weigh(scripts);
-    console.info(`every-component page: ${Buffer.byteLength(page)} bytes of HTML; component scripts ${components} bytes gzipped, all scripts ${whole}`);
+    console.info(
+      `every-component page: ${Buffer.byteLength(page)} bytes of HTML; component scripts ${components} bytes gzipped, all scripts ${whole}`,
+    );
     expect(components).toBeLessThanOrEqual(3 * 1024);
     expect(whole).toBeLessThanOrEqual(12 * 1024);
     const plain = scriptsOf(await html('sops/ticket-intake'));
@@ -120,7 +125,10 @@ describe.runIf(!skip)('components in Chromium', () => {
   const problems: string[] = [];
   beforeAll(async () => {
     site = await buildSite({ contentRoot: await componentsPlaybook() });
-    server = await serveSite(site, { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'" });
+    server = await serveSite(site, {
+      'content-security-policy':
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
+    });
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
@@ -132,7 +140,8 @@ describe.runIf(!skip)('components in Chromium', () => {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`${route}: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) problems.push(`${route}: ${message.text()}`);
+      if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text()))
+        problems.push(`${route}: ${message.text()}`);
     });
     await page.goto(`${server.url}${route}`);
     return page;
@@ -193,14 +202,18 @@ describe.runIf(!skip)('components in Chromium', () => {
   it('shows every channel without script and in print', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await open(noScript, 'sops/every-component/');
-    expect(await page.locator('.channel-tab').evaluateAll((panels) => panels.map((panel) => (panel as HTMLElement).offsetParent !== null))).toEqual([true, true, true]);
+    expect(
+      await page.locator('.channel-tab').evaluateAll((panels) => panels.map((panel) => (panel as HTMLElement).offsetParent !== null)),
+    ).toEqual([true, true, true]);
     expect(await page.locator('.channel-tab-label').allTextContents()).toEqual(['Email', 'Chat', 'Phone']);
     await noScript.close();
     const context = await browser.newContext();
     const printed = await open(context, 'sops/every-component/');
     await printed.getByRole('tab', { name: 'Email' }).waitFor();
     await printed.emulateMedia({ media: 'print' });
-    expect(await printed.locator('.channel-tab').evaluateAll((panels) => panels.map((panel) => getComputedStyle(panel).display !== 'none'))).toEqual([true, true, true]);
+    expect(
+      await printed.locator('.channel-tab').evaluateAll((panels) => panels.map((panel) => getComputedStyle(panel).display !== 'none')),
+    ).toEqual([true, true, true]);
     expect(await printed.locator('.channel-tablist').isVisible()).toBe(false);
     await context.close();
   });
@@ -222,14 +235,16 @@ describe.runIf(!skip)('components in Chromium', () => {
     await context.close();
   });
 
-  it('copies an inline macro\'s raw reply and links to its page', async () => {
+  it("copies an inline macro's raw reply and links to its page", async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await open(context, 'sops/every-component/');
     const macro = page.locator('.sop-body .inline-macro');
     expect(await macro.locator('mark.placeholder').count()).toBeGreaterThan(0);
     await macro.getByRole('button', { name: /^Copy reply/ }).click();
     await expect.poll(() => macro.locator('[data-copy-status]').textContent()).toBe('Copied to clipboard');
-    const raw = (await readFile(path.join(site.contentRoot, 'content/macros/service-credit-applied.md'), 'utf8')).split(/^---$/m)[2]!.trim();
+    const raw = (await readFile(path.join(site.contentRoot, 'content/macros/service-credit-applied.md'), 'utf8'))
+      .split(/^---$/m)[2]!
+      .trim();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(raw);
     await macro.getByRole('link').first().click();
     await page.waitForURL(/\/macros\/service-credit-applied\/$/);

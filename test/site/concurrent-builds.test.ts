@@ -49,8 +49,12 @@ describe('two builds of one playbook at once', () => {
 
     const dist = path.join(root, 'dist');
     const files = filesUnder(dist);
-    const indexedPages = files.filter((file) => file.endsWith('.html')).filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('data-pagefind-body'));
-    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexedPages = files
+      .filter((file) => file.endsWith('.html'))
+      .filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('data-pagefind-body'));
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(indexedPages.length).toBeGreaterThanOrEqual(3);
     expect(pageCount).toBe(indexedPages.length);

@@ -8,23 +8,38 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, repoRoot, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
+import {
+  browserSkipReason,
+  buildSite,
+  copyPlaybook,
+  launchBrowser,
+  repoRoot,
+  serveSite,
+  type SiteBuild,
+  type StaticServer,
+} from './harness.ts';
 
 const articles = path.join(repoRoot, 'test/cli/fixtures/import/zendesk/articles.json');
 const resetId = 'resetting-a-customer-s-two-factor-authentication';
 
 async function playbookWithDrafts(): Promise<string> {
   const root = await copyPlaybook();
-  await promisify(execFile)(process.execPath, [path.join(repoRoot, 'bin/sop.js'), 'import', 'zendesk-guide', articles, '--owner', 'support-tier2'], {
-    cwd: root,
-    env: { ...process.env, SOP_TODAY: '2026-11-23' },
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [path.join(repoRoot, 'bin/sop.js'), 'import', 'zendesk-guide', articles, '--owner', 'support-tier2'],
+    {
+      cwd: root,
+      env: { ...process.env, SOP_TODAY: '2026-11-23' },
+    },
+  );
   return root;
 }
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.(html|md|txt|json|xml)$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && /\.(html|md|txt|json|xml)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 let published: SiteBuild;
@@ -94,7 +109,10 @@ describe.runIf(!skip)('the drafts preview in the browser', () => {
     const owners = await page.locator('.drafts-owner h2').allTextContents();
     expect(owners.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Billing operations (1 draft)', 'Tier 2 support (2 drafts)']);
     const tier2 = page.locator('.drafts-owner').nth(1);
-    expect(await tier2.locator('.drafts-list > li > a').allTextContents()).toEqual(["Refunds for annual plans", "Resetting a customer's two-factor authentication"]);
+    expect(await tier2.locator('.drafts-list > li > a').allTextContents()).toEqual([
+      'Refunds for annual plans',
+      "Resetting a customer's two-factor authentication",
+    ]);
     expect(await page.locator('.lede').textContent()).toContain('3 drafts: 1 need Steps, 1 need Edge cases, 0 with broken links, 2 ready.');
     await page.context().close();
   });
@@ -103,7 +121,10 @@ describe.runIf(!skip)('the drafts preview in the browser', () => {
     const page = await open('');
     await page.keyboard.press('/');
     await page.keyboard.type('two-factor');
-    await page.locator('.search-status').filter({ hasText: /result|match|Nothing/ }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.search-status')
+      .filter({ hasText: /result|match|Nothing/ })
+      .waitFor({ timeout: 15_000 });
     await page.locator('.search-filters select[name="status"]').selectOption('draft');
     await expect
       .poll(() => page.locator('#site-search-results [role="option"] .result-name').allTextContents(), { timeout: 15_000 })

@@ -5,7 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, repoRoot, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
+import {
+  browserSkipReason,
+  buildSite,
+  copyPlaybook,
+  launchBrowser,
+  repoRoot,
+  serveSite,
+  type SiteBuild,
+  type StaticServer,
+} from './harness.ts';
 
 const hostileLabel = '<b>bold</b> "quotes" [x] {y} | a --> b';
 const buildTimeout = 300_000;
@@ -15,7 +24,10 @@ async function hostilePlaybook(): Promise<string> {
   const root = await copyPlaybook();
   const file = path.join(root, 'content/sops/escalation-tiers.mdx');
   const text = await readFile(file, 'utf8');
-  const changed = text.replace('handles: How-to questions, configuration, known issues with a documented fix', `handles: '${hostileLabel}'`);
+  const changed = text.replace(
+    'handles: How-to questions, configuration, known issues with a documented fix',
+    `handles: '${hostileLabel}'`,
+  );
   expect(changed).not.toBe(text);
   await writeFile(file, changed);
   return root;
@@ -23,7 +35,8 @@ async function hostilePlaybook(): Promise<string> {
 
 const playbook = hostilePlaybook();
 const freshCache = mkdtemp(path.join(os.tmpdir(), 'sop-diagram-cache-'));
-const svgBuild = async (run?: number) => buildSite({ contentRoot: await playbook, env: { SOP_CACHE_DIR: await freshCache, SOP_DIAGRAMS: 'svg' }, ...(run ? { run } : {}) });
+const svgBuild = async (run?: number) =>
+  buildSite({ contentRoot: await playbook, env: { SOP_CACHE_DIR: await freshCache, SOP_DIAGRAMS: 'svg' }, ...(run ? { run } : {}) });
 const clientBuild = async () => buildSite({ contentRoot: await playbook, env: { SOP_DIAGRAMS: 'client' } });
 
 interface Visit {
@@ -32,8 +45,16 @@ interface Visit {
   requests: string[];
 }
 
-async function visit(browser: Browser, server: StaticServer, route: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Visit> {
-  const page = await browser.newPage({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1100, height: 900 } });
+async function visit(
+  browser: Browser,
+  server: StaticServer,
+  route: string,
+  options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+): Promise<Visit> {
+  const page = await browser.newPage({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1100, height: 900 },
+  });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (message) => {
@@ -49,7 +70,11 @@ async function visit(browser: Browser, server: StaticServer, route: string, opti
 async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document),
+    (
+      window as unknown as {
+        axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe.run(document),
   );
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
@@ -80,13 +105,24 @@ describe.runIf(!skip)('escalation flowcharts drawn at build time', () => {
 
   it('shows the flowchart as a visible SVG image named after its tiers and owners', async () => {
     const { page, errors, requests } = await visit(browser, server, 'sops/refunds-and-credits/');
-    const flowchart = page.getByRole('img', { name: 'Escalation flowchart: Tier 1 (Frontline support (Tier 1)) → Tier 2 (Billing operations) → Support management and approvals (Helen Voss)' });
+    const flowchart = page.getByRole('img', {
+      name: 'Escalation flowchart: Tier 1 (Frontline support (Tier 1)) → Tier 2 (Billing operations) → Support management and approvals (Helen Voss)',
+    });
     await expect(flowchart.isVisible()).resolves.toBe(true);
     const box = await flowchart.boundingBox();
     expect(box?.width).toBeGreaterThan(150);
     expect(box?.height).toBeGreaterThan(300);
     const text = await flowchartText(page);
-    for (const label of ['Tier 1', 'Frontline support (Tier 1)', '#support-frontline', 'Tier 2', 'Billing operations', 'Helen Voss', 'Within 2 days', 'The amount is over 2,000 USD'])
+    for (const label of [
+      'Tier 1',
+      'Frontline support (Tier 1)',
+      '#support-frontline',
+      'Tier 2',
+      'Billing operations',
+      'Helen Voss',
+      'Within 2 days',
+      'The amount is over 2,000 USD',
+    ])
       expect(text).toContain(label);
     // Drawn at build time: the page loads no diagram script at all.
     expect(requests.filter((url) => url.includes('/_sop/'))).toEqual([]);
@@ -161,9 +197,28 @@ describe.runIf(!skip)('escalation flowcharts drawn at build time', () => {
     const { page, errors } = await visit(browser, server, 'escalations/');
     const linked = await page.locator('.escalation-path-card h4 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(linked.sort()).toEqual(
-      ['account-recovery', 'cancellation-and-save-offers', 'csat-follow-up', 'escalation-tiers', 'first-response-sla', 'knowledge-base-workflow', 'macro-management', 'outage-communication', 'refunds-and-credits', 'ticket-intake', 'vip-accounts', 'voice-and-tone'].map((id) => `/sops/${id}/`),
+      [
+        'account-recovery',
+        'cancellation-and-save-offers',
+        'csat-follow-up',
+        'escalation-tiers',
+        'first-response-sla',
+        'knowledge-base-workflow',
+        'macro-management',
+        'outage-communication',
+        'refunds-and-credits',
+        'ticket-intake',
+        'vip-accounts',
+        'voice-and-tone',
+      ].map((id) => `/sops/${id}/`),
     );
-    await expect(page.locator('.escalation-matrix tbody th[scope="rowgroup"]').allInnerTexts()).resolves.toEqual(['Tier 1', 'Tier 2', 'Tier 3 / Support engineering', 'Engineering on-call', 'Support management and approvals']);
+    await expect(page.locator('.escalation-matrix tbody th[scope="rowgroup"]').allInnerTexts()).resolves.toEqual([
+      'Tier 1',
+      'Tier 2',
+      'Tier 3 / Support engineering',
+      'Engineering on-call',
+      'Support management and approvals',
+    ]);
     const card = page.locator('.escalation-path-card', { has: page.locator('a[href="/sops/refunds-and-credits/"]') });
     await card.locator('summary').click();
     await expect(card.getByRole('img', { name: /^Escalation flowchart: Tier 1/ }).isVisible()).resolves.toBe(true);
@@ -184,15 +239,22 @@ describe.runIf(!skip)('escalation flowcharts drawn at build time', () => {
     }
   }, 120_000);
 
-  it('draws nothing again on a rebuild: every SVG comes from the cache, byte for byte the same', async () => {
-    const again = await svgBuild(2);
-    expect(again.output).toMatch(/sop: diagrams: 14 rendered to SVG at build time \(14 from cache\)\n/);
-    for (const page of ['sops/escalation-tiers/index.html', 'escalations/index.html']) {
-      const [first, second] = await Promise.all([readFile(path.join(site.dist, page), 'utf8'), readFile(path.join(again.dist, page), 'utf8')]);
-      expect(second, page).toBe(first);
-    }
-    await expect(stat(path.join(site.dist, '_sop'))).rejects.toThrow(/ENOENT/);
-  }, buildTimeout);
+  it(
+    'draws nothing again on a rebuild: every SVG comes from the cache, byte for byte the same',
+    async () => {
+      const again = await svgBuild(2);
+      expect(again.output).toMatch(/sop: diagrams: 14 rendered to SVG at build time \(14 from cache\)\n/);
+      for (const page of ['sops/escalation-tiers/index.html', 'escalations/index.html']) {
+        const [first, second] = await Promise.all([
+          readFile(path.join(site.dist, page), 'utf8'),
+          readFile(path.join(again.dist, page), 'utf8'),
+        ]);
+        expect(second, page).toBe(first);
+      }
+      await expect(stat(path.join(site.dist, '_sop'))).rejects.toThrow(/ENOENT/);
+    },
+    buildTimeout,
+  );
 });
 
 describe.runIf(!skip)('escalation flowcharts drawn in the browser (SOP_DIAGRAMS=client)', () => {

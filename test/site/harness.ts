@@ -51,11 +51,21 @@ async function runBuild(request: BuildRequest): Promise<SiteBuild> {
   const dist = await mkdtemp(path.join(os.tmpdir(), 'sop-site-'));
   let output: string;
   try {
-    const { stdout, stderr } = await run(nodeBinary, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', contentRoot, '--out', dist, ...(request.args ?? [])], {
-      cwd: repoRoot,
-      env: { ...process.env, SOP_TODAY: request.today ?? process.env.SOP_TODAY ?? '2026-11-23', SOP_BASE: base, NO_COLOR: '1', ...request.env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      nodeBinary,
+      [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', contentRoot, '--out', dist, ...(request.args ?? [])],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          SOP_TODAY: request.today ?? process.env.SOP_TODAY ?? '2026-11-23',
+          SOP_BASE: base,
+          NO_COLOR: '1',
+          ...request.env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     output = `${stdout}${stderr}`;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
@@ -127,7 +137,7 @@ function findChromium(): string | undefined {
  */
 export function browserSkipReason(): string | undefined {
   if (findChromium()) return undefined;
-  const reason = 'no Chromium found (install Debian\'s `chromium` or set SOP_CHROMIUM)';
+  const reason = "no Chromium found (install Debian's `chromium` or set SOP_CHROMIUM)";
   if (process.env.SOP_REQUIRE_BROWSER === '1') throw new Error(`browser tests are required but ${reason}`);
   console.warn(`skipping browser tests: ${reason}`);
   return reason;
@@ -140,6 +150,13 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

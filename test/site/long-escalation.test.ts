@@ -12,7 +12,7 @@ const tiers = `tiers:\n${Array.from({ length: steps }, (_, index) => `  - { id: 
 const escalation = `escalation:\n${Array.from({ length: steps }, (_, index) => `  - { tier: t${index}, owner: billing-ops${index < steps - 1 ? ', when: Still open after a day' : ''} }`).join('\n')}`;
 
 describe('an escalation path too long to draw', () => {
-  it('is published as its steps with a note, never as Mermaid\'s error box', { timeout: 600_000 }, async () => {
+  it("is published as its steps with a note, never as Mermaid's error box", { timeout: 600_000 }, async () => {
     const files = playbookFiles({
       'content/sops/refunds.mdx': sopText({
         frontmatter: `title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: x\n${escalation}`,
@@ -22,7 +22,9 @@ describe('an escalation path too long to draw', () => {
     const root = writePlaybook(files);
     const site = await buildSite({ contentRoot: root });
     expect(site.output).toContain('escalation-too-long');
-    expect(site.output).toContain('sop: warning: `content/sops/refunds.mdx`: a diagram could not be drawn (Maximum text size in diagram exceeded');
+    expect(site.output).toContain(
+      'sop: warning: `content/sops/refunds.mdx`: a diagram could not be drawn (Maximum text size in diagram exceeded',
+    );
     const html = await readFile(path.join(site.dist, 'sops/refunds/index.html'), 'utf8');
     expect(html).not.toMatch(/<svg[^]*Maximum text size/);
     expect(html).toContain('<p class="sop-diagram-error">This diagram could not be drawn: Maximum text size in diagram exceeded');

@@ -75,7 +75,9 @@ describe.runIf(!skip)('macro copy buttons and the registry in Chromium', () => {
     await page.getByRole('button', { name: /^Copy reply/ }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied to clipboard');
-    expect(await clipboard(page)).toMatch(/^Hi \{\{ticket\.requester\.first_name\}\},\n\nGood news: I've approved a refund[\s\S]*\nBest,\n\{\{current_user\.first_name\}\}$/);
+    expect(await clipboard(page)).toMatch(
+      /^Hi \{\{ticket\.requester\.first_name\}\},\n\nGood news: I've approved a refund[\s\S]*\nBest,\n\{\{current_user\.first_name\}\}$/,
+    );
     await page.close();
   });
 
@@ -103,7 +105,9 @@ describe.runIf(!skip)('macro copy buttons and the registry in Chromium', () => {
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toMatch(/press Ctrl\+C/);
     const source = page.locator('textarea[data-copy-source]');
     expect(await source.isVisible()).toBe(true);
-    const selected = await source.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd));
+    const selected = await source.evaluate((element: HTMLTextAreaElement) =>
+      element.value.slice(element.selectionStart, element.selectionEnd),
+    );
     expect(selected).toBe(await source.inputValue());
     expect(selected.startsWith('Hi {{ticket.requester.first_name}},')).toBe(true);
     await refusing.close();
@@ -128,7 +132,9 @@ describe.runIf(!skip)('macro copy buttons and the registry in Chromium', () => {
     await page.getByLabel('Filter macros').fill('');
     await page.getByLabel('Owner').selectOption({ label: 'Support operations' });
     await page.getByLabel('Status').selectOption('active');
-    const owned = await visibleRows().evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-owner'), row.getAttribute('data-status')]));
+    const owned = await visibleRows().evaluateAll((rows) =>
+      rows.map((row) => [row.getAttribute('data-owner'), row.getAttribute('data-status')]),
+    );
     expect(owned.length).toBeGreaterThan(0);
     expect(owned.every(([owner, status]) => owner === 'support-ops' && status === 'active')).toBe(true);
     // The archive candidate owned by support-ops stays on its own shelf, still shown there.
@@ -162,8 +168,14 @@ describe.runIf(!skip)('macro copy buttons and the registry in Chromium', () => {
         const page = await open(route, themed);
         await page.addScriptTag({ content: axe });
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document);
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+          const result = await (
+            window as unknown as {
+              axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+            }
+          ).axe.run(document);
+          return result.violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
         });
         expect(violations, `${colorScheme} ${route}`).toEqual([]);
       }

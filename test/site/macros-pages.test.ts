@@ -7,7 +7,8 @@ import { decodeEntities, hostileRaw, macroPlaybook } from './macro-fixture.ts';
 let site: SiteBuild;
 const page = (route: string) => readFile(path.join(site.dist, route, 'index.html'), 'utf8');
 /** The part of a page inside one `<section aria-labelledby=…>`. */
-const section = (html: string, heading: string) => new RegExp(`<section[^>]*aria-labelledby="${heading}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
+const section = (html: string, heading: string) =>
+  new RegExp(`<section[^>]*aria-labelledby="${heading}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
 // A start tag with its attributes; quoted values may hold `>` (a title such as `a <b>`), so `[^>]*` will not do.
 const startTag = /<([a-z][a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
@@ -28,7 +29,10 @@ function startTags(html: string): StartTag[] {
     if (match.index < textEnd) continue;
     const name = match[1]!.toLowerCase();
     const attributes = new Map(
-      [...match[2]!.matchAll(attributePattern)].map((attribute) => [attribute[1]!.toLowerCase(), decodeEntities((attribute[2] ?? '').replace(/^["']|["']$/g, ''))]),
+      [...match[2]!.matchAll(attributePattern)].map((attribute) => [
+        attribute[1]!.toLowerCase(),
+        decodeEntities((attribute[2] ?? '').replace(/^["']|["']$/g, '')),
+      ]),
     );
     const after = match.index + match[0].length;
     const end = name === 'script' || name === 'textarea' ? html.toLowerCase().indexOf(`</${name}`, after) : -1;
@@ -76,7 +80,13 @@ describe('the built macro page', () => {
   it('marks every placeholder in the rendered reply', async () => {
     const html = await page('macros/hostile-reply');
     const marked = [...html.matchAll(/<mark class="placeholder">([^<]*)<\/mark>/g)].map((match) => match[1]);
-    expect(marked).toEqual(['{{placeholders}}', '{{ticket.requester.first_name}}', '{{ticket.id}}', '{{ticket.assignee.name}}', '{{current_user.first_name}}']);
+    expect(marked).toEqual([
+      '{{placeholders}}',
+      '{{ticket.requester.first_name}}',
+      '{{ticket.id}}',
+      '{{ticket.assignee.name}}',
+      '{{current_user.first_name}}',
+    ]);
   });
 
   it('keeps lists, links and line breaks of the reply', async () => {
@@ -90,7 +100,9 @@ describe('the built macro page', () => {
   it('embeds the raw reply for the copy button as escaped text, placeholders intact', async () => {
     const html = await page('macros/hostile-reply');
     expect(copySources(html)).toEqual([hostileRaw]);
-    expect(html).toContain('<button type="button" class="copy-button" data-copy-button aria-label="Copy reply: Hostile <b>title</b> &amp; &quot;quotes&quot;" hidden>Copy reply</button>');
+    expect(html).toContain(
+      '<button type="button" class="copy-button" data-copy-button aria-label="Copy reply: Hostile <b>title</b> &amp; &quot;quotes&quot;" hidden>Copy reply</button>',
+    );
     expect(html).toContain('aria-live="polite"');
   });
 
@@ -150,7 +162,13 @@ describe('the built macro registry', () => {
 describe('the macros on an SOP page', () => {
   it('each have a preview, a link and a copy button holding the raw reply', async () => {
     const html = section(await page('sops/refunds-and-credits'), 'macros-heading');
-    const ids = ['hostile-reply', 'refund-approved', 'refund-declined-outside-window', 'service-credit-applied', 'redirect-to-workspace-admin'];
+    const ids = [
+      'hostile-reply',
+      'refund-approved',
+      'refund-declined-outside-window',
+      'service-credit-applied',
+      'redirect-to-workspace-admin',
+    ];
     for (const id of ids) expect(html).toContain(`<a href="/macros/${id}/">`);
     const files = await Promise.all(ids.map((id) => readFile(path.join(site.contentRoot, 'content/macros', `${id}.md`), 'utf8')));
     const expected = files.map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, '').trim());

@@ -16,7 +16,12 @@ describe('markPlaceholders', () => {
           properties: {},
           children: [
             { type: 'text', value: 'Hi {{ticket.requester.first_name}}, see ' },
-            { type: 'element', tagName: 'a', properties: { href: 'https://x.example/{{ticket.id}}' }, children: [{ type: 'text', value: '{{ticket.id}}' }] },
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { href: 'https://x.example/{{ticket.id}}' },
+              children: [{ type: 'text', value: '{{ticket.id}}' }],
+            },
           ],
         },
       ],
@@ -29,7 +34,9 @@ describe('markPlaceholders', () => {
 
   it('keeps markup in a macro as text while marking placeholders next to it', () => {
     const playbook = loadTestPlaybook(
-      playbookFiles({ 'content/macros/hostile.md': macroText({ body: 'Hi {{ticket.id}} <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n' }) }),
+      playbookFiles({
+        'content/macros/hostile.md': macroText({ body: 'Hi {{ticket.id}} <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n' }),
+      }),
     );
     const { html } = renderBody(playbook.macros[0]!.tree, { base: '/', kind: 'macro', transform: markPlaceholders });
     expect(html).toBe(

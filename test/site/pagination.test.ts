@@ -9,7 +9,8 @@ let site: SiteBuild;
 let playbook: string;
 const page = (route: string) => readFile(path.join(site.dist, route, 'index.html'), 'utf8');
 const items = (html: string) => (html.match(/<li class="item(?: [^"]*)?"/g) ?? []).length;
-const pagerHrefs = (html: string) => [.../<nav class="pager"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1]?.matchAll(/href="([^"]+)"/g) ?? []].map((match) => match[1]);
+const pagerHrefs = (html: string) =>
+  [...(/<nav class="pager"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1]?.matchAll(/href="([^"]+)"/g) ?? [])].map((match) => match[1]);
 
 beforeAll(async () => {
   playbook = await copyPlaybook();
@@ -17,7 +18,10 @@ beforeAll(async () => {
   // 430 more billing SOPs owned by billing-ops: with the sample's own, three pages of each list.
   await Promise.all(
     Array.from({ length: 430 }, (_, index) =>
-      writeFile(path.join(playbook, 'content/sops', `billing-case-${index + 1}.mdx`), source.replace(/^title: .*$/m, `title: Billing case ${index + 1}`)),
+      writeFile(
+        path.join(playbook, 'content/sops', `billing-case-${index + 1}.mdx`),
+        source.replace(/^title: .*$/m, `title: Billing case ${index + 1}`),
+      ),
     ),
   );
   site = await buildSite({ contentRoot: playbook, env: { SOP_DIAGRAMS: 'client' } });
@@ -56,6 +60,11 @@ describe('an owner with more SOPs than a page holds', () => {
     expect(second).toMatch(/SOPs owned <span class="count">\(201–400 of \d+\)<\/span>/);
     expect(second).toContain('<dt>Owns</dt>');
     expect(items(second)).toBe(200);
-    expect(pagerHrefs(second)).toEqual(['/owners/billing-ops/', '/owners/billing-ops/', '/owners/billing-ops/3/', '/owners/billing-ops/3/']);
+    expect(pagerHrefs(second)).toEqual([
+      '/owners/billing-ops/',
+      '/owners/billing-ops/',
+      '/owners/billing-ops/3/',
+      '/owners/billing-ops/3/',
+    ]);
   });
 });

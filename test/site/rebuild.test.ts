@@ -56,7 +56,10 @@ async function edit(root: string, file: string, change: (text: string) => string
 const steps: Array<{ name: string; apply: (root: string) => Promise<void>; shows: { page: string; text: string } }> = [
   {
     name: 'one SOP edited',
-    apply: (root) => edit(root, 'sops/refunds-and-credits.mdx', (text) => text.replace('## Steps', '## Steps\n\nRead the whole thread before you answer.\n')),
+    apply: (root) =>
+      edit(root, 'sops/refunds-and-credits.mdx', (text) =>
+        text.replace('## Steps', '## Steps\n\nRead the whole thread before you answer.\n'),
+      ),
     shows: { page: 'sops/refunds-and-credits/index.html', text: 'Read the whole thread before you answer.' },
   },
   {
@@ -66,7 +69,8 @@ const steps: Array<{ name: string; apply: (root: string) => Promise<void>; shows
   },
   {
     name: 'the title of a macro that SOPs list',
-    apply: (root) => edit(root, 'macros/refund-approved.md', (text) => text.replace('title: Refund approved', 'title: Your refund is on its way')),
+    apply: (root) =>
+      edit(root, 'macros/refund-approved.md', (text) => text.replace('title: Refund approved', 'title: Your refund is on its way')),
     shows: { page: 'sops/refunds-and-credits/index.html', text: 'Your refund is on its way' },
   },
   {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { keyWords, loadResults, queryWords, searchWithFallback, wordStart, type PagefindHit, type PagefindSearch } from '../../src/site/client/search-query.ts';
+import {
+  keyWords,
+  loadResults,
+  queryWords,
+  searchWithFallback,
+  wordStart,
+  type PagefindHit,
+  type PagefindSearch,
+} from '../../src/site/client/search-query.ts';
 import { thesaurusIndex } from '../../src/core/search/synonyms.ts';
 import { decodeVocabulary, documentFrequency, encodeVocabulary, mostFrequent } from '../../src/core/search/vocabulary.ts';
 
@@ -49,7 +57,11 @@ const pages: FakePage[] = [
 
 describe('search that never dead-ends', () => {
   it('returns the whole-query matches alone when there are enough of them', async () => {
-    const many = Array.from({ length: 5 }, (_, index) => ({ url: `/sops/refunds-${index}/`, title: `Refunds ${index}`, text: 'refund in stripe' }));
+    const many = Array.from({ length: 5 }, (_, index) => ({
+      url: `/sops/refunds-${index}/`,
+      title: `Refunds ${index}`,
+      text: 'refund in stripe',
+    }));
     const pagefind = fakePagefind([...many, ...pages]);
     const outcome = await searchWithFallback(pagefind, 'refund stripe');
     expect(outcome.kind).toBe('all');
@@ -135,12 +147,21 @@ describe('search that never dead-ends', () => {
         meta: { title: 'Handbook' },
         sub_results: [
           { title: 'Handbook', url: '/sops/handbook/', locations: [1], excerpt: 'Handbook' },
-          { title: 'Partial refunds', url: '/sops/handbook/#partial-refunds', locations: [40, 42, 47], excerpt: 'a partial <mark>refund</mark> of unused months' },
+          {
+            title: 'Partial refunds',
+            url: '/sops/handbook/#partial-refunds',
+            locations: [40, 42, 47],
+            excerpt: 'a partial <mark>refund</mark> of unused months',
+          },
         ],
       }),
     };
     const [result] = await loadResults({ kind: 'all', hits: [{ hit, matched: 1, score: 1 }], words: ['refund'], missing: [] }, 10);
-    expect(result).toMatchObject({ url: '/sops/handbook/', section: 'Partial refunds', excerpt: 'a partial <mark>refund</mark> of unused months' });
+    expect(result).toMatchObject({
+      url: '/sops/handbook/',
+      section: 'Partial refunds',
+      excerpt: 'a partial <mark>refund</mark> of unused months',
+    });
   });
 });
 
@@ -191,7 +212,7 @@ describe('search that forgives typos and speaks support', () => {
     expect(outcome.corrected).toBeUndefined();
   });
 
-  it('finds the page that says it in other words, and puts the rep\'s own word first', async () => {
+  it("finds the page that says it in other words, and puts the rep's own word first", async () => {
     const pagefind = fakePagefind(support);
     const outcome = await searchWithFallback(pagefind, 'customer is yelling', {}, { vocabulary, synonyms });
     expect(outcome.hits[0]?.hit.id).toBe('/sops/tone/');
@@ -200,7 +221,12 @@ describe('search that forgives typos and speaks support', () => {
     // No page says `angry`: Pagefind would answer it with loose matches, so it is not searched.
     expect(pagefind.asked).not.toContain('angry');
 
-    const own = await searchWithFallback(fakePagefind([...support, { url: '/sops/yelling/', title: 'Yelling', text: 'when a customer is yelling' }]), 'yelling', {}, { synonyms });
+    const own = await searchWithFallback(
+      fakePagefind([...support, { url: '/sops/yelling/', title: 'Yelling', text: 'when a customer is yelling' }]),
+      'yelling',
+      {},
+      { synonyms },
+    );
     expect(own.hits.map((hit) => hit.hit.id)).toEqual(['/sops/yelling/', '/sops/tone/']);
   });
 });

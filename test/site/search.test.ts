@@ -31,7 +31,10 @@ describe.runIf(!skip)('search in the browser', () => {
   async function search(page: Page, query: string): Promise<void> {
     await page.keyboard.press('/');
     await page.keyboard.type(query);
-    await page.locator('.search-status').filter({ hasText: /result|match|Nothing/ }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.search-status')
+      .filter({ hasText: /result|match|Nothing/ })
+      .waitFor({ timeout: 15_000 });
   }
 
   it('focuses the search field when / is pressed, but not while typing in another field', async () => {
@@ -52,7 +55,9 @@ describe.runIf(!skip)('search in the browser', () => {
     const result = page.locator('[role="option"]', { hasText: 'Refunds and service credits' });
     expect(await result.locator('.result-summary').textContent()).toMatch(/^When we refund, when we credit instead/);
     expect(await result.locator('.badge').allTextContents()).toEqual(['SOP', 'active']);
-    expect(await result.locator('.result-facts').textContent()).toMatch(/^Owner: Billing operations · Billing and payments · matched in “[^”]+”$/);
+    expect(await result.locator('.result-facts').textContent()).toMatch(
+      /^Owner: Billing operations · Billing and payments · matched in “[^”]+”$/,
+    );
     expect((await titles(page))[0]).toBe('Refunds and service credits');
     await page.close();
   });
@@ -76,7 +81,9 @@ describe.runIf(!skip)('search in the browser', () => {
   it('still shows pages when one word of a question matches nothing, and says so', async () => {
     const page = await open();
     await search(page, 'refund stripe flibbertigibbet');
-    await eventually(() => status(page)).toMatch(/^No page matches every word; showing pages that match some of them \(nothing matches “flibbertigibbet”\)\. \d+ results?(, showing the first 20)?$/);
+    await eventually(() => status(page)).toMatch(
+      /^No page matches every word; showing pages that match some of them \(nothing matches “flibbertigibbet”\)\. \d+ results?(, showing the first 20)?$/,
+    );
     expect((await titles(page))[0]).toBe('Refunds and service credits');
     await page.close();
   });
@@ -123,10 +130,12 @@ describe.runIf(!skip)('search in the browser', () => {
     await page.close();
   });
 
-  it('corrects typos against the playbook\'s own words and says what it searched for', async () => {
+  it("corrects typos against the playbook's own words and says what it searched for", async () => {
     const page = await open();
     await search(page, 'custmer lost 2fa devise');
-    await eventually(() => page.locator('.search-correction').textContent()).toBe('Showing results for customer lost 2fa device; search instead for custmer lost 2fa devise');
+    await eventually(() => page.locator('.search-correction').textContent()).toBe(
+      'Showing results for customer lost 2fa device; search instead for custmer lost 2fa devise',
+    );
     expect(await status(page)).toMatch(/^Showing results for “customer lost 2fa device”\. .*\d+ results?/);
     expect((await titles(page)).slice(0, 3)).toContain('Account recovery and ownership transfer');
     expect(await page.locator('.search-correction strong').textContent()).toBe('customer lost 2fa device');
@@ -146,7 +155,9 @@ describe.runIf(!skip)('search in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
     // Typing again corrects again.
     await page.keyboard.type('s');
-    await eventually(() => page.locator('.search-correction').textContent()).toBe('Showing results for refunds; search instead for refnuds');
+    await eventually(() => page.locator('.search-correction').textContent()).toBe(
+      'Showing results for refunds; search instead for refnuds',
+    );
     await page.close();
   });
 
@@ -158,7 +169,7 @@ describe.runIf(!skip)('search in the browser', () => {
     await page.close();
   });
 
-  it('finds an SOP by words meaning the same as the rep\'s, and by what customers call it', async () => {
+  it("finds an SOP by words meaning the same as the rep's, and by what customers call it", async () => {
     const page = await open();
     await search(page, 'customer wants their money back');
     await eventually(async () => (await titles(page)).slice(0, 3)).toContain('Refunds and service credits');
@@ -167,7 +178,7 @@ describe.runIf(!skip)('search in the browser', () => {
     await page.close();
   });
 
-  it('shows an SOP\'s aliases to no reader', async () => {
+  it("shows an SOP's aliases to no reader", async () => {
     const page = await open('sops/account-recovery/');
     expect(await page.locator('.search-aliases').isHidden()).toBe(true);
     expect(await page.getByText('hijacked account').count()).toBe(1);
@@ -196,7 +207,10 @@ describe.runIf(!skip)('search in the browser', () => {
     await page.waitForResponse((response) => response.url().includes('pagefind/pagefind.js'));
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.endsWith('search-vocabulary.json'))).toEqual([]);
-    await Promise.all([page.waitForResponse((response) => response.url().endsWith('/search-vocabulary.json')), page.keyboard.type('refund')]);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/search-vocabulary.json')),
+      page.keyboard.type('refund'),
+    ]);
     await page.close();
   });
 
@@ -206,7 +220,9 @@ describe.runIf(!skip)('search in the browser', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}sops/refunds-and-credits/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((path) => path.includes('pagefind') || path.includes('search-ui') || path.includes('search-vocabulary'))).toEqual([]);
+    expect(
+      requested.filter((path) => path.includes('pagefind') || path.includes('search-ui') || path.includes('search-vocabulary')),
+    ).toEqual([]);
     await page.keyboard.press('/');
     await page.waitForResponse((response) => response.url().includes('pagefind/pagefind.js'));
     await page.close();

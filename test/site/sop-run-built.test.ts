@@ -19,7 +19,8 @@ async function withImports(file: string, seen = new Set<string>()): Promise<Set<
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = await readFile(path.join(site.dist, file), 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) await withImports(path.posix.join(path.posix.dirname(file), match[1]!), seen);
+  for (const match of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
+    await withImports(path.posix.join(path.posix.dirname(file), match[1]!), seen);
   return seen;
 }
 
@@ -52,7 +53,11 @@ describe('the checklist markup', () => {
   it('marks the top-level steps only, with the run bar just before them and the SOP named on the article', async () => {
     const document = await page('sops/refunds-and-credits/');
     const article = document.querySelector('article.sop');
-    expect([article?.getAttribute('data-sop-id'), article?.getAttribute('data-sop-version'), article?.getAttribute('data-sop-title')]).toEqual(['refunds-and-credits', '5.0.2', 'Refunds and service credits']);
+    expect([
+      article?.getAttribute('data-sop-id'),
+      article?.getAttribute('data-sop-version'),
+      article?.getAttribute('data-sop-title'),
+    ]).toEqual(['refunds-and-credits', '5.0.2', 'Refunds and service credits']);
     const steps = [...document.querySelectorAll('li[data-step]')];
     expect(steps.map((step) => step.getAttribute('data-step-number'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
     expect(steps[0]?.getAttribute('data-step')).toBe('s1ov58qn');

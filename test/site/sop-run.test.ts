@@ -12,7 +12,8 @@ import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, serveSite, t
 
 const skip = browserSkipReason();
 const sopPath = 'content/sops/refunds-and-credits.mdx';
-const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+const strictPolicy =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 const bumpSubject = 'Refunds: check the request against the refund policy line by line';
 
 function git(repository: string, args: string[], date: string): void {
@@ -20,7 +21,15 @@ function git(repository: string, args: string[], date: string): void {
   execFileSync('git', args, {
     cwd: repository,
     stdio: 'ignore',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Helen Voss', GIT_AUTHOR_EMAIL: 'helen@example.com', GIT_COMMITTER_NAME: 'Helen Voss', GIT_COMMITTER_EMAIL: 'helen@example.com', GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Helen Voss',
+      GIT_AUTHOR_EMAIL: 'helen@example.com',
+      GIT_COMMITTER_NAME: 'Helen Voss',
+      GIT_COMMITTER_EMAIL: 'helen@example.com',
+      GIT_AUTHOR_DATE: stamp,
+      GIT_COMMITTER_DATE: stamp,
+    },
   });
 }
 
@@ -37,7 +46,12 @@ async function playbookRepository(): Promise<string> {
 async function bumpRefunds(repository: string): Promise<void> {
   const file = path.join(repository, sopPath);
   const text = await readFile(file, 'utf8');
-  const changed = text.replace('version: 5.0.2', 'version: 6.0.0').replace('3. Check the request against the policy table above.', '3. Check the request against the refund policy table above, line by line.');
+  const changed = text
+    .replace('version: 5.0.2', 'version: 6.0.0')
+    .replace(
+      '3. Check the request against the policy table above.',
+      '3. Check the request against the refund policy table above, line by line.',
+    );
   expect(changed).not.toBe(text);
   await writeFile(file, changed);
   git(repository, ['commit', '-q', '-am', bumpSubject], '2026-11-20');
@@ -69,7 +83,12 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
   });
 
   function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-    return browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'Europe/Berlin', locale: 'en-GB', ...options });
+    return browser.newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+      ...options,
+    });
   }
 
   async function open(context: BrowserContext, address: string): Promise<Page> {
@@ -154,7 +173,9 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     await expect.poll(() => page.locator('[data-run-status]').textContent()).toMatch(/press Ctrl\+C/);
     const source = page.locator('textarea[data-run-source]');
     expect(await source.isVisible()).toBe(true);
-    expect(await source.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toMatch(/^SOP run: Refunds and service credits \(version 5\.0\.2\)\n[\s\S]*\n2 of 11 steps done$/);
+    expect(
+      await source.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd)),
+    ).toMatch(/^SOP run: Refunds and service credits \(version 5\.0\.2\)\n[\s\S]*\n2 of 11 steps done$/);
     await refusing.close();
   });
 
@@ -209,7 +230,9 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     const page = await open(colleague, runLink);
     const notice = page.locator('.sop-notice', { hasText: 'changed since this run started' });
     expect(await notice.locator('strong').textContent()).toBe('This SOP changed since this run started (5.0.2 → 6.0.0)');
-    expect(await notice.locator('p').nth(1).textContent()).toBe('1 ticked step no longer matches and was cleared; the other ticks are kept.');
+    expect(await notice.locator('p').nth(1).textContent()).toBe(
+      '1 ticked step no longer matches and was cleared; the other ticks are kept.',
+    );
     expect(await ticks(page)).toEqual([true, false, false, false]);
     expect(await axeViolations(page)).toEqual([]);
     await colleague.close();
@@ -218,7 +241,9 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
   it('forgets what the rep has read on request', async () => {
     const page = await open(rep, 'sops/refunds-and-credits/');
     await page.getByRole('button', { name: "Forget what I've read" }).click();
-    expect(await page.locator('[data-forget-status]').textContent()).toBe('Forgotten: this browser no longer remembers which SOPs you have read');
+    expect(await page.locator('[data-forget-status]').textContent()).toBe(
+      'Forgotten: this browser no longer remembers which SOPs you have read',
+    );
     expect(await page.evaluate(() => localStorage.getItem('sop-playbook:read'))).toBeNull();
     await page.close();
   });
@@ -261,7 +286,8 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
         localStorage.setItem('sop-playbook:read', JSON.stringify({ 'refunds-and-credits': '5.0.2' }));
         (window as unknown as { shift: number }).shift = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const page = await open(context, runLink);

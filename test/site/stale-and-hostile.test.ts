@@ -37,7 +37,9 @@ async function stalePlaybook(): Promise<string> {
     await writeFile(full, change(await readFile(full, 'utf8')));
   };
   // Publishing with an overdue SOP is a policy choice: the team lets `review-overdue` warn instead of stop.
-  await edit('playbook.yaml', (text) => text.replace('rules: {}', 'rules: { review-overdue: warning }\neditUrl: https://git.example.com/acme/playbook/edit/main/{path}'));
+  await edit('playbook.yaml', (text) =>
+    text.replace('rules: {}', 'rules: { review-overdue: warning }\neditUrl: https://git.example.com/acme/playbook/edit/main/{path}'),
+  );
   await edit('sops/refunds-and-credits.mdx', (text) => text.replace('reviewed: 2026-11-02', 'reviewed: 2024-11-02'));
   await edit('sops/voice-and-tone.mdx', (text) => text.replace('reviewed: 2026-10-30', 'reviewed: 2024-11-30'));
   await writeFile(path.join(root, 'content', 'sops', 'hostile-title.mdx'), hostileSop);
@@ -76,12 +78,17 @@ describe('a playbook with stale reviews and hostile content', () => {
       const document = parseHtml(await readFile(path.join(site.dist, file), 'utf8'));
       expect(document.querySelector('footer.site-footer'), `${file} parsed to the end`).not.toBeNull();
       expect(document.querySelectorAll('script:not([src]), img[src="x"], [onerror], b').length, file).toBe(0);
-      expect([...document.querySelectorAll('h1')].map((heading) => heading.textContent), file).not.toContain('fake');
+      expect(
+        [...document.querySelectorAll('h1')].map((heading) => heading.textContent),
+        file,
+      ).not.toContain('fake');
     }
   });
 
   it('links each SOP to its file for suggested changes when editUrl is set', async () => {
-    expect(await html('sops/refunds-and-credits/')).toContain('<a href="https://git.example.com/acme/playbook/edit/main/content/sops/refunds-and-credits.mdx">Suggest a change to this SOP</a>');
+    expect(await html('sops/refunds-and-credits/')).toContain(
+      '<a href="https://git.example.com/acme/playbook/edit/main/content/sops/refunds-and-credits.mdx">Suggest a change to this SOP</a>',
+    );
   });
 });
 
@@ -110,14 +117,18 @@ describe.runIf(!skip)('stale and hostile content in the browser', () => {
     const box = await banner.boundingBox();
     expect(box && box.y).toBeLessThan(400);
     expect(await page.locator('.facts .badge.review-overdue').textContent()).toBe('Review overdue');
-    expect((await page.locator('.facts div', { hasText: 'Next review' }).locator('dd').textContent())?.trim()).toBe('2 May 2026 (205 days ago)');
+    expect((await page.locator('.facts div', { hasText: 'Next review' }).locator('dd').textContent())?.trim()).toBe(
+      '2 May 2026 (205 days ago)',
+    );
     await page.close();
   });
 
   it('tells reps when an SOP is due for review soon', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}sops/voice-and-tone/`);
-    expect((await page.locator('.banner-due-soon').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Review due soon. This SOP is due for review on 30 Nov 2026 (in 7 days).');
+    expect((await page.locator('.banner-due-soon').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Review due soon. This SOP is due for review on 30 Nov 2026 (in 7 days).',
+    );
     expect(await page.locator('.banner-overdue').count()).toBe(0);
     await page.close();
   });
@@ -144,7 +155,9 @@ describe.runIf(!skip)('stale and hostile content in the browser', () => {
     await page.goto(server.url);
     await page.keyboard.press('/');
     await page.keyboard.type('markup subject');
-    await expect.poll(() => page.locator('[role="option"] .result-name').allTextContents(), { timeout: 15_000 }).toContain('<script>alert(1)</script> & "quotes"');
+    await expect
+      .poll(() => page.locator('[role="option"] .result-name').allTextContents(), { timeout: 15_000 })
+      .toContain('<script>alert(1)</script> & "quotes"');
     await page.goto(`${server.url}sops/hostile-title/`);
     expect(await page.locator('h1').textContent()).toBe('<script>alert(1)</script> & "quotes"');
     expect(dialogs).toEqual([]);

@@ -31,7 +31,11 @@ describe('mermaid blocks on the site', () => {
     const { renderBody } = await import('../../src/site/render-body.ts');
     const drawn: string[] = [];
     const { tree } = parseBody('```Mermaid\nflowchart LR\n  A --> B\n```\n', 'md');
-    const { html } = renderBody(tree, { base: '/', kind: 'sop', renderDiagram: (source) => (drawn.push(source), '<figure>drawn</figure>') });
+    const { html } = renderBody(tree, {
+      base: '/',
+      kind: 'sop',
+      renderDiagram: (source) => (drawn.push(source), '<figure>drawn</figure>'),
+    });
     expect(drawn).toEqual(['flowchart LR\n  A --> B']);
     expect(html).toBe('<figure>drawn</figure>');
   });

@@ -17,7 +17,9 @@ interface BuildOptions extends PlaybookOptions {
 }
 
 export const registerBuild: RegisterCommand = (program, run, io) => {
-  addGitBaseOption(addPlaybookOptions(program.command('build').description('lint, then build the static playbook into dist/ with its search index')))
+  addGitBaseOption(
+    addPlaybookOptions(program.command('build').description('lint, then build the static playbook into dist/ with its search index')),
+  )
     .option('--out <dir>', 'where to write the site (default: dist/ in the playbook root)')
     .option('--drafts', 'a preview for review: publish drafts too, each with a Draft banner, and list what they still need at /drafts/')
     .action((options: BuildOptions) => run(() => buildCommand(io, options)));

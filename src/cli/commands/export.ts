@@ -28,13 +28,22 @@ const finDraftLimit = 5000;
 
 export const registerExport: RegisterCommand = (program, run, io) => {
   const exportCommand = program.command('export').description('the SOPs AI agents may use, for AI agents and help-desk procedure editors');
-  const siteUrl = new Option('--site-url <url>', 'the published playbook\'s address, such as https://support.example.com/playbook/, so links are absolute');
-  addPlaybookOptions(exportCommand.command('agent-skills').description('each resolve or assist SOP as an Agent Skills folder, <id>/SKILL.md'))
+  const siteUrl = new Option(
+    '--site-url <url>',
+    "the published playbook's address, such as https://support.example.com/playbook/, so links are absolute",
+  );
+  addPlaybookOptions(
+    exportCommand.command('agent-skills').description('each resolve or assist SOP as an Agent Skills folder, <id>/SKILL.md'),
+  )
     .requiredOption('--out <dir>', 'folder to write the skill folders into')
     .option('--force', 'overwrite skills written before, and remove those of SOPs no longer exported')
     .addOption(siteUrl)
     .action((options: ExportOptions) => run(() => exportSkills(io, options)));
-  addPlaybookOptions(exportCommand.command('procedures').description('each resolve or assist SOP as a plain-text procedure (When to use, Steps, Escalate when, Never)'))
+  addPlaybookOptions(
+    exportCommand
+      .command('procedures')
+      .description('each resolve or assist SOP as a plain-text procedure (When to use, Steps, Escalate when, Never)'),
+  )
     .addOption(new Option('--format <format>', 'procedure format').choices(['text']).default('text'))
     .option('--out <dir>', 'write one <id>.txt per SOP into this folder instead of printing them')
     .option('--force', 'overwrite procedures written before, and remove those of SOPs no longer exported')
@@ -59,7 +68,9 @@ async function publication(io: CliIO, options: ExportOptions): Promise<AiPublica
     try {
       url = new URL(options.siteUrl);
     } catch {
-      throw new UsageError(`--site-url must be a web address such as \`https://support.example.com/playbook/\`; got \`${options.siteUrl}\``);
+      throw new UsageError(
+        `--site-url must be a web address such as \`https://support.example.com/playbook/\`; got \`${options.siteUrl}\``,
+      );
     }
     base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
     site = url.origin;
@@ -67,12 +78,21 @@ async function publication(io: CliIO, options: ExportOptions): Promise<AiPublica
   const catalog = buildCatalog(playbook, today);
   const result = aiPublication(catalog, { config: playbook.config.data, links: publishedLinks(base, site) });
   for (const sop of result.sops) {
-    if (sop.excluded === undefined && sop.review.state === 'overdue') io.stderr(`sop: \`${sop.id}\` is overdue for review (due ${sop.review.nextReview}); exported with that warning at its top, review it soon\n`);
+    if (sop.excluded === undefined && sop.review.state === 'overdue')
+      io.stderr(
+        `sop: \`${sop.id}\` is overdue for review (due ${sop.review.nextReview}); exported with that warning at its top, review it soon\n`,
+      );
   }
   return result;
 }
 
-async function writeFolder(io: CliIO, out: string, files: GeneratedFile[], force: boolean, folderOptions: Omit<ExportFolderOptions, 'force'>): Promise<{ stale: string[]; removed: boolean }> {
+async function writeFolder(
+  io: CliIO,
+  out: string,
+  files: GeneratedFile[],
+  force: boolean,
+  folderOptions: Omit<ExportFolderOptions, 'force'>,
+): Promise<{ stale: string[]; removed: boolean }> {
   try {
     return await exportFolder(path.resolve(io.cwd, out), files, { ...folderOptions, force });
   } catch (error) {
@@ -87,7 +107,11 @@ async function writeFolder(io: CliIO, out: string, files: GeneratedFile[], force
 
 function reportStale(io: CliIO, out: string, stale: string[], removed: boolean): void {
   for (const file of stale) {
-    io.stderr(removed ? `sop: removed \`${path.join(out, file)}\`: its SOP is no longer for AI agents\n` : `sop: \`${path.join(out, file)}\` is from an SOP no longer for AI agents; delete it, or export again with --force\n`);
+    io.stderr(
+      removed
+        ? `sop: removed \`${path.join(out, file)}\`: its SOP is no longer for AI agents\n`
+        : `sop: \`${path.join(out, file)}\` is from an SOP no longer for AI agents; delete it, or export again with --force\n`,
+    );
   }
 }
 
@@ -111,7 +135,10 @@ async function exportProcedures(io: CliIO, options: ExportOptions): Promise<numb
   const procedures = procedureFiles(result.sops);
   for (const procedure of procedures) {
     const length = Array.from(procedure.text).length;
-    if (length > finDraftLimit) io.stderr(`sop: procedure \`${procedure.sopId}\` is ${length} characters; Fin's AI drafting takes at most ${finDraftLimit}, so paste it in parts or shorten the SOP\n`);
+    if (length > finDraftLimit)
+      io.stderr(
+        `sop: procedure \`${procedure.sopId}\` is ${length} characters; Fin's AI drafting takes at most ${finDraftLimit}, so paste it in parts or shorten the SOP\n`,
+      );
   }
   if (options.out === undefined) {
     io.stdout(procedures.map((procedure) => procedure.text).join('\n----\n\n'));

@@ -18,13 +18,17 @@ export const registerImport: RegisterCommand = (program, run, io) => {
   importFamilyOptions(
     importCommand
       .command('markdown')
-      .description('import a folder of Markdown documents (a handbook, Google Docs or Confluence exports) as draft SOPs, with the images they use')
+      .description(
+        'import a folder of Markdown documents (a handbook, Google Docs or Confluence exports) as draft SOPs, with the images they use',
+      )
       .argument('<dir>', 'folder to import, searched recursively for .md, .markdown and .mdx files'),
   ).action((dir: string, options: ImportFamilyOptions) => run(() => importFolder(io, dir, options, 'markdown')));
   importFamilyOptions(
     importCommand
       .command('html')
-      .description('import a folder of HTML pages (a Confluence space export, Google Docs “Web page” exports) as draft SOPs: main content only, with the images they use')
+      .description(
+        'import a folder of HTML pages (a Confluence space export, Google Docs “Web page” exports) as draft SOPs: main content only, with the images they use',
+      )
       .argument('<dir>', 'folder to import, searched recursively for .html and .htm files'),
   ).action((dir: string, options: ImportFamilyOptions) => run(() => importFolder(io, dir, options, 'html')));
   registerZendeskGuideImport(importCommand, run, io);
@@ -33,7 +37,10 @@ export const registerImport: RegisterCommand = (program, run, io) => {
 async function importFolder(io: CliIO, dir: string, options: ImportFamilyOptions, kind: 'markdown' | 'html'): Promise<number> {
   const loaded = await loadForCommand(io, options);
   const folder = path.resolve(io.cwd, dir);
-  const isFolder = await stat(folder).then((entry) => entry.isDirectory(), () => false);
+  const isFolder = await stat(folder).then(
+    (entry) => entry.isDirectory(),
+    () => false,
+  );
   if (!isFolder) throw new UsageError(`no such folder: \`${dir}\``);
   const outFolder = outFolderOf(io, loaded, options.out);
 
@@ -41,7 +48,9 @@ async function importFolder(io: CliIO, dir: string, options: ImportFamilyOptions
   for (const [id, file] of await sopFilesIn(outFolder)) if (!existingFiles.has(id)) existingFiles.set(id, file);
   const sources: ImportSource[] = kind === 'markdown' ? await readMarkdownFolder(folder) : await readHtmlFolder(folder);
   if (sources.length === 0) {
-    throw new UsageError(kind === 'markdown' ? `no Markdown files (.md, .markdown, .mdx) in \`${dir}\`` : `no HTML files (.html, .htm) in \`${dir}\``);
+    throw new UsageError(
+      kind === 'markdown' ? `no Markdown files (.md, .markdown, .mdx) in \`${dir}\`` : `no HTML files (.html, .htm) in \`${dir}\``,
+    );
   }
   const result = planMarkdownImport(sources, loaded.playbook, {
     owner: options.owner,
@@ -70,36 +79,32 @@ function shown(io: CliIO, absolute: string): string {
 
 /** Imported files first, in source order, then the skipped ones, as the report has always listed them. */
 function plannedFromPlan(plan: ImportPlan, dir: string, outFolder: string, existing: ReadonlyMap<string, string>): PlannedSop[] {
-  const imported = plan.imported.map(
-    (file): PlannedSop => ({
-      source: path.join(dir, file.source),
-      outcome: 'imported',
-      target: path.join(outFolder, `${file.id}.${file.format}`),
-      text: file.text,
-      overwrite: file.replaces !== undefined,
-      replaces: file.replaces === undefined ? undefined : existing.get(file.id),
-      notes: file.notes,
-      assets: file.assets,
-      missingAssets: file.missingAssets.length,
-      needsSteps: file.needsSteps,
-      needsEdgeCases: file.needsEdgeCases,
-      format: file.format,
-    }),
-  );
-  const skipped = plan.skipped.map(
-    (file): PlannedSop => ({
-      source: path.join(dir, file.source),
-      outcome: 'skipped',
-      target: '',
-      reason: file.message,
-      skipKind: file.reason,
-      overwrite: false,
-      notes: [],
-      assets: [],
-      missingAssets: 0,
-      needsSteps: false,
-      needsEdgeCases: false,
-    }),
-  );
+  const imported = plan.imported.map((file): PlannedSop => ({
+    source: path.join(dir, file.source),
+    outcome: 'imported',
+    target: path.join(outFolder, `${file.id}.${file.format}`),
+    text: file.text,
+    overwrite: file.replaces !== undefined,
+    replaces: file.replaces === undefined ? undefined : existing.get(file.id),
+    notes: file.notes,
+    assets: file.assets,
+    missingAssets: file.missingAssets.length,
+    needsSteps: file.needsSteps,
+    needsEdgeCases: file.needsEdgeCases,
+    format: file.format,
+  }));
+  const skipped = plan.skipped.map((file): PlannedSop => ({
+    source: path.join(dir, file.source),
+    outcome: 'skipped',
+    target: '',
+    reason: file.message,
+    skipKind: file.reason,
+    overwrite: false,
+    notes: [],
+    assets: [],
+    missingAssets: 0,
+    needsSteps: false,
+    needsEdgeCases: false,
+  }));
   return [...imported, ...skipped];
 }

@@ -17,10 +17,18 @@ export interface WatchControl {
   onReport?: (summary: { errors: number; warnings: number; milliseconds: number; reloaded: number }) => void;
 }
 
-export async function watchLint(io: CliIO, paths: string[], options: PlaybookOptions & { format: string; base?: string }, control: WatchControl = {}): Promise<number> {
+export async function watchLint(
+  io: CliIO,
+  paths: string[],
+  options: PlaybookOptions & { format: string; base?: string },
+  control: WatchControl = {},
+): Promise<number> {
   if (paths.length > 0) throw new UsageError('--watch lints the whole playbook; leave out the paths');
   const layout = layoutFor(io, options.root);
-  if (!existsSync(layout.contentDir)) throw new UsageError(`no content folder at \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; run the command in a playbook repository or pass --root`);
+  if (!existsSync(layout.contentDir))
+    throw new UsageError(
+      `no content folder at \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; run the command in a playbook repository or pass --root`,
+    );
   const formatter = formatters[options.format]!;
   const session = createLintSession({
     layout,
@@ -35,8 +43,12 @@ export async function watchLint(io: CliIO, paths: string[], options: PlaybookOpt
     try {
       const { result, playbook, reloaded } = await session.run(changed);
       const problems = [
-        ...playbook.config.problems.map((problem) => `${playbook.config.file?.path ?? 'content/playbook.yaml'}:${problem.line}:${problem.column}: ${problem.message}`),
-        ...playbook.team.problems.map((problem) => `${playbook.team.file?.path ?? 'content/team.yaml'}:${problem.line}:${problem.column}: ${problem.message}`),
+        ...playbook.config.problems.map(
+          (problem) => `${playbook.config.file?.path ?? 'content/playbook.yaml'}:${problem.line}:${problem.column}: ${problem.message}`,
+        ),
+        ...playbook.team.problems.map(
+          (problem) => `${playbook.team.file?.path ?? 'content/team.yaml'}:${problem.line}:${problem.column}: ${problem.message}`,
+        ),
       ];
       if (problems.length > 0) {
         io.stderr(`sop: the playbook configuration cannot be used:\n${problems.join('\n')}\n`);
@@ -46,7 +58,9 @@ export async function watchLint(io: CliIO, paths: string[], options: PlaybookOpt
       const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
       const milliseconds = Math.round(performance.now() - started);
       const files = changed?.filter((file) => /\.(mdx?|yaml)$/.test(file));
-      const what = files ? `after a change to ${[...new Set(files.map((file) => `\`${path.relative(layout.root, file)}\``))].join(', ')}` : 'the whole playbook';
+      const what = files
+        ? `after a change to ${[...new Set(files.map((file) => `\`${path.relative(layout.root, file)}\``))].join(', ')}`
+        : 'the whole playbook';
       io.stderr(`sop: linted ${what} in ${milliseconds} ms; watching content/ for changes (Ctrl-C stops)\n`);
       control.onReport?.({ errors, warnings: result.diagnostics.length - errors, milliseconds, reloaded });
     } catch (error) {

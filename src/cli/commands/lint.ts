@@ -38,7 +38,9 @@ export const registerLint: RegisterCommand = (program, run, io) => {
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option('--no-cache', 'ignore and keep no lint cache (node_modules/.cache/sop-playbook/lint-cache.json)')
     .option('--watch', 'lint again each time a file under content/ changes, until interrupted')
-    .action((paths: string[], options: LintOptions) => run(() => (options.watch ? watchLint(io, paths, options) : lintCommand(io, paths, options))));
+    .action((paths: string[], options: LintOptions) =>
+      run(() => (options.watch ? watchLint(io, paths, options) : lintCommand(io, paths, options))),
+    );
 };
 
 /** `publishDrafts`: lint as for a preview that publishes drafts (`sop build --drafts`). */
@@ -49,15 +51,25 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
   // A mistyped --base would silently turn `version-not-bumped` off; only the default HEAD of a
   // repository without commits yet may not resolve.
   if (base !== 'HEAD' && baseResolves(root, base) === false) {
-    throw new UsageError(`--base \`${base}\` is not a commit in this repository; pass a branch, tag or commit, such as \`origin/main\` (in CI, fetch it first)`);
+    throw new UsageError(
+      `--base \`${base}\` is not a commit in this repository; pass a branch, tag or commit, such as \`origin/main\` (in CI, fetch it first)`,
+    );
   }
   const playbook = loaded.playbook;
   const checkDiagrams = playbook.config.data.rules['invalid-diagram'] !== 'off';
-  const cache = options.cache === false ? undefined : openLintCache(lintCacheFile(root), runKey(playbook, { today: formatPlainDate(loaded.today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts }));
+  const cache =
+    options.cache === false
+      ? undefined
+      : openLintCache(
+          lintCacheFile(root),
+          runKey(playbook, { today: formatPlainDate(loaded.today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts }),
+        );
   // Only documents the cache cannot answer for are parsed; Mermaid loads in its own thread (most of a
   // second) meanwhile, so on two cores the diagrams cost little more than their parse.
   const unknown = (document: Playbook['sops'][number] | Playbook['macros'][number]) => !cache?.findings(document);
-  const diagrams = checkDiagrams ? diagramValidator(io, { ...playbook, sops: playbook.sops.filter(unknown), macros: playbook.macros.filter(unknown) }, root) : Promise.resolve(undefined);
+  const diagrams = checkDiagrams
+    ? diagramValidator(io, { ...playbook, sops: playbook.sops.filter(unknown), macros: playbook.macros.filter(unknown) }, root)
+    : Promise.resolve(undefined);
   // Reading `tree` parses the body now (the getter is lazy).
   // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the read is the point, its value is not
   for (const sop of playbook.sops) if (unknown(sop)) void sop.tree;
@@ -91,11 +103,17 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
     throw new UsageError(`--max-warnings must be a whole number of 0 or more; got \`${options.maxWarnings}\``);
   }
   const { loaded, result } = await runLint(io, options);
-  const shown = restrictToPaths(result, paths.map((entry) => path.resolve(io.cwd, entry)), loaded.layout.root);
+  const shown = restrictToPaths(
+    result,
+    paths.map((entry) => path.resolve(io.cwd, entry)),
+    loaded.layout.root,
+  );
   const formatter = formatters[options.format]!;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
   const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
-  io.stdout(formatter(shown, { colour: io.colour, root: loaded.layout.root, repositoryPath: repositoryPath(loaded.layout.root), repositoryUrl }));
+  io.stdout(
+    formatter(shown, { colour: io.colour, root: loaded.layout.root, repositoryPath: repositoryPath(loaded.layout.root), repositoryUrl }),
+  );
   const errors = shown.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = shown.diagnostics.length - errors;
   if (errors > 0) return exitCodes.lintErrors;

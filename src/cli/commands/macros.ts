@@ -33,13 +33,15 @@ export const registerMacros: RegisterCommand = (program, run, io) => {
   addPlaybookOptions(
     importCommand
       .command('zendesk')
-      .description('import the JSON that Zendesk\'s macros API returns (`GET /api/v2/macros.json?include=usage_7d,usage_30d`), one or more page files')
+      .description(
+        "import the JSON that Zendesk's macros API returns (`GET /api/v2/macros.json?include=usage_7d,usage_30d`), one or more page files",
+      )
       .argument('<files...>', 'Zendesk API response files, such as page-1.json page-2.json'),
   )
     .requiredOption('--owner <id>', 'owner of new macro files: a person or team id from team.yaml')
     .option('--category <id>', 'category for macros whose title has no `Category::` folder (default: the first category in playbook.yaml)')
     .option('--dry-run', 'show what would change without writing any file')
-    .option('--force', 'take Zendesk\'s version over conflicting local edits')
+    .option('--force', "take Zendesk's version over conflicting local edits")
     .action((files: string[], options: ImportOptions) => run(() => importZendesk(io, files, options)));
 
   addPlaybookOptions(exportCommand.command('zendesk').description('print the registry as Zendesk API JSON for `POST`/`PUT /api/v2/macros`'))
@@ -47,7 +49,6 @@ export const registerMacros: RegisterCommand = (program, run, io) => {
     .option('--only-active', 'leave out draft and archived macros')
     .option('--force', 'overwrite the --output file when it exists')
     .action((options: ExportOptions) => run(() => exportZendesk(io, options)));
-
 };
 
 function fallbackCategory(playbook: Playbook, flag: string | undefined): string {
@@ -60,7 +61,8 @@ function fallbackCategory(playbook: Playbook, flag: string | undefined): string 
     return flag;
   }
   const first = categories[0];
-  if (first === undefined) throw new UsageError('playbook.yaml lists no categories; add at least one so that imported macros have a category');
+  if (first === undefined)
+    throw new UsageError('playbook.yaml lists no categories; add at least one so that imported macros have a category');
   return first;
 }
 
@@ -72,7 +74,9 @@ async function readPages(io: CliIO, files: string[]): Promise<ZendeskMacro[]> {
       text = await readFile(path.resolve(io.cwd, file), 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot read \`${file}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`);
+      throw new UsageError(
+        `cannot read \`${file}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`,
+      );
     }
     const page = parseZendeskMacrosPage(text);
     if (!page.ok) {
@@ -122,18 +126,24 @@ async function writeChanges(root: string, changes: MacroImportChange[]): Promise
   return results;
 }
 
-
 /** One line per file that changed or needs a look, then the counts; unchanged files are only counted. */
 function formatImportSummary(changes: readonly MacroImportChange[], dryRun: boolean): string {
   const shown = changes
     .filter((change) => !(change.outcome === 'skipped' && change.reason === 'unchanged'))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const width = Math.max(0, ...shown.map((change) => change.path.length));
-  const lines = shown.map((change) => `${change.outcome.padEnd(8)}  ${change.path.padEnd(width)}  Zendesk ${change.zendeskId}: ${change.reason}`);
+  const lines = shown.map(
+    (change) => `${change.outcome.padEnd(8)}  ${change.path.padEnd(width)}  Zendesk ${change.zendeskId}: ${change.reason}`,
+  );
   const count = (outcome: string) => changes.filter((change) => change.outcome === outcome).length;
   const skipped = count('skipped');
   const unchanged = changes.filter((change) => change.outcome === 'skipped' && change.reason === 'unchanged').length;
-  const skippedText = skipped === 0 || unchanged === 0 ? `${skipped} skipped` : unchanged === skipped ? `${skipped} skipped (unchanged)` : `${skipped} skipped (${unchanged} unchanged)`;
+  const skippedText =
+    skipped === 0 || unchanged === 0
+      ? `${skipped} skipped`
+      : unchanged === skipped
+        ? `${skipped} skipped (unchanged)`
+        : `${skipped} skipped (${unchanged} unchanged)`;
   const summary = `Zendesk import: ${count('added')} added, ${count('updated')} updated, ${skippedText}, ${plural(count('conflict'), 'conflict')}${dryRun ? ' (dry run: nothing written)' : ''}`;
   return `${[...lines, summary].join('\n')}\n`;
 }
@@ -141,12 +151,16 @@ function formatImportSummary(changes: readonly MacroImportChange[], dryRun: bool
 async function exportZendesk(io: CliIO, options: ExportOptions): Promise<number> {
   const { playbook } = await loadForCommand(io, options);
   const { payload, invalid } = exportZendeskMacros(playbook, { onlyActive: Boolean(options.onlyActive) });
-  for (const file of invalid) io.stderr(`sop: left out \`${file}\`: its frontmatter does not pass the schema; run \`sop lint\` to see why\n`);
+  for (const file of invalid)
+    io.stderr(`sop: left out \`${file}\`: its frontmatter does not pass the schema; run \`sop lint\` to see why\n`);
   const json = `${JSON.stringify(payload, null, 2)}\n`;
   if (options.output === undefined) {
     io.stdout(json);
   } else {
-    noteCreatedFolders(io, await writeOutputFile(path.resolve(io.cwd, options.output), json, { overwrite: Boolean(options.force), shown: options.output }));
+    noteCreatedFolders(
+      io,
+      await writeOutputFile(path.resolve(io.cwd, options.output), json, { overwrite: Boolean(options.force), shown: options.output }),
+    );
     io.stderr(`wrote ${plural(payload.macros.length, 'macro')} to ${options.output}\n`);
   }
   return invalid.length > 0 ? exitCodes.lintErrors : exitCodes.clean;

@@ -28,11 +28,14 @@ export const registerReport: RegisterCommand = (program, run, io) => {
     report
       .command('reviews')
       .description('the review calendar: overdue, due within the window, later')
-      .option('--within <duration>', `the due window, such as 30d, 6w or 3m (default: ${defaultWindow}); for ics it also limits the events to reviews due within it`)
+      .option(
+        '--within <duration>',
+        `the due window, such as 30d, 6w or 3m (default: ${defaultWindow}); for ics it also limits the events to reviews due within it`,
+      )
       .option('--owner <id>', 'only what this person or team owns (exact id from team.yaml)')
       .addOption(new Option('--format <format>', 'report format').choices(['markdown', 'json', 'ics']).default('markdown'))
       .option('--output <file>', 'write the report to this file instead of stdout')
-      .option('--force', 'replace the --output file when it exists')
+      .option('--force', 'replace the --output file when it exists'),
   ).action((options: ReportOptions) => run(() => reviewsCommand(io, options)));
   addDraftsReport(report, run, io);
   addPlaybookOptions(

@@ -76,7 +76,9 @@ export async function writeImport(io: CliIO, job: ImportJob): Promise<PlannedSop
     io.stdout(describe(io, result));
     done.push(result);
   }
-  const assets = job.dryRun ? new Set(done.filter((entry) => entry.text !== undefined).flatMap((entry) => entry.assets.map((asset) => asset.to))).size : copied.size;
+  const assets = job.dryRun
+    ? new Set(done.filter((entry) => entry.text !== undefined).flatMap((entry) => entry.assets.map((asset) => asset.to))).size
+    : copied.size;
   io.stderr(`${job.dryRun ? 'dry run, nothing written: would have ' : ''}${summaryLine(done, assets)}\n`);
   return done;
 }
@@ -126,7 +128,10 @@ function summaryLine(entries: readonly PlannedSop[], assetsCopied: number): stri
   parts.push(skipped.length > 0 ? `skipped ${skipped.length} (${why})` : 'skipped 0');
   const conflicts = count((entry) => entry.outcome === 'conflict');
   if (conflicts > 0) parts.push(plural(conflicts, 'conflict'));
-  parts.push(`${changed.filter((entry) => entry.needsSteps).length} need Steps`, `${changed.filter((entry) => entry.needsEdgeCases).length} need Edge cases`);
+  parts.push(
+    `${changed.filter((entry) => entry.needsSteps).length} need Steps`,
+    `${changed.filter((entry) => entry.needsEdgeCases).length} need Edge cases`,
+  );
   const markdown = changed.filter((entry) => entry.format === 'md').length;
   if (markdown > 0) parts.push(`${markdown} kept as .md`);
   if (assetsCopied > 0) parts.push(`${plural(assetsCopied, 'asset')} copied`);

@@ -20,10 +20,14 @@ export function registerZendeskGuideImport(importCommand: Command, run: CommandR
   importFamilyOptions(
     importCommand
       .command('zendesk-guide')
-      .description("import Zendesk Guide articles (`GET /api/v2/help_center/articles.json?include=sections,categories`, one or more page files) as SOPs")
+      .description(
+        'import Zendesk Guide articles (`GET /api/v2/help_center/articles.json?include=sections,categories`, one or more page files) as SOPs',
+      )
       .argument('<files...>', 'articles API response files, such as articles-1.json articles-2.json'),
   )
-    .addOption(new Option('--status <status>', 'status of articles that are not drafts in Zendesk').choices(['draft', 'active']).default('draft'))
+    .addOption(
+      new Option('--status <status>', 'status of articles that are not drafts in Zendesk').choices(['draft', 'active']).default('draft'),
+    )
     .action((files: string[], options: GuideOptions) => run(() => importGuide(io, files, options)));
 }
 
@@ -35,7 +39,9 @@ async function readPages(io: CliIO, files: string[]): Promise<GuideExport> {
       text = await readFile(path.resolve(io.cwd, file), 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot read \`${file}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`);
+      throw new UsageError(
+        `cannot read \`${file}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`,
+      );
     }
     const page = parseGuidePage(text);
     if (!page.ok) {
@@ -52,7 +58,8 @@ async function importGuide(io: CliIO, files: string[], options: GuideOptions): P
   const { playbook, layout } = loaded;
   requireOwner(playbook, options.owner);
   const categories = playbook.config.data.categories.map((category) => category.id);
-  if (options.category !== undefined && !categories.includes(options.category)) throw new UsageError(unknownChoice('category', options.category, categories));
+  if (options.category !== undefined && !categories.includes(options.category))
+    throw new UsageError(unknownChoice('category', options.category, categories));
   const data = await readPages(io, files);
   const outFolder = outFolderOf(io, loaded, options.out);
   const existingFiles = new Map(playbook.sops.map((sop) => [sop.id, path.join(layout.root, sop.file.path)]));
@@ -82,9 +89,24 @@ function planned(change: GuideChange, outFolder: string, root: string, existingF
   const existing = change.existingPath === undefined ? undefined : path.join(root, change.existingPath);
   const file = change.file;
   if (!file || (change.outcome !== 'imported' && change.outcome !== 'updated')) {
-    return { source, outcome: change.outcome, target: existing ?? '', reason: change.reason, skipKind: change.skipKind, overwrite: false, notes: [], assets: [], missingAssets: 0, needsSteps: false, needsEdgeCases: false };
+    return {
+      source,
+      outcome: change.outcome,
+      target: existing ?? '',
+      reason: change.reason,
+      skipKind: change.skipKind,
+      overwrite: false,
+      notes: [],
+      assets: [],
+      missingAssets: 0,
+      needsSteps: false,
+      needsEdgeCases: false,
+    };
   }
-  const target = existing && change.outcome === 'updated' ? path.join(path.dirname(existing), `${path.basename(existing).replace(/\.mdx?$/, '')}.${file.format}`) : path.join(outFolder, `${file.id}.${file.format}`);
+  const target =
+    existing && change.outcome === 'updated'
+      ? path.join(path.dirname(existing), `${path.basename(existing).replace(/\.mdx?$/, '')}.${file.format}`)
+      : path.join(outFolder, `${file.id}.${file.format}`);
   return {
     source,
     outcome: change.outcome,

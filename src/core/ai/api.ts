@@ -8,7 +8,12 @@ import type { AiPolicy } from './policy.ts';
 import type { AiReview, AiSop } from './sop-view.ts';
 
 function review(state: ReviewState | AiReview): ApiSop['review'] {
-  return { reviewed: state.reviewed, nextReview: state.nextReview, state: 'state' in state ? state.state : state.status, daysLeft: state.daysLeft };
+  return {
+    reviewed: state.reviewed,
+    nextReview: state.nextReview,
+    state: 'state' in state ? state.state : state.status,
+    daysLeft: state.daysLeft,
+  };
 }
 
 function policy(ai: AiPolicy): ApiSop['ai'] {

@@ -29,8 +29,12 @@ export function componentHandlers(context: ComponentContext): Record<string, Jsx
       const macro = id ? context.macroReply(id) : undefined;
       if (!id || !macro) return [];
       // Inside a sentence a code block would break the paragraph: name the macro there.
-      if (element.type === 'mdxJsxTextElement') return [text(`the macro “${macro.title}” (`), { type: 'inlineCode', value: id }, text(')')] as RootContent[];
-      return [paragraph(text(`Reply with the macro “${macro.title}” (`), { type: 'inlineCode', value: id }, text('):')), { type: 'code', lang: 'text', value: macro.reply }];
+      if (element.type === 'mdxJsxTextElement')
+        return [text(`the macro “${macro.title}” (`), { type: 'inlineCode', value: id }, text(')')] as RootContent[];
+      return [
+        paragraph(text(`Reply with the macro “${macro.title}” (`), { type: 'inlineCode', value: id }, text('):')),
+        { type: 'code', lang: 'text', value: macro.reply },
+      ];
     },
     Tab: (_element, { children, attribute }) => {
       const channel = attribute('channel');

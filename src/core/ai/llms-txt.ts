@@ -25,7 +25,9 @@ function linkText(text: string): string {
 }
 
 function preamble(input: LlmsInput): string[] {
-  const summary = input.description ? inline(input.description) : `The customer-support procedures (SOPs) of ${inline(input.title)}, each owned, versioned and reviewed.`;
+  const summary = input.description
+    ? inline(input.description)
+    : `The customer-support procedures (SOPs) of ${inline(input.title)}, each owned, versioned and reviewed.`;
   return [
     `# ${inline(input.title)}`,
     `> ${summary}`,
@@ -45,11 +47,16 @@ export function llmsTxt(input: LlmsInput): string {
   const known = input.categories.filter((category) => byCategory.has(category.id));
   const unknown = [...byCategory.keys()].filter((id) => !input.categories.some((category) => category.id === id));
   for (const { id, name } of [...known, ...unknown.map((id) => ({ id, name: id }))]) {
-    const lines = byCategory.get(id)!.map((sop) => `- [${linkText(sop.title)}](${sop.urls.markdown}): ${inline(sop.summary)} (AI use: ${sop.policy.use})`);
+    const lines = byCategory
+      .get(id)!
+      .map((sop) => `- [${linkText(sop.title)}](${sop.urls.markdown}): ${inline(sop.summary)} (AI use: ${sop.policy.use})`);
     blocks.push(`## ${inline(name)}`, lines.join('\n'));
   }
   if (input.macros.length) {
-    const lines = input.macros.map((macro) => `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))}): ${inline(replyPreview(macro.document.tree, 120))}`);
+    const lines = input.macros.map(
+      (macro) =>
+        `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))}): ${inline(replyPreview(macro.document.tree, 120))}`,
+    );
     blocks.push('## Optional', lines.join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;

@@ -44,7 +44,10 @@ const unsafeLink = /^\s*(javascript|vbscript|data):/i;
 /** Raw HTML is no output for an agent: comments disappear, other markup leaves only its text. */
 function htmlText(value: string): string {
   if (/^\s*<!--[\s\S]*-->\s*$/.test(value)) return '';
-  return value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').trim();
+  return value
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]*>/g, '')
+    .trim();
 }
 
 function attributeOf(element: JsxElement, name: string): string | undefined {
@@ -77,7 +80,9 @@ function convert(nodes: readonly RootContent[], options: BodyMarkdownOptions, pa
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = unsafeLink.test(node.url) ? '#' : options.resolveLink(node.url);
-      kept.push(node.type === 'link' ? { ...node, url, children: convert(node.children, options, 'link') as PhrasingContent[] } : { ...node, url });
+      kept.push(
+        node.type === 'link' ? { ...node, url, children: convert(node.children, options, 'link') as PhrasingContent[] } : { ...node, url },
+      );
       continue;
     }
     if (node.type === 'heading') {
@@ -102,11 +107,26 @@ function withoutRepeatedTitle(nodes: RootContent[], title: string | undefined): 
 }
 
 // Tables unpadded: column alignment only adds bytes for a reader that counts tokens.
-const markdownExtensions = [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown({ tablePipeAlign: false }), gfmTaskListItemToMarkdown()];
+const markdownExtensions = [
+  gfmAutolinkLiteralToMarkdown(),
+  gfmFootnoteToMarkdown(),
+  gfmStrikethroughToMarkdown(),
+  gfmTableToMarkdown({ tablePipeAlign: false }),
+  gfmTaskListItemToMarkdown(),
+];
 
 /** Serialises mdast the same way everywhere: `-` bullets, `*` emphasis, fenced code, one space after markers. */
 function serialiseMarkdown(tree: Nodes): string {
-  return toMarkdown(tree, { bullet: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one', rule: '-', extensions: markdownExtensions }).trim();
+  return toMarkdown(tree, {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    listItemIndent: 'one',
+    rule: '-',
+    extensions: markdownExtensions,
+  }).trim();
 }
 
 /** Whether a node, as written, would carry MDX, HTML, a link to rewrite or a heading to move into the output. */
@@ -133,7 +153,10 @@ export function sourceOf(nodes: readonly Nodes[], options: BodyMarkdownOptions):
 
 /** The body as Markdown, trimmed; empty when nothing in it is for a reader. */
 export function bodyMarkdown(tree: Root, options: BodyMarkdownOptions): string {
-  const nodes = withoutRepeatedTitle(tree.children.filter((node) => !dropped.has(node.type)), options.title);
+  const nodes = withoutRepeatedTitle(
+    tree.children.filter((node) => !dropped.has(node.type)),
+    options.title,
+  );
   return nodes
     .map((node) => sourceOf([node], options) ?? serialiseMarkdown({ type: 'root', children: convert([node], options) }))
     .filter((block) => block !== '')

@@ -26,12 +26,25 @@ export interface AiPublicationOptions {
 
 export function aiPublication(catalog: Catalog, options: AiPublicationOptions): AiPublication {
   const { links } = options;
-  const { all, forAi } = aiSopViews(catalog, { links, defaults: options.config.ai, ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}) });
+  const { all, forAi } = aiSopViews(catalog, {
+    links,
+    defaults: options.config.ai,
+    ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}),
+  });
   const files = new Map<string, string>();
   // A macro that only SOPs kept from AI use is part of those procedures: it is kept from AI with them.
   const sopsForAi = new Set(forAi.map((sop) => sop.id));
-  const macros = catalog.macros.filter((macro) => isMacroForAi(macro.data) && (macro.usedBy.length === 0 || macro.usedBy.some((id) => sopsForAi.has(id))));
-  const llms = { title: catalog.title, description: options.config.description, categories: catalog.categories, sops: forAi, macros, links };
+  const macros = catalog.macros.filter(
+    (macro) => isMacroForAi(macro.data) && (macro.usedBy.length === 0 || macro.usedBy.some((id) => sopsForAi.has(id))),
+  );
+  const llms = {
+    title: catalog.title,
+    description: options.config.description,
+    categories: catalog.categories,
+    sops: forAi,
+    macros,
+    links,
+  };
   files.set(aiPaths.llmsTxt(), llmsTxt(llms));
   files.set(aiPaths.llmsFullTxt(), llmsFullTxt(llms));
   for (const sop of forAi) {

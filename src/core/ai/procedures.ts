@@ -31,7 +31,10 @@ function edgeCaseText(entry: AiEdgeCase): string {
 }
 
 function procedureText(sop: AiSop): string {
-  const lines: string[] = [inline(sop.title), `SOP ${sop.id} v${sop.version} · reviewed ${sop.review.reviewed} · next review ${sop.review.nextReview} · AI use: ${sop.policy.use} (${aiUseMeaning[sop.policy.use]})`];
+  const lines: string[] = [
+    inline(sop.title),
+    `SOP ${sop.id} v${sop.version} · reviewed ${sop.review.reviewed} · next review ${sop.review.nextReview} · AI use: ${sop.policy.use} (${aiUseMeaning[sop.policy.use]})`,
+  ];
   const notice = reviewNotice(sop);
   if (notice) lines.push(plainText(notice));
 
@@ -52,9 +55,14 @@ function procedureText(sop: AiSop): string {
   lines.push('', 'Escalate when');
   sop.escalation.forEach((step, position) => {
     const next = sop.escalation[position + 1];
-    if (step.when && next) lines.push(`- ${inline(step.when)}: hand off to ${inline(next.tierName)} (${inline(next.ownerName)}${next.contact ? `, ${inline(next.contact)}` : ''})${next.within ? `, who act within ${describeDuration(next.within)}` : ''}`);
+    if (step.when && next)
+      lines.push(
+        `- ${inline(step.when)}: hand off to ${inline(next.tierName)} (${inline(next.ownerName)}${next.contact ? `, ${inline(next.contact)}` : ''})${next.within ? `, who act within ${describeDuration(next.within)}` : ''}`,
+      );
   });
-  lines.push(`- The customer asks for a person, or the case is not covered above: hand off to ${inline(sop.handoffName ?? sop.escalation[0]?.tierName ?? sop.owner.name)}`);
+  lines.push(
+    `- The customer asks for a person, or the case is not covered above: hand off to ${inline(sop.handoffName ?? sop.escalation[0]?.tierName ?? sop.owner.name)}`,
+  );
 
   lines.push('', 'Never');
   for (const entry of sop.policy.forbidden) lines.push(`- ${inline(entry)}`);
@@ -65,5 +73,7 @@ function procedureText(sop: AiSop): string {
 
 /** One procedure per SOP that AI agents may carry, keyed by file name (`<id>.txt`). */
 export function procedureFiles(sops: readonly AiSop[]): Array<{ path: string; sopId: string; text: string }> {
-  return sops.filter((sop) => sop.excluded === undefined).map((sop) => ({ path: `${sop.id}.txt`, sopId: sop.id, text: procedureText(sop) }));
+  return sops
+    .filter((sop) => sop.excluded === undefined)
+    .map((sop) => ({ path: `${sop.id}.txt`, sopId: sop.id, text: procedureText(sop) }));
 }

@@ -39,7 +39,10 @@ function clip(text: string, limit: number): string {
 
 export function skillDescription(sop: AiSop): string {
   const trigger = sop.policy.whenToUse ?? sop.summary;
-  const mode = sop.policy.use === 'resolve' ? 'You may carry it out with the customer.' : 'Draft replies for a rep to check and send; never send them yourself.';
+  const mode =
+    sop.policy.use === 'resolve'
+      ? 'You may carry it out with the customer.'
+      : 'Draft replies for a rep to check and send; never send them yourself.';
   return clip(`${sop.title}: ${trigger.replace(/\s+/g, ' ').trim()} ${mode}`, skillDescriptionLimit);
 }
 
@@ -50,13 +53,23 @@ export function agentSkills(sops: readonly AiSop[]): AgentSkill[] {
     .filter((sop) => sop.excluded === undefined)
     .map((sop) => {
       let name = skillName(sop.id);
-      for (let suffix = 2; taken.has(name); suffix += 1) name = `${skillName(sop.id).slice(0, skillNameLimit - String(suffix).length - 1).replace(/-+$/, '')}-${suffix}`;
+      for (let suffix = 2; taken.has(name); suffix += 1)
+        name = `${skillName(sop.id)
+          .slice(0, skillNameLimit - String(suffix).length - 1)
+          .replace(/-+$/, '')}-${suffix}`;
       taken.add(name);
       const frontmatter = stringify(
         {
           name,
           description: skillDescription(sop),
-          metadata: { 'sop-id': sop.id, version: sop.version, 'ai-use': sop.policy.use, reviewed: sop.review.reviewed, 'next-review': sop.review.nextReview, source: sop.urls.page },
+          metadata: {
+            'sop-id': sop.id,
+            version: sop.version,
+            'ai-use': sop.policy.use,
+            reviewed: sop.review.reviewed,
+            'next-review': sop.review.nextReview,
+            source: sop.urls.page,
+          },
         },
         // Quoted, so that no YAML reader takes a date or a version for anything but text.
         { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' },

@@ -92,8 +92,12 @@ function edgeCaseOf(item: ListItem, markdown: BodyMarkdownOptions): AiEdgeCase {
     const written = sourceOf([...after, ...rest], markdown);
     const lead = after[0];
     if (written === undefined && lead?.type === 'text') after[0] = { ...lead, value: lead.value.replace(separator, '') };
-    let action = (written?.replace(separator, '') ?? fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown)).trim();
-    let situation = toString(strong).replace(/[:.]\s*$/, '').trim();
+    let action = (
+      written?.replace(separator, '') ?? fragmentMarkdown([{ type: 'paragraph', children: after }, ...rest] as RootContent[], markdown)
+    ).trim();
+    let situation = toString(strong)
+      .replace(/[:.]\s*$/, '')
+      .trim();
     // `**Situation** (a qualifier) — action`: the qualifier belongs to the situation.
     const qualified = /^\(([^()]*)\)\s*(?:—|–|-|:)\s*([\s\S]*)$/.exec(action);
     if (qualified) {
@@ -113,7 +117,9 @@ function edgeCasesOf(content: RootContent[], markdown: BodyMarkdownOptions): AiE
     if (node.type === 'list') cases.push(...node.children.map((item) => edgeCaseOf(item, markdown)));
     else if (node.type === 'table' && node.children[0]?.children.length === 2) {
       for (const row of node.children.slice(1)) {
-        const [situation, action] = row.children.map((cell) => fragmentMarkdown([{ type: 'paragraph', children: cell.children }], markdown));
+        const [situation, action] = row.children.map((cell) =>
+          fragmentMarkdown([{ type: 'paragraph', children: cell.children }], markdown),
+        );
         if (situation && action) cases.push({ situation, action });
       }
     } else if (node.type !== 'heading' && node.type !== 'html' && toString(node).trim() !== '') {
@@ -190,7 +196,11 @@ function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOptions): A
     edgeCases: edgeSection ? edgeCasesOf(edgeSection.content, markdown) : [],
     body: bodyMarkdown(tree, markdown),
     macros,
-    urls: { page: options.links.url(aiPaths.sopPage(sop.id)), markdown: options.links.url(aiPaths.sopMarkdown(sop.id)), json: options.links.url(aiPaths.apiSop(sop.id)) },
+    urls: {
+      page: options.links.url(aiPaths.sopPage(sop.id)),
+      markdown: options.links.url(aiPaths.sopMarkdown(sop.id)),
+      json: options.links.url(aiPaths.apiSop(sop.id)),
+    },
   };
 }
 

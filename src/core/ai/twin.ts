@@ -44,7 +44,9 @@ function factLines(sop: AiSop): string[] {
 
 function escalationLines(sop: AiSop): string[] {
   return sop.escalation.map((step, position) => {
-    const parts = [`${position + 1}. **${inline(step.tierName)}**: ${inline(step.ownerName)}${step.contact ? ` (${inline(step.contact)})` : ''}`];
+    const parts = [
+      `${position + 1}. **${inline(step.tierName)}**: ${inline(step.ownerName)}${step.contact ? ` (${inline(step.contact)})` : ''}`,
+    ];
     if (step.handles) parts.push(`handles ${inline(step.handles)}`);
     if (step.within) parts.push(`within ${describeDuration(step.within)}`);
     const line = parts.join('; ');
@@ -60,12 +62,17 @@ export function sopTwin(sop: AiSop, options: TwinOptions = {}): string {
   if (notice) blocks.push(notice);
   blocks.push(factLines(sop).join('\n'));
 
-  const whenToUse = [sop.policy.whenToUse ? inline(sop.policy.whenToUse) : inline(sop.summary), '', `Applies to: ${inline(sop.scope.appliesTo)}`];
+  const whenToUse = [
+    sop.policy.whenToUse ? inline(sop.policy.whenToUse) : inline(sop.summary),
+    '',
+    `Applies to: ${inline(sop.scope.appliesTo)}`,
+  ];
   if (sop.scope.excludes) whenToUse.push('', `Does not apply to: ${inline(sop.scope.excludes)}`);
   blocks.push(`${h(2)} When to use`, whenToUse.join('\n'));
   if (sop.policy.notWhen.length) blocks.push(`${h(2)} Not when`, sop.policy.notWhen.map((entry) => `- ${inline(entry)}`).join('\n'));
   if (sop.policy.forbidden.length) blocks.push(`${h(2)} Never`, sop.policy.forbidden.map((entry) => `- ${inline(entry)}`).join('\n'));
-  if (sop.sla.length) blocks.push(`${h(2)} Service levels`, sop.sla.map((line) => `- ${inline(line.priority)}: ${line.described}`).join('\n'));
+  if (sop.sla.length)
+    blocks.push(`${h(2)} Service levels`, sop.sla.map((line) => `- ${inline(line.priority)}: ${line.described}`).join('\n'));
   if (sop.escalation.length || sop.handoffName) {
     const lines = escalationLines(sop);
     if (sop.handoffName) lines.push('', `AI agents hand off to: ${inline(sop.handoffName)} (\`${sop.policy.handoff}\`)`);
@@ -74,7 +81,8 @@ export function sopTwin(sop: AiSop, options: TwinOptions = {}): string {
   if (sop.body) blocks.push(offset > 0 ? shiftHeadings(sop.body, offset) : sop.body);
   if (sop.macros.length) {
     blocks.push(`${h(2)} Macros`);
-    for (const macro of sop.macros) blocks.push(`${h(3)} ${inline(macro.title)}`, `Macro \`${macro.id}\`, reply text with its placeholders:`, fenced(macro.reply));
+    for (const macro of sop.macros)
+      blocks.push(`${h(3)} ${inline(macro.title)}`, `Macro \`${macro.id}\`, reply text with its placeholders:`, fenced(macro.reply));
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -119,7 +127,15 @@ export interface MacroTwinInput {
 
 /** The Markdown twin of an active macro (`/macros/<id>.md`): its reply text verbatim, placeholders kept. */
 export function macroTwin(macro: MacroTwinInput): string {
-  const facts = [`- Owner: ${inline(macro.owner)}`, `- Last review: ${macro.reviewed}`, `- Next review: ${macro.nextReview}`, `- Web page: ${macro.page}`];
-  if (macro.usedBy.length) facts.push(`- Used by: ${macro.usedBy.map((sop) => `[${inline(sop.title).replace(/([[\]\\])/g, '\\$1')}](${sop.markdown})`).join(', ')}`);
+  const facts = [
+    `- Owner: ${inline(macro.owner)}`,
+    `- Last review: ${macro.reviewed}`,
+    `- Next review: ${macro.nextReview}`,
+    `- Web page: ${macro.page}`,
+  ];
+  if (macro.usedBy.length)
+    facts.push(
+      `- Used by: ${macro.usedBy.map((sop) => `[${inline(sop.title).replace(/([[\]\\])/g, '\\$1')}](${sop.markdown})`).join(', ')}`,
+    );
   return `${[`# ${inline(macro.title)}`, `Macro \`${macro.id}\`: a canned reply; \`{{placeholders}}\` are filled in by the help desk.`, facts.join('\n'), fenced(macro.reply)].join('\n\n')}\n`;
 }

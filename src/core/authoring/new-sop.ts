@@ -44,10 +44,18 @@ export function newSop(request: NewSopRequest, playbook: Playbook): NewSopResult
 
   const categories = playbook.config.data.categories;
   if (categories.length === 0) return fail('playbook.yaml lists no categories; add one under `categories` first');
-  const category = request.category === undefined
-    ? (categoryForHints(template.categoryHints, categories) ?? categories[0]!)
-    : categories.find((entry) => entry.id === request.category);
-  if (!category) return fail(unknownChoice('category', request.category!, categories.map((entry) => entry.id)));
+  const category =
+    request.category === undefined
+      ? (categoryForHints(template.categoryHints, categories) ?? categories[0]!)
+      : categories.find((entry) => entry.id === request.category);
+  if (!category)
+    return fail(
+      unknownChoice(
+        'category',
+        request.category!,
+        categories.map((entry) => entry.id),
+      ),
+    );
 
   const id = suggestId(title);
   const clash = playbook.sops.find((sop) => sop.id === id);
@@ -62,7 +70,15 @@ export function newSop(request: NewSopRequest, playbook: Playbook): NewSopResult
     channels: channelsFor(template.channels, playbook.config.data.channels),
     escalation: escalationLines(template, playbook, request.owner),
   });
-  return { ok: true, sop: { id, kind: template.kind, category: category.id, text: `---\n${frontmatter}---\n\n${renderSopBody(template, playbook.config.data.channels)}` } };
+  return {
+    ok: true,
+    sop: {
+      id,
+      kind: template.kind,
+      category: category.id,
+      text: `---\n${frontmatter}---\n\n${renderSopBody(template, playbook.config.data.channels)}`,
+    },
+  };
 }
 
 interface FrontmatterValues {

@@ -22,7 +22,9 @@ function stepList(template: SopTemplate, channels: readonly string[]): string {
       const line = `${index + 1}. ${text}`;
       if (!step || index + 1 !== step.after || tabbed.length === 0) return line;
       const indent = ' '.repeat(`${index + 1}. `.length);
-      const tabs = tabbed.map((channel) => `${indent}  <Tab channel="${channel}">\n${indent}    ${step.byChannel[channel]}\n${indent}  </Tab>`);
+      const tabs = tabbed.map(
+        (channel) => `${indent}  <Tab channel="${channel}">\n${indent}    ${step.byChannel[channel]}\n${indent}  </Tab>`,
+      );
       return `${line} ${step.intro}\n\n${indent}<Tabs>\n${tabs.join('\n')}\n${indent}</Tabs>\n`;
     })
     .join('\n');

@@ -18,7 +18,13 @@ export interface FeedInput {
 
 /** `urn:uuid:` ids (RFC 9562 version 8) built from a key: the same change always gets the same id. */
 export function stableUuid(key: string): string {
-  const hex = [0, 1, 2, 3].map((seed) => Number.parseInt(textHash(`${seed}\u0000${key}`), 36).toString(16).padStart(8, '0')).join('');
+  const hex = [0, 1, 2, 3]
+    .map((seed) =>
+      Number.parseInt(textHash(`${seed}\u0000${key}`), 36)
+        .toString(16)
+        .padStart(8, '0'),
+    )
+    .join('');
   const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -66,11 +72,13 @@ export function changesFeed(input: FeedInput): string {
 
 function escapeXml(text: string): string {
   // Control characters other than tab and newline are not allowed in XML 1.0 at all.
-  return text
-    // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }

@@ -38,7 +38,11 @@ export interface PlaybookChange {
 }
 
 /** Every change to the given documents, newest first (ties: SOPs before macros, then by id). */
-export function playbookChanges(documents: readonly TrackedDocument[], historyOf: (path: string) => readonly FileCommit[], limit = Infinity): PlaybookChange[] {
+export function playbookChanges(
+  documents: readonly TrackedDocument[],
+  historyOf: (path: string) => readonly FileCommit[],
+  limit = Infinity,
+): PlaybookChange[] {
   const changes: PlaybookChange[] = [];
   for (const document of documents) {
     const history = historyOf(document.path);

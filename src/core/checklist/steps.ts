@@ -54,7 +54,7 @@ function topLevelOrderedLists(content: readonly RootContent[]): List[] {
       return;
     }
     if (node.type === 'listItem') return;
-    for (const child of ((node as { children?: AnyNode[] }).children ?? [])) walk(child);
+    for (const child of (node as { children?: AnyNode[] }).children ?? []) walk(child);
   };
   for (const node of content) walk(node);
   return lists;
@@ -67,7 +67,7 @@ function stepText(item: ListItem): string {
     if (node.type === 'list' || node.type === 'html' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return;
     if ('value' in node && typeof node.value === 'string') parts.push(node.value);
     if (node.type === 'break') parts.push(' ');
-    for (const child of ((node as { children?: AnyNode[] }).children ?? [])) walk(child);
+    for (const child of (node as { children?: AnyNode[] }).children ?? []) walk(child);
     if (node.type === 'paragraph') parts.push(' ');
   };
   walk(item);
@@ -78,10 +78,13 @@ function explicitStepId(item: ListItem): string | undefined {
   let found: string | undefined;
   const walk = (node: AnyNode) => {
     if (found || node.type === 'list') return;
-    if ((node.type === 'html' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && typeof (node as { value?: unknown }).value === 'string') {
+    if (
+      (node.type === 'html' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') &&
+      typeof (node as { value?: unknown }).value === 'string'
+    ) {
       found = explicitId.exec((node as { value: string }).value)?.[1];
     }
-    for (const child of ((node as { children?: AnyNode[] }).children ?? [])) walk(child);
+    for (const child of (node as { children?: AnyNode[] }).children ?? []) walk(child);
   };
   walk(item);
   return found;

@@ -38,7 +38,12 @@ export function componentProblems(tree: Root, filePath: string): ComponentProble
     if (!isComponentName(node.name)) {
       problems.push({
         range: tag,
-        message: withSuggestion(`unknown component \`<${node.name}>\``, node.name, componentNames, `use one of ${listed}; SOPs cannot import their own`),
+        message: withSuggestion(
+          `unknown component \`<${node.name}>\``,
+          node.name,
+          componentNames,
+          `use one of ${listed}; SOPs cannot import their own`,
+        ),
       });
       continue;
     }
@@ -72,14 +77,20 @@ function propProblems(node: JsxElementNode, name: keyof typeof componentSchemas)
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const fix = known.length > 0 ? `it takes ${known.map((prop) => `\`${prop}\``).join(', ')}` : 'it takes no props';
-        problems.push({ range: props.ranges.get(key) ?? tag, message: withSuggestion(`\`<${name}>\` has no prop \`${key}\``, key, known, `remove it; ${fix}`) });
+        problems.push({
+          range: props.ranges.get(key) ?? tag,
+          message: withSuggestion(`\`<${name}>\` has no prop \`${key}\``, key, known, `remove it; ${fix}`),
+        });
       }
       continue;
     }
     const prop = String(issue.path[0] ?? '');
     if (unreadableNames.has(prop)) continue;
     if (!(prop in props.values)) {
-      problems.push({ range: tag, message: `\`<${name}>\` needs \`${prop}\`; ${requiredHints[`${name}.${prop}`] ?? `add \`${prop}="…"\``}` });
+      problems.push({
+        range: tag,
+        message: `\`<${name}>\` needs \`${prop}\`; ${requiredHints[`${name}.${prop}`] ?? `add \`${prop}="…"\``}`,
+      });
       continue;
     }
     const written = props.values[prop];
@@ -112,12 +123,20 @@ function tabsProblems(node: JsxElementNode): ComponentProblem[] {
   for (const tab of tabs) {
     const channel = readProps(tab).values.channel;
     if (typeof channel !== 'string') continue;
-    if (seen.has(channel)) problems.push({ range: rangeOf(tab.position), message: `\`<Tabs>\` has two tabs for channel \`${channel}\`; merge them into one` });
+    if (seen.has(channel))
+      problems.push({ range: rangeOf(tab.position), message: `\`<Tabs>\` has two tabs for channel \`${channel}\`; merge them into one` });
     seen.add(channel);
   }
   for (const child of other) {
-    problems.push({ range: rangeOf(child.position) ?? rangeOf(node.position), message: '`<Tabs>` holds only `<Tab channel="…">` elements; move this into a tab or out of `<Tabs>`' });
+    problems.push({
+      range: rangeOf(child.position) ?? rangeOf(node.position),
+      message: '`<Tabs>` holds only `<Tab channel="…">` elements; move this into a tab or out of `<Tabs>`',
+    });
   }
-  if (tabs.length === 0) problems.push({ range: rangeOf(node.position), message: '`<Tabs>` has no `<Tab channel="…">`; add one tab per channel or remove `<Tabs>`' });
+  if (tabs.length === 0)
+    problems.push({
+      range: rangeOf(node.position),
+      message: '`<Tabs>` has no `<Tab channel="…">`; add one tab per channel or remove `<Tabs>`',
+    });
   return problems.sort((a, b) => (a.range?.line ?? 0) - (b.range?.line ?? 0));
 }

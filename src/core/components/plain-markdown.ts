@@ -27,9 +27,17 @@ export function componentsToMarkdown(tree: Root, context: PlainMarkdownContext):
 
 function replaceAll(nodes: readonly Nodes[], context: PlainMarkdownContext, inline: boolean): Nodes[] {
   return nodes.flatMap((node) => {
-    if (isComponentElement(node)) return inline || node.type === 'mdxJsxTextElement' ? inlineComponent(node, context) : blockComponent(node, context);
+    if (isComponentElement(node))
+      return inline || node.type === 'mdxJsxTextElement' ? inlineComponent(node, context) : blockComponent(node, context);
     if ('children' in node) {
-      const phrasing = node.type === 'paragraph' || node.type === 'heading' || node.type === 'emphasis' || node.type === 'strong' || node.type === 'link' || node.type === 'delete' || node.type === 'tableCell';
+      const phrasing =
+        node.type === 'paragraph' ||
+        node.type === 'heading' ||
+        node.type === 'emphasis' ||
+        node.type === 'strong' ||
+        node.type === 'link' ||
+        node.type === 'delete' ||
+        node.type === 'tableCell';
       return [{ ...node, children: replaceAll(node.children as Nodes[], context, phrasing) } as Nodes];
     }
     return [node];
@@ -38,17 +46,25 @@ function replaceAll(nodes: readonly Nodes[], context: PlainMarkdownContext, inli
 
 function blockComponent(node: JsxElementNode & { name: string }, context: PlainMarkdownContext): Nodes[] {
   const props = readProps(node).values;
-  const prop = (name: string) => (typeof props[name] === 'string' ? (props[name]) : undefined);
+  const prop = (name: string) => (typeof props[name] === 'string' ? props[name] : undefined);
   const children = () => replaceAll(node.children, context, false) as BlockContent[];
   switch (node.name) {
     case 'Callout':
-      return [{ type: 'blockquote', children: [paragraph(strong(calloutLabel(prop('kind'), prop('title')))), ...children()] } satisfies Blockquote];
+      return [
+        {
+          type: 'blockquote',
+          children: [paragraph(strong(calloutLabel(prop('kind'), prop('title')))), ...children()],
+        } satisfies Blockquote,
+      ];
     case 'Macro': {
       const id = prop('id') ?? '';
       const macro = context.macro(id);
       if (!macro) return [];
       const reply = macro.reply.children.filter((child) => child.type !== 'yaml') as BlockContent[];
-      return [paragraph(text('Send the macro '), strong(macro.title), text(' ('), code(id), text('):')), { type: 'blockquote', children: structuredClone(reply) }];
+      return [
+        paragraph(text('Send the macro '), strong(macro.title), text(' ('), code(id), text('):')),
+        { type: 'blockquote', children: structuredClone(reply) },
+      ];
     }
     case 'Tabs':
       return tabsOf(node).tabs.flatMap((tab) => blockComponent(tab, context));
@@ -70,10 +86,14 @@ function blockComponent(node: JsxElementNode & { name: string }, context: PlainM
 
 function inlineComponent(node: JsxElementNode & { name: string }, context: PlainMarkdownContext): PhrasingContent[] {
   const props = readProps(node).values;
-  const prop = (name: string) => (typeof props[name] === 'string' ? (props[name]) : undefined);
+  const prop = (name: string) => (typeof props[name] === 'string' ? props[name] : undefined);
   switch (node.name) {
     case 'Callout':
-      return [strong(`${calloutLabel(prop('kind'), prop('title'))}:`), text(' '), ...(replaceAll(node.children, context, true) as PhrasingContent[])];
+      return [
+        strong(`${calloutLabel(prop('kind'), prop('title'))}:`),
+        text(' '),
+        ...(replaceAll(node.children, context, true) as PhrasingContent[]),
+      ];
     case 'Macro': {
       const macro = context.macro(prop('id') ?? '');
       return macro ? [text('the macro '), strong(macro.title), text(' ('), code(prop('id') ?? ''), text(')')] : [];

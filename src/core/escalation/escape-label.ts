@@ -27,12 +27,14 @@ const entityCodes: Record<string, string> = {
 
 /** Escapes one line of label text; line breaks and other control characters become single spaces. */
 export function escapeLabel(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a Mermaid label
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim()
-    .replace(/["<>&#%`\\:]/g, (character) => entityCodes[character] ?? character);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a Mermaid label
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+      .replace(/["<>&#%`\\:]/g, (character) => entityCodes[character] ?? character)
+  );
 }
 
 /**

@@ -59,7 +59,12 @@ export function escalationMatrix(routes: readonly EscalationRoute[], tiers: read
       if (!tier) byTier.set(step.tierId, (tier = { tierName: step.tierName, owners: new Map() }));
       let builder = tier.owners.get(step.ownerId);
       if (!builder) {
-        builder = { row: { ownerId: step.ownerId, ownerName: step.ownerName, contacts: [], reachedFrom: [], timeBoxes: [], sopIds: [] }, contacts: new Map(), sources: new Map(), timeBoxes: new Map() };
+        builder = {
+          row: { ownerId: step.ownerId, ownerName: step.ownerName, contacts: [], reachedFrom: [], timeBoxes: [], sopIds: [] },
+          contacts: new Map(),
+          sources: new Map(),
+          timeBoxes: new Map(),
+        };
         tier.owners.set(step.ownerId, builder);
       }
       addOnce(builder.row.sopIds, route.sopId);
@@ -85,9 +90,13 @@ export function escalationMatrix(routes: readonly EscalationRoute[], tiers: read
       rows: [...tier.owners.values()]
         .map(({ row, contacts, sources, timeBoxes }) => ({
           ...row,
-          contacts: [...contacts.entries()].sort(([a, countA], [b, countB]) => countB - countA || compare(a, b)).map(([contact]) => contact),
+          contacts: [...contacts.entries()]
+            .sort(([a, countA], [b, countB]) => countB - countA || compare(a, b))
+            .map(([contact]) => contact),
           reachedFrom: [...sources.values()].sort((a, b) => rank(a.tierId) - rank(b.tierId) || compare(a.tierId ?? '', b.tierId ?? '')),
-          timeBoxes: [...timeBoxes.values()].sort((a, b) => minutes(a.within) - minutes(b.within) || compare(a.within ?? '', b.within ?? '')),
+          timeBoxes: [...timeBoxes.values()].sort(
+            (a, b) => minutes(a.within) - minutes(b.within) || compare(a.within ?? '', b.within ?? ''),
+          ),
         }))
         .sort((a, b) => b.sopIds.length - a.sopIds.length || a.ownerName.localeCompare(b.ownerName, 'en') || compare(a.ownerId, b.ownerId)),
     }));

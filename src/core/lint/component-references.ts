@@ -17,14 +17,30 @@ export function componentReferenceFindings(sop: SopDocument, index: PlaybookInde
   for (const { id, range } of inlineMacros(sop.tree)) {
     const macros = index.macrosById.get(id);
     if (!macros) {
-      findings.push({ ...at(range), message: withSuggestion(`\`<Macro>\` names unknown macro \`${id}\``, id, index.macrosById.keys(), `fix the id or create \`content/macros/${id}.md\``) });
+      findings.push({
+        ...at(range),
+        message: withSuggestion(
+          `\`<Macro>\` names unknown macro \`${id}\``,
+          id,
+          index.macrosById.keys(),
+          `fix the id or create \`content/macros/${id}.md\``,
+        ),
+      });
     } else if (!retired && macros.every((macro) => textField(macro.frontmatter, 'status') === 'archived')) {
       findings.push({ ...at(range), message: `\`<Macro>\` shows macro \`${id}\`, which is archived; pick its replacement or restore it` });
     }
   }
   for (const { id, range } of tabChannels(sop.tree)) {
     if (index.channelIds.has(id)) continue;
-    findings.push({ ...at(range), message: withSuggestion(`\`<Tab>\` names unknown channel \`${id}\``, id, index.channelIds, 'use a channel from playbook.yaml or add it to `channels` there') });
+    findings.push({
+      ...at(range),
+      message: withSuggestion(
+        `\`<Tab>\` names unknown channel \`${id}\``,
+        id,
+        index.channelIds,
+        'use a channel from playbook.yaml or add it to `channels` there',
+      ),
+    });
   }
   return findings;
 }

@@ -45,8 +45,14 @@ function softenedOnDrafts(ruleId: string, options: DraftSeverityOptions = {}): b
 }
 
 /** Errors about a draft's content become warnings; everything else keeps its severity. */
-export function softenDraftFindings(diagnostics: readonly Diagnostic[], drafts: ReadonlySet<string>, options: DraftSeverityOptions = {}): Diagnostic[] {
+export function softenDraftFindings(
+  diagnostics: readonly Diagnostic[],
+  drafts: ReadonlySet<string>,
+  options: DraftSeverityOptions = {},
+): Diagnostic[] {
   return diagnostics.map((diagnostic) =>
-    diagnostic.severity === 'error' && drafts.has(diagnostic.file) && softenedOnDrafts(diagnostic.ruleId, options) ? { ...diagnostic, severity: 'warning' } : diagnostic,
+    diagnostic.severity === 'error' && drafts.has(diagnostic.file) && softenedOnDrafts(diagnostic.ruleId, options)
+      ? { ...diagnostic, severity: 'warning' }
+      : diagnostic,
   );
 }

@@ -65,7 +65,11 @@ export function lintPlaybook(playbook: Playbook, options: LintOptions): LintResu
   const documents = [...playbook.sops, ...playbook.macros];
   const kept = softenDraftFindings(applyDirectives(diagnostics, documents), draftFiles(playbook), { publishDrafts: options.publishDrafts });
   const files = [
-    ...new Set([...(playbook.config.file ? [configFile] : []), ...(playbook.team.file ? [playbook.team.file.path] : []), ...documents.map((document) => document.file.path)]),
+    ...new Set([
+      ...(playbook.config.file ? [configFile] : []),
+      ...(playbook.team.file ? [playbook.team.file.path] : []),
+      ...documents.map((document) => document.file.path),
+    ]),
   ].sort();
   return { files, diagnostics: capPerFileAndRule(kept.sort(compareDiagnostics)) };
 }

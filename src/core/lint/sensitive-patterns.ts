@@ -26,7 +26,11 @@ interface KeyKind {
 const keyKinds: KeyKind[] = [
   { name: 'Stripe live secret key', pattern: /\b[rs]k_live_[0-9A-Za-z]{10,}/g, prefixLength: () => 8 },
   { name: 'AWS access key id', pattern: /\bAKIA[0-9A-Z]{16}\b/g, prefixLength: () => 4 },
-  { name: 'GitHub token', pattern: /\b(?:gh[pousr]_[0-9A-Za-z]{20,}|github_pat_\w{20,})/g, prefixLength: (key) => (key.startsWith('github_pat_') ? 11 : 4) },
+  {
+    name: 'GitHub token',
+    pattern: /\b(?:gh[pousr]_[0-9A-Za-z]{20,}|github_pat_\w{20,})/g,
+    prefixLength: (key) => (key.startsWith('github_pat_') ? 11 : 4),
+  },
   { name: 'Slack token', pattern: /\bxox[abpr]-[0-9A-Za-z-]{10,}/g, prefixLength: () => 5 },
 ];
 

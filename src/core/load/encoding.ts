@@ -78,7 +78,11 @@ function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
     }
     const sequence = sequenceAt(bytes, index);
     if (!sequence.valid) {
-      add(line, column, `byte \`0x${byte.toString(16).toUpperCase().padStart(2, '0')}\` is not valid UTF-8; save the file as UTF-8 and check the character here`);
+      add(
+        line,
+        column,
+        `byte \`0x${byte.toString(16).toUpperCase().padStart(2, '0')}\` is not valid UTF-8; save the file as UTF-8 and check the character here`,
+      );
       column++;
       index += sequence.length;
       continue;

@@ -59,11 +59,7 @@ function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
   return { id: name.replace(/\.mdx?$/, ''), format };
 }
 
-export function loadDocument<Frontmatter>(
-  file: SourceFile,
-  kind: 'sop' | 'macro',
-  schema: z.ZodType,
-): ContentDocument<Frontmatter> {
+export function loadDocument<Frontmatter>(file: SourceFile, kind: 'sop' | 'macro', schema: z.ZodType): ContentDocument<Frontmatter> {
   const { id, format } = documentId(file.path);
   const split = splitFrontmatter(file.text);
   const problems: ContentProblem[] = [];

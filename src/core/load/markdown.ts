@@ -59,7 +59,11 @@ function optionsFor(text: string, format: 'md' | 'mdx'): Options {
   if (!options) {
     const tail = format === 'mdx' ? [mdx] : [];
     options = {
-      extensions: [yamlFrontmatter.micromark, combineExtensions(present.map((construct) => construct.micromark)), ...tail.map((extension) => extension.micromark)],
+      extensions: [
+        yamlFrontmatter.micromark,
+        combineExtensions(present.map((construct) => construct.micromark)),
+        ...tail.map((extension) => extension.micromark),
+      ],
       mdastExtensions: [yamlFrontmatter.mdast, ...present.map((construct) => construct.mdast), ...tail.map((extension) => extension.mdast)],
     };
     parserOptions.set(key, options);

@@ -5,11 +5,7 @@ import type { ContentProblem, YamlBlock } from '../model.ts';
 
 type Issue = z.core.$ZodIssue;
 
-export function schemaProblems(
-  schema: z.ZodType,
-  raw: unknown,
-  block: YamlBlock,
-): { data: unknown; problems: ContentProblem[] } {
+export function schemaProblems(schema: z.ZodType, raw: unknown, block: YamlBlock): { data: unknown; problems: ContentProblem[] } {
   const result = schema.safeParse(raw ?? {}, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, schema, block));

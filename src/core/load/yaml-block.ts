@@ -149,7 +149,13 @@ function parseWithPositions(text: string, firstLine: number, blockRange: SourceR
         const keyRange = rangeOf((pair.key as Node | null)?.range);
         const identity = isScalar(pair.key) ? pair.key.value : pair.key;
         if (keys.has(identity)) {
-          problems.push({ kind: 'yaml', field: '', line: keyRange.line, column: keyRange.column, message: 'YAML does not parse: Map keys must be unique' });
+          problems.push({
+            kind: 'yaml',
+            field: '',
+            line: keyRange.line,
+            column: keyRange.column,
+            message: 'YAML does not parse: Map keys must be unique',
+          });
         }
         keys.add(identity);
         const valueNode = pair.value as Node | null;
@@ -189,5 +195,8 @@ function toValue(document: ReturnType<typeof parseDocument>, blockRange: SourceR
 }
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }

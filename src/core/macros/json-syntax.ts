@@ -59,9 +59,18 @@ function scan(text: string): void {
   const value = (): void => {
     skipSpace();
     const character = text[at];
-    if (character === '{') { object(); return; }
-    if (character === '[') { array(); return; }
-    if (character === '"') { string(); return; }
+    if (character === '{') {
+      object();
+      return;
+    }
+    if (character === '[') {
+      array();
+      return;
+    }
+    if (character === '"') {
+      string();
+      return;
+    }
     if (character === '-' || (character !== undefined && character >= '0' && character <= '9')) {
       numberPattern.lastIndex = at;
       if (!numberPattern.exec(text)) fail(`unexpected ${found()}; expected a number`);

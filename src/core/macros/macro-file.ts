@@ -5,7 +5,20 @@ import { splitFrontmatter } from '../load/frontmatter.ts';
 /** Frontmatter fields in the order a new file lists them; `undefined` leaves a field out (or removes it on update). */
 export type MacroFields = Record<string, unknown>;
 
-const fieldOrder = ['title', 'owner', 'reviewed', 'reviewEvery', 'status', 'category', 'tags', 'channels', 'usage', 'actions', 'restriction', 'source'];
+const fieldOrder = [
+  'title',
+  'owner',
+  'reviewed',
+  'reviewEvery',
+  'status',
+  'category',
+  'tags',
+  'channels',
+  'usage',
+  'actions',
+  'restriction',
+  'source',
+];
 /** Short values read best on one line, as the hand-written macros have them; `source` stays a block for its long lines. */
 const flowFields = new Set(['tags', 'channels', 'usage', 'restriction']);
 const toStringOptions = { lineWidth: 0 } as const;

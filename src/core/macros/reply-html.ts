@@ -36,7 +36,8 @@ function rehypeRestorePlaceholders() {
     visit(tree, 'element', (node: Element) => {
       for (const property of ['href', 'src']) {
         const value = node.properties[property];
-        if (typeof value === 'string') node.properties[property] = value.replace(/%7B%7B(.*?)%7D%7D/gi, (_match, inner: string) => `{{${decodeURIComponent(inner)}}}`);
+        if (typeof value === 'string')
+          node.properties[property] = value.replace(/%7B%7B(.*?)%7D%7D/gi, (_match, inner: string) => `{{${decodeURIComponent(inner)}}}`);
       }
     });
   };

@@ -3,7 +3,22 @@ import TurndownService from 'turndown';
 import { escapeMarkdownText } from './markdown-escape.ts';
 
 /** Elements a reply cannot hold: kept as visible, inert text so that nothing is lost silently and nothing runs. */
-const inertElements = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'noscript', 'template', 'svg', 'math'];
+const inertElements = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+];
 
 /** Links and images keep only web, mail and phone addresses, anchors, relative paths and placeholders. */
 function isSafeUrl(url: string): boolean {
@@ -45,7 +60,10 @@ function createConverter(): TurndownService {
         const start = Number(parent.getAttribute('start') ?? '1');
         prefix = `${(Number.isInteger(start) ? start : 1) + Array.prototype.indexOf.call(parent.children, node)}. `;
       }
-      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n(?!$)/g, `\n${' '.repeat(prefix.length)}`);
+      const body = content
+        .replace(/^\n+/, '')
+        .replace(/\n+$/, '\n')
+        .replace(/\n(?!$)/g, `\n${' '.repeat(prefix.length)}`);
       return prefix + body.replace(/\n$/, '') + (node.nextSibling ? '\n' : '');
     },
   });
@@ -73,9 +91,15 @@ const converter = createConverter();
 
 /** Tidies converter output: no-break spaces, trailing blanks and runs of empty lines would only confuse authors. */
 function tidy(markdown: string): string {
-  const lines = markdown.replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').split('\n');
+  const lines = markdown
+    .replace(/\u00a0/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const trimmed = lines.map((line) => line.replace(/[ \t]+$/, ''));
-  const text = trimmed.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  const text = trimmed
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
   return text === '' ? '' : `${text}\n`;
 }
 

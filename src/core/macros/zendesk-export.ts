@@ -57,7 +57,13 @@ function toPayload(document: MacroDocument, playbook: Playbook): ZendeskMacroPay
   const reply = replyAction(document, source);
   const actions = [...(reply ? [reply] : []), ...(data.actions ?? []).map(({ field, value }) => ({ field, value }))];
   const restriction = isRecord(data.restriction) ? data.restriction : undefined;
-  return { ...(id !== undefined ? { id } : {}), title, active: data.status !== 'archived', actions, ...(restriction ? { restriction } : {}) };
+  return {
+    ...(id !== undefined ? { id } : {}),
+    title,
+    active: data.status !== 'archived',
+    actions,
+    ...(restriction ? { restriction } : {}),
+  };
 }
 
 /** Every macro whose frontmatter is valid, in macro id order, so that the output diffs cleanly. */

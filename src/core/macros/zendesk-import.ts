@@ -56,7 +56,12 @@ function findReply(actions: readonly ZendeskAction[]): Reply | undefined {
     const index = actions.findIndex((action) => action.field === field);
     const value = actions[index]?.value;
     if (typeof value === 'string') {
-      return { index, field, body: field === 'comment_value_html' ? htmlToMarkdown(value) : plainTextToMarkdown(value), channel: undefined };
+      return {
+        index,
+        field,
+        body: field === 'comment_value_html' ? htmlToMarkdown(value) : plainTextToMarkdown(value),
+        channel: undefined,
+      };
     }
     if (field === 'comment_value' && Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
       return { index, field, body: plainTextToMarkdown(value[1] as string), channel: value[0] as string };
@@ -97,7 +102,14 @@ const sourceKeys = ['system', 'id', 'title', 'reply', 'channel', 'hash'];
 function sourceField(mapped: MappedMacro, existing: unknown): Record<string, unknown> {
   const { content } = mapped;
   const extras = isRecord(existing) ? Object.entries(existing).filter(([key]) => !sourceKeys.includes(key)) : [];
-  const source = { system: 'zendesk', id: mapped.zendeskId, title: content.zendeskTitle, reply: content.reply, channel: content.channel, hash: contentHash(content) };
+  const source = {
+    system: 'zendesk',
+    id: mapped.zendeskId,
+    title: content.zendeskTitle,
+    reply: content.reply,
+    channel: content.channel,
+    hash: contentHash(content),
+  };
   return { ...source, ...Object.fromEntries(extras) };
 }
 
@@ -120,7 +132,13 @@ function contentFields(content: ImportedContent): MacroFields {
 }
 
 function newFileText(mapped: MappedMacro, owner: string): string {
-  const fields = { ...contentFields(mapped.content), owner, reviewed: mapped.reviewed, usage: mapped.usage, source: sourceField(mapped, undefined) };
+  const fields = {
+    ...contentFields(mapped.content),
+    owner,
+    reviewed: mapped.reviewed,
+    usage: mapped.usage,
+    source: sourceField(mapped, undefined),
+  };
   return renderMacroFile(fields, mapped.content.body === '' ? '' : `${mapped.content.body}\n`);
 }
 
@@ -128,13 +146,19 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 function planUpdate(document: MacroDocument, mapped: MappedMacro, options: ZendeskImportOptions): MacroImportChange {
   const path = document.file.path;
-  const change = (outcome: ImportOutcome, reason: string, text?: string): MacroImportChange => ({ outcome, path, zendeskId: mapped.zendeskId, reason, text });
+  const change = (outcome: ImportOutcome, reason: string, text?: string): MacroImportChange => ({
+    outcome,
+    path,
+    zendeskId: mapped.zendeskId,
+    reason,
+    text,
+  });
   const replaceWhole = () => newFileText(mapped, options.owner);
   const frontmatter = document.frontmatter.raw;
   if (!isRecord(frontmatter)) {
     return options.force
-      ? change('updated', 'replaced with Zendesk\'s version (--force); the file\'s frontmatter did not parse', replaceWhole())
-      : change('conflict', 'its frontmatter does not parse; fix it, or pass --force to replace the file with Zendesk\'s version');
+      ? change('updated', "replaced with Zendesk's version (--force); the file's frontmatter did not parse", replaceWhole())
+      : change('conflict', "its frontmatter does not parse; fix it, or pass --force to replace the file with Zendesk's version");
   }
   const incomingHash = contentHash(mapped.content);
   const localHash = contentHash(contentOfFile(frontmatter, document.body));
@@ -142,13 +166,23 @@ function planUpdate(document: MacroDocument, mapped: MappedMacro, options: Zende
   const usage = mergedUsage(frontmatter.usage, mapped.usage);
   const usageChanged = !sameJson(usage, frontmatter.usage);
   const body = mapped.content.body === '' ? '' : `${mapped.content.body}\n`;
-  const fullUpdate = () => updateMacroFile(document.file.text, { ...contentFields(mapped.content), usage, source: sourceField(mapped, frontmatter.source) }, body, replaceWhole);
+  const fullUpdate = () =>
+    updateMacroFile(
+      document.file.text,
+      { ...contentFields(mapped.content), usage, source: sourceField(mapped, frontmatter.source) },
+      body,
+      replaceWhole,
+    );
   const usageOnly = () => updateMacroFile(document.file.text, { usage }, undefined, replaceWhole);
 
   if (localHash === incomingHash) {
     if (baseHash === incomingHash && !usageChanged) return change('skipped', 'unchanged');
     const reason = baseHash === incomingHash ? 'usage counters refreshed' : 'already matched Zendesk; recorded the import state';
-    return change('updated', reason, updateMacroFile(document.file.text, { usage, source: sourceField(mapped, frontmatter.source) }, undefined, replaceWhole));
+    return change(
+      'updated',
+      reason,
+      updateMacroFile(document.file.text, { usage, source: sourceField(mapped, frontmatter.source) }, undefined, replaceWhole),
+    );
   }
   if (baseHash === localHash) return change('updated', 'changed in Zendesk', fullUpdate());
   if (baseHash === incomingHash) {
@@ -188,7 +222,12 @@ export function planZendeskImport(playbook: Playbook, macros: readonly ZendeskMa
     const claims = existing.get(String(macro.id)) ?? [];
     if (claims.length > 1) {
       const files = claims.map((document) => `\`${document.file.path}\``).join(', ');
-      changes.push({ outcome: 'conflict', path: claims[0]!.file.path, zendeskId: macro.id, reason: `${claims.length} files claim this Zendesk macro (${files}); keep one and import again` });
+      changes.push({
+        outcome: 'conflict',
+        path: claims[0]!.file.path,
+        zendeskId: macro.id,
+        reason: `${claims.length} files claim this Zendesk macro (${files}); keep one and import again`,
+      });
       continue;
     }
     if (claims[0]) {
@@ -199,7 +238,13 @@ export function planZendeskImport(playbook: Playbook, macros: readonly ZendeskMa
     let id = base;
     for (let suffix = 2; takenIds.has(id); suffix++) id = `${base}-${suffix}`;
     takenIds.add(id);
-    changes.push({ outcome: 'added', path: `${options.macrosDir}/${id}.md`, zendeskId: macro.id, reason: 'new in Zendesk', text: newFileText(mapped, options.owner) });
+    changes.push({
+      outcome: 'added',
+      path: `${options.macrosDir}/${id}.md`,
+      zendeskId: macro.id,
+      reason: 'new in Zendesk',
+      text: newFileText(mapped, options.owner),
+    });
   }
   return changes;
 }

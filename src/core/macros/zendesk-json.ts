@@ -42,7 +42,7 @@ interface ZendeskPageError {
 }
 
 const expected =
-  'expected the JSON that Zendesk\'s macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)';
+  "expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -72,7 +72,10 @@ export function parseZendeskMacrosPage(text: string): ZendeskPageResult {
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
       const at = isList ? index : undefined;
-      return { ok: false, error: { message: `${describeIssue(at, issue)}; ${expected}, each macro with an \`id\`, a \`title\` and \`actions\`` } };
+      return {
+        ok: false,
+        error: { message: `${describeIssue(at, issue)}; ${expected}, each macro with an \`id\`, a \`title\` and \`actions\`` },
+      };
     }
     macros.push(checked.data);
   }

@@ -77,7 +77,10 @@ function svg(bytes: Uint8Array): ImageSize | undefined {
   const width = svgLength(attribute('width'));
   const height = svgLength(attribute('height'));
   if (width && height) return { width: Math.round(width), height: Math.round(height) };
-  const box = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const box = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (!box || box.length !== 4 || box.some((number) => !Number.isFinite(number)) || box[2]! <= 0 || box[3]! <= 0) return undefined;
   const [, , boxWidth, boxHeight] = box as [number, number, number, number];
   // One side given: the other follows the viewBox's proportions.

@@ -19,7 +19,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     for (let j = 1; j <= second.length; j += 1) {
       const cost = first.charCodeAt(i - 1) === second.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && first.charCodeAt(i - 1) === second.charCodeAt(j - 2) && first.charCodeAt(i - 2) === second.charCodeAt(j - 1)) value = Math.min(value, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && first.charCodeAt(i - 1) === second.charCodeAt(j - 2) && first.charCodeAt(i - 2) === second.charCodeAt(j - 1))
+        value = Math.min(value, before[j - 2]! + 1);
       current[j] = value;
       if (value < rowBest) rowBest = value;
     }

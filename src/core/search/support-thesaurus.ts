@@ -237,4 +237,9 @@ announcement|release notes|newsletter|product update|changelog
 export const supportThesaurus: readonly (readonly string[])[] = groups
   .trim()
   .split('\n')
-  .map((line) => line.split('|').map((term) => term.trim()).filter(Boolean));
+  .map((line) =>
+    line
+      .split('|')
+      .map((term) => term.trim())
+      .filter(Boolean),
+  );

@@ -44,7 +44,11 @@ export interface ThesaurusOptions {
  * The groups in force: the playbook's own groups extend any shipped group they share a term with (its terms
  * first), and stand alone otherwise; with `useDefaults: false` only the playbook's groups count.
  */
-export function mergeThesaurus(shipped: ReadonlyArray<readonly string[]>, own: ReadonlyArray<readonly string[]>, options: ThesaurusOptions): string[][] {
+export function mergeThesaurus(
+  shipped: ReadonlyArray<readonly string[]>,
+  own: ReadonlyArray<readonly string[]>,
+  options: ThesaurusOptions,
+): string[][] {
   const groups = options.useDefaults ? normaliseGroups(shipped) : [];
   for (const group of normaliseGroups(own)) {
     const overlapping = groups.findIndex((existing) => existing.some((term) => group.includes(term)));
@@ -82,9 +86,13 @@ export function thesaurusIndex(groups: ReadonlyArray<readonly string[]>): Map<st
  * the other terms of its groups (the rep's own word excluded, and any term `searchable` rejects: one no
  * page holds), at most `mostAlternatives` of them.
  */
-export function expandQuery(keys: readonly string[], index: ReadonlyMap<string, readonly string[]>, searchable: (term: string) => boolean = () => true): QuerySlot[] {
+export function expandQuery(
+  keys: readonly string[],
+  index: ReadonlyMap<string, readonly string[]>,
+  searchable: (term: string) => boolean = () => true,
+): QuerySlot[] {
   const slots: QuerySlot[] = [];
-  for (let start = 0; start < keys.length; ) {
+  for (let start = 0; start < keys.length;) {
     let matched = false;
     for (let length = Math.min(longestTerm, keys.length - start); length >= 1; length -= 1) {
       const own = keys.slice(start, start + length).join(' ');

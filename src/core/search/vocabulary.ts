@@ -54,9 +54,7 @@ export function encodeVocabulary(entries: ReadonlyArray<readonly [string, number
     if (group) group.push(word);
     else groups.set(count, [word]);
   }
-  const words = [...groups]
-    .sort(([a], [b]) => b - a)
-    .map(([count, list]): [number, string] => [count, list.sort().join(' ')]);
+  const words = [...groups].sort(([a], [b]) => b - a).map(([count, list]): [number, string] => [count, list.sort().join(' ')]);
   const file: VocabularyFile = { format: vocabularyFormat, documents, words, synonyms };
   return JSON.stringify(file);
 }

@@ -1,23 +1,35 @@
 // How search splits text into words, shared by the build (vocabulary, thesaurus) and the browser (queries).
 
 const stopWords = new Set(
-  ('a about after all also am an and any are as at be because been before being but by can could did do does doing done for from ' +
+  (
+    'a about after all also am an and any are as at be because been before being but by can could did do does doing done for from ' +
     'get gets got had has have having he her here his how i if in into is it its just me more most my no not now of on once only or ' +
     'other our out over own please should so some such than that the their them then there these they this those through to too ' +
     'under until up very was way we were what when where which while who whom why will with would you your ' +
     // How reps phrase a question around the problem: `customer wants`, `user keeps asking`, `doesn't`.
     'us im ive dont doesn didn isn wasn aren won cant want wants wanted need needs needed asking asks asked says said ' +
-    'keeps keep still anymore really trying tries tried getting').split(' '),
+    'keeps keep still anymore really trying tries tried getting'
+  ).split(' '),
 );
 
 /** The words of a text as Pagefind sees them: lower case, split on anything that is not a letter or digit. */
 export function queryWords(text: string): string[] {
-  return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Every word of a text in order, repeats kept (for phrases). */
 export function wordSequence(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 export function isStopWord(word: string): boolean {

@@ -5,4 +5,5 @@ import { aiPaths } from '../../core/ai/links.ts';
 import { aiFileResponse } from '../../site/ai-outputs.ts';
 import { getSite } from '../../site/site-data.ts';
 
-export const GET: APIRoute = async () => aiFileResponse(await getSite(import.meta.env.BASE_URL, import.meta.env.DEV), import.meta.env.SITE, aiPaths.apiSchema());
+export const GET: APIRoute = async () =>
+  aiFileResponse(await getSite(import.meta.env.BASE_URL, import.meta.env.DEV), import.meta.env.SITE, aiPaths.apiSchema());

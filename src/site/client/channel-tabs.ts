@@ -80,7 +80,9 @@ function enhance(container: HTMLElement): void {
     button.addEventListener('click', () => choose(index));
     button.addEventListener('keydown', (event) => {
       const last = buttons.length - 1;
-      const target = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+      const target = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[
+        event.key
+      ];
       if (target === undefined) return;
       event.preventDefault();
       choose(target);

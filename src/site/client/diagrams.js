@@ -71,7 +71,8 @@ function loadMermaid() {
  */
 export async function renderDiagram(id, source) {
   // Past this size Mermaid draws its own "Maximum text size in diagram exceeded" box instead of the diagram.
-  if (source.length > maxTextSize) return { error: `Maximum text size in diagram exceeded (${source.length} characters, Mermaid draws at most ${maxTextSize})` };
+  if (source.length > maxTextSize)
+    return { error: `Maximum text size in diagram exceeded (${source.length} characters, Mermaid draws at most ${maxTextSize})` };
   const mermaid = await loadMermaid();
   try {
     const { svg } = await mermaid.render(id, source);
@@ -97,7 +98,28 @@ export async function renderBatch(requests) {
   return outcomes;
 }
 
-const geometry = new Set(['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'transform', 'viewBox', 'points', 'style', 'refX', 'refY']);
+const geometry = new Set([
+  'd',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'transform',
+  'viewBox',
+  'points',
+  'style',
+  'refX',
+  'refY',
+]);
 const noise = ['data-points', 'data-look', 'data-et', 'data-edge', 'data-id', 'data-node', 'data-labeltype'];
 
 /**
@@ -120,13 +142,15 @@ function tidy(markup, id) {
   for (const defs of svg.querySelectorAll('defs')) if (defs.children.length === 0) defs.remove();
   const serialized = text();
   for (const element of svg.querySelectorAll('[id]')) {
-    if (!serialized.includes(`#${element.id})`) && !serialized.includes(`"#${element.id}"`) && !element.matches('title, desc')) element.removeAttribute('id');
+    if (!serialized.includes(`#${element.id})`) && !serialized.includes(`"#${element.id}"`) && !element.matches('title, desc'))
+      element.removeAttribute('id');
   }
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of noise) element.removeAttribute(name);
     if (element.getAttribute('style') === '') element.removeAttribute('style');
     for (const attribute of [...element.attributes]) {
-      if (geometry.has(attribute.name)) attribute.value = attribute.value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
+      if (geometry.has(attribute.name))
+        attribute.value = attribute.value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
     }
   }
   svg.removeAttribute('aria-roledescription');
@@ -167,7 +191,12 @@ function usedRules(css, classes) {
     }
     const selectors = (match[2] ?? '')
       .split(',')
-      .filter((selector) => !selector.includes('[data-') && !selector.includes(':root') && [...selector.matchAll(/\.([\w-]+)/g)].every((name) => classes.has(name[1] ?? '')));
+      .filter(
+        (selector) =>
+          !selector.includes('[data-') &&
+          !selector.includes(':root') &&
+          [...selector.matchAll(/\.([\w-]+)/g)].every((name) => classes.has(name[1] ?? '')),
+      );
     if (selectors.length > 0) kept.push(`${selectors.join(',')}{${match[3]}}`);
   }
   return kept.join('');

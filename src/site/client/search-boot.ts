@@ -14,7 +14,8 @@ export function bootSearch(): void {
   input.addEventListener('focus', load, { once: true });
   input.addEventListener('pointerdown', load, { once: true });
   document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTypingTarget(event.target)) return;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTypingTarget(event.target))
+      return;
     event.preventDefault();
     input.focus();
     input.select();

@@ -22,7 +22,10 @@ export interface PagefindHit {
 }
 export type SearchFilters = Record<string, string>;
 export interface PagefindSearch {
-  search(term: string | null, options?: { filters?: SearchFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindHit[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: SearchFilters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindHit[] } | null>;
 }
 
 /**
@@ -109,7 +112,12 @@ export const synonymWeight = 0.8;
 /** Synonym searches per query at most, the slots with words no page holds served first. */
 const mostSynonymSearches = 36;
 
-export async function searchWithFallback(pagefind: PagefindSearch, query: string, filters: SearchFilters = {}, aids: SearchAids = {}): Promise<SearchOutcome> {
+export async function searchWithFallback(
+  pagefind: PagefindSearch,
+  query: string,
+  filters: SearchFilters = {},
+  aids: SearchAids = {},
+): Promise<SearchOutcome> {
   const words = queryWords(query);
   if (words.length === 0) {
     if (Object.keys(filters).length === 0) return { kind: 'none', hits: [], words, missing: [] };
@@ -120,7 +128,15 @@ export async function searchWithFallback(pagefind: PagefindSearch, query: string
   let searched = keys.length < words.length ? keys.join(' ') : query.trim();
   // A word the thesaurus knows is meant as typed (`quit`, `compensation`): it is expanded, never corrected.
   const known = (word: string) => aids.synonyms?.has(lightStem(word)) === true;
-  const corrected = aids.vocabulary && aids.correct !== false ? corrections(query, keys.filter((word) => !known(word)), aids.vocabulary, keys) : undefined;
+  const corrected =
+    aids.vocabulary && aids.correct !== false
+      ? corrections(
+          query,
+          keys.filter((word) => !known(word)),
+          aids.vocabulary,
+          keys,
+        )
+      : undefined;
   if (corrected) {
     keys = corrected.keys;
     searched = keys.join(' ');
@@ -129,25 +145,29 @@ export async function searchWithFallback(pagefind: PagefindSearch, query: string
   // Pagefind answers a word no page holds with loose matches of its beginning: the vocabulary knows better,
   // so such a word finds nothing, and a synonym no page holds is not searched at all.
   const held = (term: string) => !aids.vocabulary || term.split(' ').every((word) => isHeld(word, aids.vocabulary!));
-  const slots: QuerySlot[] = aids.synonyms
-    ? expandQuery(keys, aids.synonyms, held)
-    : keys.map((own) => ({ own, alternatives: [] }));
+  const slots: QuerySlot[] = aids.synonyms ? expandQuery(keys, aids.synonyms, held) : keys.map((own) => ({ own, alternatives: [] }));
   const single = slots.length > 1 ? slots.map((slot) => slot.own) : [];
-  const [whole, ...found] = await Promise.all([hitsFor(pagefind, searched, filters), ...single.map((term) => hitsFor(pagefind, term, filters))]);
+  const [whole, ...found] = await Promise.all([
+    hitsFor(pagefind, searched, filters),
+    ...single.map((term) => hitsFor(pagefind, term, filters)),
+  ]);
   const perWord = found.map((hits, index) => (held(single[index]!) ? hits : []));
   // Pagefind quietly drops a word no page holds and matches the rest: say which words those were.
   const unmatched = single.filter((_, index) => perWord[index]?.length === 0);
   const synonymsMayHelp = slots.some((slot) => slot.alternatives.length > 0) && (unmatched.length > 0 || whole.length < enoughResults);
   if (!synonymsMayHelp) {
     const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
-    if (whole.length >= enoughResults || (whole.length > 0 && single.length === 0)) return { kind, hits: ranked(whole), words: keys, missing: unmatched, ...noted };
+    if (whole.length >= enoughResults || (whole.length > 0 && single.length === 0))
+      return { kind, hits: ranked(whole), words: keys, missing: unmatched, ...noted };
   }
 
   // Few or no pages hold every word; the page the rep wants may lack one, or say it in other words.
   // Pages with every word come first, then the best partial matches, synonyms counting for less.
   const own = single.length > 0 ? perWord : [held(slots[0]!.own) ? whole : []];
   const alternatives = await synonymHits(pagefind, slots, own, filters);
-  const missing = slots.filter((_, index) => own[index]!.length === 0 && alternatives[index]!.every((hits) => hits.length === 0)).map((slot) => slot.own);
+  const missing = slots
+    .filter((_, index) => own[index]!.length === 0 && alternatives[index]!.every((hits) => hits.length === 0))
+    .map((slot) => slot.own);
   const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
   const complete = unmatched.length === 0 ? ranked(whole) : [];
   const hits = withoutRepeats([...complete, ...mergedSlots(own, alternatives)]);
@@ -172,7 +192,12 @@ function corrections(query: string, candidates: readonly string[], vocabulary: V
 }
 
 /** Hits for each slot's synonyms, slots whose own words found nothing first, within the search budget. */
-async function synonymHits(pagefind: PagefindSearch, slots: readonly QuerySlot[], own: readonly PagefindHit[][], filters: SearchFilters): Promise<PagefindHit[][][]> {
+async function synonymHits(
+  pagefind: PagefindSearch,
+  slots: readonly QuerySlot[],
+  own: readonly PagefindHit[][],
+  filters: SearchFilters,
+): Promise<PagefindHit[][][]> {
   const order = slots.map((_, index) => index).sort((a, b) => Number(own[a]!.length > 0) - Number(own[b]!.length > 0) || a - b);
   const budgets = new Map<number, number>();
   let left = mostSynonymSearches;
@@ -181,7 +206,11 @@ async function synonymHits(pagefind: PagefindSearch, slots: readonly QuerySlot[]
     budgets.set(index, take);
     left -= take;
   }
-  return Promise.all(slots.map((slot, index) => Promise.all(slot.alternatives.slice(0, budgets.get(index) ?? 0).map((term) => hitsFor(pagefind, term, filters)))));
+  return Promise.all(
+    slots.map((slot, index) =>
+      Promise.all(slot.alternatives.slice(0, budgets.get(index) ?? 0).map((term) => hitsFor(pagefind, term, filters))),
+    ),
+  );
 }
 
 /**

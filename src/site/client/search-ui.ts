@@ -1,6 +1,14 @@
 // The search box, loaded on first use: Pagefind under the site's base path, filter menus built from
 // the index, and results as a listbox the keyboard walks (ARIA combobox pattern, no framework).
-import { loadResults, searchWithFallback, type PagefindSearch, type SearchAids, type SearchFilters, type SearchOutcome, type SearchResult } from './search-query.ts';
+import {
+  loadResults,
+  searchWithFallback,
+  type PagefindSearch,
+  type SearchAids,
+  type SearchFilters,
+  type SearchOutcome,
+  type SearchResult,
+} from './search-query.ts';
 import { showCorrection } from './search-correction.ts';
 import { thesaurusIndex } from '../../core/search/synonyms.ts';
 import { decodeVocabulary, vocabularyFile } from '../../core/search/vocabulary.ts';
@@ -229,12 +237,15 @@ function renderOption(result: SearchResult, index: number): HTMLLIElement {
   if (result.type) heading.append(element('span', `badge type-${result.type.toLowerCase()}`, result.type));
   if (result.status) heading.append(element('span', `badge status-${result.status}`, result.status));
   const updated = result.sop && result.version ? updatedSince(result.sop, result.version) : undefined;
-  if (updated) heading.append(element('span', `badge updated-${updated.bump}`, `Updated since you read it: ${updated.seen} → ${result.version}`));
+  if (updated)
+    heading.append(element('span', `badge updated-${updated.bump}`, `Updated since you read it: ${updated.seen} → ${result.version}`));
   option.append(heading);
   if (result.summary) option.append(element('span', 'result-summary', result.summary));
   const excerpt = renderExcerpt(result.excerpt);
   if (excerpt) option.append(excerpt);
-  const facts = [result.owner && `Owner: ${result.owner}`, result.category, result.section && `matched in “${result.section}”`].filter(Boolean).join(' · ');
+  const facts = [result.owner && `Owner: ${result.owner}`, result.category, result.section && `matched in “${result.section}”`]
+    .filter(Boolean)
+    .join(' · ');
   if (facts) option.append(element('span', 'result-facts', facts));
   return option;
 }

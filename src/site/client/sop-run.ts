@@ -29,7 +29,10 @@ export function enhanceSopRun(document: Document): void {
       changedNotice = showNotice(document, {
         tone: 'run',
         heading: `This SOP changed since this run started (${from} → ${to})`,
-        note: dropped > 0 ? `${dropped} ticked ${dropped === 1 ? 'step no longer matches and was' : 'steps no longer match and were'} cleared; the other ticks are kept.` : 'Every ticked step still matches and stays ticked.',
+        note:
+          dropped > 0
+            ? `${dropped} ticked ${dropped === 1 ? 'step no longer matches and was' : 'steps no longer match and were'} cleared; the other ticks are kept.`
+            : 'Every ticked step still matches and stays ticked.',
       });
     }
   }
@@ -43,7 +46,11 @@ export function enhanceSopRun(document: Document): void {
     item.toggleAttribute('data-done', box.checked);
     box.addEventListener('change', () => {
       item.toggleAttribute('data-done', box.checked);
-      state = { version: state?.version ?? version, started: state?.started ?? Date.now(), done: ids.filter((_, position) => boxes[position]!.checked) };
+      state = {
+        version: state?.version ?? version,
+        started: state?.started ?? Date.now(),
+        done: ids.filter((_, position) => boxes[position]!.checked),
+      };
       save();
     });
     item.prepend(box);
@@ -84,7 +91,11 @@ export function enhanceSopRun(document: Document): void {
       title,
       version,
       link: location.href,
-      steps: items.map((item, index) => ({ number: Number(item.dataset.stepNumber ?? index + 1), text: stepText(item), done: boxes[index]!.checked })),
+      steps: items.map((item, index) => ({
+        number: Number(item.dataset.stepNumber ?? index + 1),
+        text: stepText(item),
+        done: boxes[index]!.checked,
+      })),
       started: localTime(new Date(state.started), zone),
       copied: localTime(new Date(), zone),
       ...(state.version !== version ? { startedOn: state.version } : {}),

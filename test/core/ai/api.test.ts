@@ -30,7 +30,11 @@ describe('/api/', () => {
     expect(playbook.today).toBe('2026-11-23');
     expect(playbook.sops).toHaveLength(13);
     expect(playbook.macros).toHaveLength(28);
-    expect(playbook.sops.filter((sop: { excludedFromAi?: string }) => sop.excludedFromAi).map((sop: { id: string; excludedFromAi: string }) => [sop.id, sop.excludedFromAi])).toEqual([
+    expect(
+      playbook.sops
+        .filter((sop: { excludedFromAi?: string }) => sop.excludedFromAi)
+        .map((sop: { id: string; excludedFromAi: string }) => [sop.id, sop.excludedFromAi]),
+    ).toEqual([
       ['account-recovery', 'never'],
       ['macro-management', 'never'],
       ['legacy-phone-callback', 'never'],
@@ -49,10 +53,24 @@ describe('/api/', () => {
     const sop = JSON.parse(all.get('/api/sops/refunds-and-credits.json')!);
     expect(sop.steps).toHaveLength(11);
     expect(sop.steps[0]).toMatch(/^Find the charge with the Stripe app/);
-    expect(sop.edgeCases[1]).toEqual({ situation: 'A bank dispute is already open on the charge', action: expect.stringMatching(/^Do not refund\./) });
+    expect(sop.edgeCases[1]).toEqual({
+      situation: 'A bank dispute is already open on the charge',
+      action: expect.stringMatching(/^Do not refund\./),
+    });
     expect(sop.escalation.map((step: { tier: string }) => step.tier)).toEqual(['l1', 'l2', 'mgmt']);
-    expect(sop.sla[0]).toEqual({ priority: 'high', firstResponse: '2h', update: '4h', resolve: '1d', described: 'first response within 2 hours, updates every 4 hours, resolve within 1 day' });
-    expect(sop.macros.map((macro: { id: string }) => macro.id)).toEqual(['refund-approved', 'refund-declined-outside-window', 'service-credit-applied', 'redirect-to-workspace-admin']);
+    expect(sop.sla[0]).toEqual({
+      priority: 'high',
+      firstResponse: '2h',
+      update: '4h',
+      resolve: '1d',
+      described: 'first response within 2 hours, updates every 4 hours, resolve within 1 day',
+    });
+    expect(sop.macros.map((macro: { id: string }) => macro.id)).toEqual([
+      'refund-approved',
+      'refund-declined-outside-window',
+      'service-credit-applied',
+      'redirect-to-workspace-admin',
+    ]);
     expect(sop.ai.forbidden[0]).toBe('Ask for, repeat or store a full card number, password or one-time code');
   });
 });

@@ -4,7 +4,9 @@ import { sampleOutputs, type SampleOutputs } from './sample.ts';
 
 /** Outputs that hold `needle`, by name; the JSON listing is checked on its own, since it may name a withheld SOP. */
 function holding(outputs: SampleOutputs, needle: string, options: { listing?: boolean } = {}): string[] {
-  return [...outputs.all].filter(([name, text]) => (options.listing || name !== '/api/playbook.json') && text.includes(needle)).map(([name]) => name);
+  return [...outputs.all]
+    .filter(([name, text]) => (options.listing || name !== '/api/playbook.json') && text.includes(needle))
+    .map(([name]) => name);
 }
 
 describe('an SOP switched to `ai: { use: never }`', () => {
@@ -16,9 +18,18 @@ describe('an SOP switched to `ai: { use: never }`', () => {
   it('is in every AI output while it is `assist`, so the search below can find it', async () => {
     const outputs = await sampleOutputs();
     expect(holding(outputs, title)).toEqual(
-      expect.arrayContaining(['/llms.txt', '/llms-full.txt', '/sops/refunds-and-credits.md', '/api/sops/refunds-and-credits.json', 'skills/refunds-and-credits/SKILL.md', 'procedures/refunds-and-credits.txt']),
+      expect.arrayContaining([
+        '/llms.txt',
+        '/llms-full.txt',
+        '/sops/refunds-and-credits.md',
+        '/api/sops/refunds-and-credits.json',
+        'skills/refunds-and-credits/SKILL.md',
+        'procedures/refunds-and-credits.txt',
+      ]),
     );
-    expect(holding(outputs, sentence)).toEqual(expect.arrayContaining(['/llms-full.txt', '/sops/refunds-and-credits.md', 'skills/refunds-and-credits/SKILL.md']));
+    expect(holding(outputs, sentence)).toEqual(
+      expect.arrayContaining(['/llms-full.txt', '/sops/refunds-and-credits.md', 'skills/refunds-and-credits/SKILL.md']),
+    );
   });
 
   it('appears in no llms file, twin, skill or procedure, searched by its title and a sentence of its body', async () => {
@@ -63,7 +74,10 @@ describe('what the sample keeps from AI agents', () => {
     for (const [id, [title]] of Object.entries(withheld)) {
       expect(holding(outputs, `/sops/${id}.md`), id).toEqual([]);
       const own = [`/sops/${id}.md`, `/api/sops/${id}.json`, `skills/${id}/SKILL.md`, `procedures/${id}.txt`];
-      expect(own.filter((name) => outputs.all.has(name)), id).toEqual([]);
+      expect(
+        own.filter((name) => outputs.all.has(name)),
+        id,
+      ).toEqual([]);
       expect(holding(outputs, `# ${title}`), id).toEqual([]);
     }
     expect(holding(outputs, 'Pressure is a classic social engineering signal.')).toEqual([]);
@@ -72,12 +86,13 @@ describe('what the sample keeps from AI agents', () => {
   it('leaves out macros that only withheld SOPs use, keeps those an AI-ready SOP uses', async () => {
     const outputs = await sampleOutputs();
     // Only account-recovery (`never`) uses these two; the retired legacy SOP alone uses the callback macro.
-    for (const id of ['account-recovery-verification', 'account-recovery-denied', 'phone-callback-scheduled']) expect(outputs.all.has(`/macros/${id}.md`), id).toBe(false);
+    for (const id of ['account-recovery-verification', 'account-recovery-denied', 'phone-callback-scheduled'])
+      expect(outputs.all.has(`/macros/${id}.md`), id).toBe(false);
     expect(outputs.all.has('/macros/redirect-to-workspace-admin.md')).toBe(true);
   });
 
   it('leaves out an archived macro, and a draft one, wherever an SOP lists it', async () => {
-    const reply = 'Good news: I\'ve approved a refund of [amount]';
+    const reply = "Good news: I've approved a refund of [amount]";
     expect((await sampleOutputs()).all.get('/sops/refunds-and-credits.md')).toContain(reply);
     for (const status of ['archived', 'draft']) {
       const outputs = await sampleOutputs([{ file: 'content/macros/refund-approved.md', from: 'status: active', to: `status: ${status}` }]);

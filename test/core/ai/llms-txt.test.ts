@@ -26,8 +26,16 @@ describe('/llms.txt', () => {
       'Optional',
     ]);
     expect(llms.sections[1]!.links).toEqual([
-      { name: 'Cancellations and save offers', url: '/sops/cancellation-and-save-offers.md', notes: 'How to process a cancellation cleanly, and when to make one honest save offer first. (AI use: assist)' },
-      { name: 'Refunds and service credits', url: '/sops/refunds-and-credits.md', notes: expect.stringMatching(/^When we refund, .* \(AI use: assist\)$/) },
+      {
+        name: 'Cancellations and save offers',
+        url: '/sops/cancellation-and-save-offers.md',
+        notes: 'How to process a cancellation cleanly, and when to make one honest save offer first. (AI use: assist)',
+      },
+      {
+        name: 'Refunds and service credits',
+        url: '/sops/refunds-and-credits.md',
+        notes: expect.stringMatching(/^When we refund, .* \(AI use: assist\)$/),
+      },
     ]);
   });
 
@@ -55,13 +63,25 @@ describe('/llms.txt', () => {
 
 describe('/llms.txt with hostile titles', () => {
   it('keeps each SOP to one well-formed link line, its brackets escaped', () => {
-    const frontmatter = sopText().split('---')[1]!.replace('title: Refunds', 'title: "Refunds](javascript:alert(1)) [x \\\\ ## y"').replace('summary: How to grant refunds and credits', 'summary: "> quoted ## not a heading"');
-    const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/refunds.mdx': `---${frontmatter}---\n\n${sopText().split('---\n\n')[1]}` }));
-    const { files } = aiPublication(buildCatalog(playbook, parsePlainDate('2026-11-23')!), { config: playbook.config.data, links: sitePathLinks('/') });
+    const frontmatter = sopText()
+      .split('---')[1]!
+      .replace('title: Refunds', 'title: "Refunds](javascript:alert(1)) [x \\\\ ## y"')
+      .replace('summary: How to grant refunds and credits', 'summary: "> quoted ## not a heading"');
+    const playbook = loadTestPlaybook(
+      playbookFiles({ 'content/sops/refunds.mdx': `---${frontmatter}---\n\n${sopText().split('---\n\n')[1]}` }),
+    );
+    const { files } = aiPublication(buildCatalog(playbook, parsePlainDate('2026-11-23')!), {
+      config: playbook.config.data,
+      links: sitePathLinks('/'),
+    });
     const llms = parseLlmsTxt(files.get('/llms.txt')!);
     expect(llms.sections.map((section) => section.name)).toEqual(['Billing']);
     expect(llms.sections[0]!.links).toEqual([
-      { name: 'Refunds\\](javascript:alert(1)) \\[x \\\\ ## y', url: '/sops/refunds.md', notes: '> quoted ## not a heading (AI use: assist)' },
+      {
+        name: 'Refunds\\](javascript:alert(1)) \\[x \\\\ ## y',
+        url: '/sops/refunds.md',
+        notes: '> quoted ## not a heading (AI use: assist)',
+      },
     ]);
   });
 });

@@ -29,7 +29,12 @@ async function sampleSources(edits: readonly Edit[]): Promise<PlaybookSources> {
     }
     return { path: file.path, text };
   };
-  return { playbook: sources.playbook && apply(sources.playbook), team: sources.team && apply(sources.team), sops: sources.sops.map(apply), macros: sources.macros.map(apply) };
+  return {
+    playbook: sources.playbook && apply(sources.playbook),
+    team: sources.team && apply(sources.team),
+    sops: sources.sops.map(apply),
+    macros: sources.macros.map(apply),
+  };
 }
 
 export interface SampleOutputs {

@@ -23,9 +23,15 @@ describe('Agent Skills names', () => {
     const { publication } = await sampleOutputs();
     const base = publication.sops.find((sop) => sop.id === 'refunds-and-credits')!;
     const long = 'abcdefghi-'.repeat(7);
-    const sops: AiSop[] = [{ ...base, id: `${long}one` }, { ...base, id: `${long}two` }];
+    const sops: AiSop[] = [
+      { ...base, id: `${long}one` },
+      { ...base, id: `${long}two` },
+    ];
     const skills = agentSkills(sops);
-    expect(skills.map((skill) => skill.name)).toEqual(['abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi', 'abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-2']);
+    expect(skills.map((skill) => skill.name)).toEqual([
+      'abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi',
+      'abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-abcdefghi-2',
+    ]);
     expect(skills.every((skill) => isValidSkillName(skill.name) && skill.path === `${skill.name}/SKILL.md`)).toBe(true);
   });
 

@@ -69,7 +69,15 @@ function publication(options: { today?: string; handlers?: Record<string, JsxHan
     playbookFiles({ 'content/sops/refunds.mdx': sopText({ frontmatter, body }), 'content/macros/refund-approved.md': macroText() }),
   );
   const catalog = buildCatalog(playbook, parsePlainDate(options.today ?? '2026-11-05')!);
-  return { playbook, catalog, outputs: aiPublication(catalog, { config: playbook.config.data, links: sitePathLinks('/help/'), ...(options.handlers ? { jsxHandlers: options.handlers } : {}) }) };
+  return {
+    playbook,
+    catalog,
+    outputs: aiPublication(catalog, {
+      config: playbook.config.data,
+      links: sitePathLinks('/help/'),
+      ...(options.handlers ? { jsxHandlers: options.handlers } : {}),
+    }),
+  };
 }
 
 describe('the Markdown twin', () => {
@@ -152,13 +160,27 @@ Hi {{ticket.requester.first_name}}, your refund is on its way.
 
   it('has no MDX, no HTML and no exported code left', () => {
     const twin = publication().outputs.files.get('/sops/refunds.md')!;
-    for (const leftover of ['import', 'export const', 'secret', '{props', 'props.hidden', '<Callout', '</', '<div', '<b>', 'sop-lint-disable']) expect(twin, leftover).not.toContain(leftover);
+    for (const leftover of [
+      'import',
+      'export const',
+      'secret',
+      '{props',
+      'props.hidden',
+      '<Callout',
+      '</',
+      '<div',
+      '<b>',
+      'sop-lint-disable',
+    ])
+      expect(twin, leftover).not.toContain(leftover);
   });
 
   it('says in its header when the review is due soon, and the JSON carries the review state', () => {
     const { outputs } = publication({ today: '2026-11-25' });
     const twin = outputs.files.get('/sops/refunds.md')!;
-    expect(twin.split('\n\n')[2]).toBe('**Review due soon:** this SOP is due for review on 2026-12-01 (in 6 days); follow it, and hand off anything it does not cover.');
+    expect(twin.split('\n\n')[2]).toBe(
+      '**Review due soon:** this SOP is due for review on 2026-12-01 (in 6 days); follow it, and hand off anything it does not cover.',
+    );
     expect(twin).toContain('- Review state: due soon');
     const json = JSON.parse(outputs.files.get('/api/sops/refunds.json')!);
     expect(json.review).toEqual({ reviewed: '2026-11-01', nextReview: '2026-12-01', state: 'due-soon', daysLeft: 6 });
@@ -174,17 +196,25 @@ describe('MDX components in a twin', () => {
   const links = { resolveLink: (url: string) => url };
 
   it('read as their children when no handler knows them, inline and as blocks', () => {
-    expect(bodyMarkdown(tree('<Tabs>\n<Tab channel="email">\nWrite back.\n</Tab>\n</Tabs>\n\nPress <Kbd>Save</Kbd> now.\n'), links)).toBe('Write back.\n\nPress Save now.');
+    expect(bodyMarkdown(tree('<Tabs>\n<Tab channel="email">\nWrite back.\n</Tab>\n</Tabs>\n\nPress <Kbd>Save</Kbd> now.\n'), links)).toBe(
+      'Write back.\n\nPress Save now.',
+    );
   });
 
   it('go through a handler by name: the extension point for Callout, Macro and Tab', () => {
     const handlers: Record<string, JsxHandler> = {
       Callout: (_element, context) => [{ type: 'blockquote', children: context.children as never }],
-      Tab: (_element, context) => [{ type: 'heading', depth: 3, children: [{ type: 'text', value: `On ${context.attribute('channel')}` }] }, ...context.children],
+      Tab: (_element, context) => [
+        { type: 'heading', depth: 3, children: [{ type: 'text', value: `On ${context.attribute('channel')}` }] },
+        ...context.children,
+      ],
       Macro: (_element, context) => [{ type: 'paragraph', children: [{ type: 'text', value: `(reply ${context.attribute('id')})` }] }],
     };
-    const text = '<Callout kind="tip">\nBe brief.\n</Callout>\n\n<Tab channel="chat">\nUse short lines.\n</Tab>\n\n<Macro id="refund-approved" />\n';
-    expect(bodyMarkdown(tree(text), { ...links, jsxHandlers: handlers })).toBe('> Be brief.\n\n### On chat\n\nUse short lines.\n\n(reply refund-approved)');
+    const text =
+      '<Callout kind="tip">\nBe brief.\n</Callout>\n\n<Tab channel="chat">\nUse short lines.\n</Tab>\n\n<Macro id="refund-approved" />\n';
+    expect(bodyMarkdown(tree(text), { ...links, jsxHandlers: handlers })).toBe(
+      '> Be brief.\n\n### On chat\n\nUse short lines.\n\n(reply refund-approved)',
+    );
   });
 
   it('leave no raw HTML in a Markdown SOP: comments vanish, markup leaves its text', () => {
@@ -302,12 +332,24 @@ describe('every twin of the sample', () => {
       expect(kinds.has('html'), sop.id).toBe(false);
       const headings = tree.children.filter((node) => node.type === 'heading').map((node) => [node.depth, toString(node)]);
       expect(headings[0], sop.id).toEqual([1, sop.title]);
-      expect(headings.filter(([depth]) => depth === 1), sop.id).toHaveLength(1);
+      expect(
+        headings.filter(([depth]) => depth === 1),
+        sop.id,
+      ).toHaveLength(1);
       const titles = headings.map(([, text]) => String(text).toLowerCase());
       for (const needed of ['when to use', 'never', 'escalation path', 'steps']) expect(titles, `${sop.id}: ${needed}`).toContain(needed);
-      expect(titles.some((title) => ['edge cases', 'exceptions', 'edge cases and exceptions'].includes(title)), sop.id).toBe(true);
+      expect(
+        titles.some((title) => ['edge cases', 'exceptions', 'edge cases and exceptions'].includes(title)),
+        sop.id,
+      ).toBe(true);
       const facts = all.get(`/sops/${sop.id}.md`)!;
-      for (const fact of [`- Version: ${sop.version}`, `- Last review: ${sop.review.reviewed}`, `- Next review: ${sop.review.nextReview}`, `- AI use: ${sop.policy.use}`]) expect(facts, sop.id).toContain(fact);
+      for (const fact of [
+        `- Version: ${sop.version}`,
+        `- Last review: ${sop.review.reviewed}`,
+        `- Next review: ${sop.review.nextReview}`,
+        `- AI use: ${sop.policy.use}`,
+      ])
+        expect(facts, sop.id).toContain(fact);
     }
   });
 });

@@ -22,11 +22,17 @@ describe('finding an imported document’s images', () => {
       to: 'content/assets/images/support/x.png',
       url: '../assets/images/support/x.png',
     });
-    expect(locateAsset('static/images/y.png', 'a.md', lookup(['../../static/images/y.png']))?.to).toBe('content/assets/static/images/y.png');
+    expect(locateAsset('static/images/y.png', 'a.md', lookup(['../../static/images/y.png']))?.to).toBe(
+      'content/assets/static/images/y.png',
+    );
   });
 
   it('decodes the URL, drops its query and anchor, and makes odd file names safe', () => {
-    expect(locateAsset('Screen%20Shot.png?raw=1#x', 'a.md', lookup(['Screen Shot.png']))).toEqual({ from: 'Screen Shot.png', to: 'content/assets/Screen-Shot.png', url: '../assets/Screen-Shot.png' });
+    expect(locateAsset('Screen%20Shot.png?raw=1#x', 'a.md', lookup(['Screen Shot.png']))).toEqual({
+      from: 'Screen Shot.png',
+      to: 'content/assets/Screen-Shot.png',
+      url: '../assets/Screen-Shot.png',
+    });
   });
 
   it('finds nothing for a file that is nowhere, or a path that climbs out of every folder', () => {

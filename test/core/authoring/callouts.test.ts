@@ -17,7 +17,12 @@ describe('panels to callouts', () => {
   });
 
   it('leaves other quotes, unknown kinds and titles that JSX cannot hold as written', () => {
-    for (const body of ['> Just a quote.\n', '> **Remember: this**\n>\n> Text.\n', '> **Note: say "hi"**\n>\n> Text.\n', '> **Note** and more words\n']) {
+    for (const body of [
+      '> Just a quote.\n',
+      '> **Remember: this**\n>\n> Text.\n',
+      '> **Note: say "hi"**\n>\n> Text.\n',
+      '> **Note** and more words\n',
+    ]) {
       expect(convert(body)).toEqual({ text: body, count: 0 });
     }
   });

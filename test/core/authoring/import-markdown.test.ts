@@ -1,7 +1,12 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { planMarkdownImport, type ImportedFile, type ImportOptions, type ImportSource } from '../../../src/core/authoring/import/import-markdown.ts';
+import {
+  planMarkdownImport,
+  type ImportedFile,
+  type ImportOptions,
+  type ImportSource,
+} from '../../../src/core/authoring/import/import-markdown.ts';
 import { parseBody } from '../../../src/core/load/markdown.ts';
 import { loadTestPlaybook, playbookFiles, sopText } from '../../helpers/playbook.ts';
 import { handbook } from './handbook-fixtures.ts';
@@ -114,7 +119,8 @@ describe('planMarkdownImport', () => {
     const summary = load(imported({ 'long.md': long }, 'long.md')).data!.summary;
     expect(summary.length).toBeLessThanOrEqual(160);
     expect(summary.endsWith('…')).toBe(true);
-    const sentences = '# Short\n\nThe first sentence is long enough, e.g. this one. The second sentence follows it with many more words, so that the paragraph as a whole runs past the limit of one hundred and sixty characters.\n';
+    const sentences =
+      '# Short\n\nThe first sentence is long enough, e.g. this one. The second sentence follows it with many more words, so that the paragraph as a whole runs past the limit of one hundred and sixty characters.\n';
     expect(load(imported({ 's.md': sentences }, 's.md')).data?.summary).toBe('The first sentence is long enough, e.g. this one.');
   });
 
@@ -184,13 +190,19 @@ describe('planMarkdownImport', () => {
   });
 
   it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
-    const source = '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n    First line.\n\n    Second paragraph.\n\n:::danger\nNever share the **token**.\n:::\n\n!!! important\n    Log it.\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n';
+    const source =
+      '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n    First line.\n\n    Second paragraph.\n\n:::danger\nNever share the **token**.\n:::\n\n!!! important\n    Log it.\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n';
     const file = imported({ 'tips.md': source }, 'tips.md');
     expect(file.format).toBe('mdx');
     expect(file.text).toContain(
       'Read [this](https://example.com) first.\n\n<Callout kind="tip" title="Deep knowledge not required">\n\nFirst line.\n\nSecond paragraph.\n\n</Callout>\n\n<Callout kind="danger">\n\nNever share the **token**.\n\n</Callout>\n\n<Callout kind="tip" title="Important">\n\nLog it.\n\n</Callout>\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n',
     );
-    expect(file.notes).toEqual(expect.arrayContaining(['turned 3 admonitions (`!!! note`, `:::note`) into `<Callout>`', 'removed 1 attribute list such as `{:target="_blank"}`']));
+    expect(file.notes).toEqual(
+      expect.arrayContaining([
+        'turned 3 admonitions (`!!! note`, `:::note`) into `<Callout>`',
+        'removed 1 attribute list such as `{:target="_blank"}`',
+      ]),
+    );
   });
 
   it('keeps admonitions as quotes in a document kept as Markdown', () => {
@@ -217,7 +229,11 @@ describe('planMarkdownImport', () => {
   });
 
   it('names index pages after their folder and tells clashing names apart by folder', () => {
-    const files = { 'billing/faq.md': '# Billing FAQ\n\nText.\n', 'account/faq.md': '# Account FAQ\n\nText.\n', 'account/index.md': '# Account\n\nText.\n' };
+    const files = {
+      'billing/faq.md': '# Billing FAQ\n\nText.\n',
+      'account/faq.md': '# Account FAQ\n\nText.\n',
+      'account/index.md': '# Account\n\nText.\n',
+    };
     expect(plan(files).imported.map((file) => [file.source, file.id])).toEqual([
       ['account/faq.md', 'faq'],
       ['account/index.md', 'account'],
@@ -246,7 +262,13 @@ describe('planMarkdownImport', () => {
   it('refuses an unknown owner or category', () => {
     const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/x.mdx': sopText() }));
     const base = { owner: 'billing-ops', today, force: false, existing: new Map<string, string>() };
-    expect(planMarkdownImport([], playbook, { ...base, owner: 'biling-ops' })).toEqual({ ok: false, problem: 'unknown owner `biling-ops`; did you mean `billing-ops`?' });
-    expect(planMarkdownImport([], playbook, { ...base, category: 'acount' })).toEqual({ ok: false, problem: 'unknown category `acount`; did you mean `account`?' });
+    expect(planMarkdownImport([], playbook, { ...base, owner: 'biling-ops' })).toEqual({
+      ok: false,
+      problem: 'unknown owner `biling-ops`; did you mean `billing-ops`?',
+    });
+    expect(planMarkdownImport([], playbook, { ...base, category: 'acount' })).toEqual({
+      ok: false,
+      problem: 'unknown category `acount`; did you mean `account`?',
+    });
   });
 });

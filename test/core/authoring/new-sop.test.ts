@@ -127,7 +127,9 @@ describe('newSop', () => {
   });
 
   it('gives tiers no team is named after to the owner, and shortens the path to the tiers there are', () => {
-    const files = playbookFiles({ 'content/playbook.yaml': 'title: Small\ncategories: [{ id: general, name: General }]\ntiers: [{ id: front, name: Front desk }]\n' });
+    const files = playbookFiles({
+      'content/playbook.yaml': 'title: Small\ncategories: [{ id: general, name: General }]\ntiers: [{ id: front, name: Front desk }]\n',
+    });
     const sop = created({ kind: 'outage', owner: 'maya-chen' }, files);
     const { document, diagnostics } = lintWith(files, sop.id, sop.text);
     expect(document.data?.escalation).toEqual([
@@ -138,7 +140,10 @@ describe('newSop', () => {
 
   it('refuses an unknown kind and names the closest one', () => {
     expect(create({ kind: 'refunds' })).toEqual({ ok: false, problem: 'unknown kind `refunds`; did you mean `refund`?' });
-    expect(create({ kind: 'zzz' })).toMatchObject({ ok: false, problem: expect.stringMatching(/^unknown kind `zzz`; choose one of `intake`, `first-response`/) });
+    expect(create({ kind: 'zzz' })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^unknown kind `zzz`; choose one of `intake`, `first-response`/),
+    });
   });
 
   it('refuses an owner missing from team.yaml and names the closest id', () => {

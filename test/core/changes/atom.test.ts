@@ -5,8 +5,22 @@ import { parseAtom } from '../../helpers/atom.ts';
 
 const hostile = { kind: 'sop' as const, id: 'refunds', title: 'Refunds <b>& "credits"</b>', path: 'content/sops/refunds.mdx' };
 const history: FileCommit[] = [
-  { commit: 'c2', date: '2026-11-20', timestamp: '2026-11-20T10:00:00+01:00', author: 'Ana & Bo', subject: 'Refunds: <script>alert(1)</script>\u0001', version: '5.0.0' },
-  { commit: 'c1', date: '2026-10-01', timestamp: '2026-10-01T10:00:00+00:00', author: 'Maya Chen', subject: 'Add refunds', version: '4.2.0' },
+  {
+    commit: 'c2',
+    date: '2026-11-20',
+    timestamp: '2026-11-20T10:00:00+01:00',
+    author: 'Ana & Bo',
+    subject: 'Refunds: <script>alert(1)</script>\u0001',
+    version: '5.0.0',
+  },
+  {
+    commit: 'c1',
+    date: '2026-10-01',
+    timestamp: '2026-10-01T10:00:00+00:00',
+    author: 'Maya Chen',
+    subject: 'Add refunds',
+    version: '4.2.0',
+  },
 ];
 const changes = playbookChanges([hostile], () => history);
 const feed = (site?: string) =>
@@ -41,6 +55,8 @@ describe('the changes feed', () => {
     expect(changeId(changes[0]!)).not.toBe(changeId(changes[1]!));
     expect(stableUuid('a')).not.toBe(stableUuid('b'));
     expect(feed()).not.toContain('rel="self"');
-    expect(parseAtom(changesFeed({ title: 'Empty', pageUrl: '/changes/', documentUrl: () => '/', feedKey: 'x', changes: [] })).entry).toBeUndefined();
+    expect(
+      parseAtom(changesFeed({ title: 'Empty', pageUrl: '/changes/', documentUrl: () => '/', feedKey: 'x', changes: [] })).entry,
+    ).toBeUndefined();
   });
 });

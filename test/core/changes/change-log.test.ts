@@ -3,11 +3,28 @@ import { changesByWeek, mondayOf, playbookChanges, type FileCommit, type Tracked
 import { bumpKind, subjectsSince } from '../../../src/core/changes/versions.ts';
 
 const refunds: TrackedDocument = { kind: 'sop', id: 'refunds', title: 'Refunds', path: 'content/sops/refunds.mdx' };
-const reply: TrackedDocument = { kind: 'macro', id: 'refund-approved', title: 'Refund approved', path: 'content/macros/refund-approved.md' };
-const commit = (commit: string, date: string, subject: string, version?: string): FileCommit => ({ commit, date, timestamp: `${date}T10:00:00+00:00`, author: 'Maya Chen', subject, version });
+const reply: TrackedDocument = {
+  kind: 'macro',
+  id: 'refund-approved',
+  title: 'Refund approved',
+  path: 'content/macros/refund-approved.md',
+};
+const commit = (commit: string, date: string, subject: string, version?: string): FileCommit => ({
+  commit,
+  date,
+  timestamp: `${date}T10:00:00+00:00`,
+  author: 'Maya Chen',
+  subject,
+  version,
+});
 
 const history: Record<string, FileCommit[]> = {
-  [refunds.path]: [commit('c4', '2026-11-20', 'Refunds: managers approve above 500 USD', '5.0.0'), commit('c3', '2026-11-16', 'Refunds: typo', '4.2.1'), commit('c2', '2026-11-02', 'Refunds: name the tool', '4.2.0'), commit('c1', '2026-10-01', 'Add refunds', '4.1.0')],
+  [refunds.path]: [
+    commit('c4', '2026-11-20', 'Refunds: managers approve above 500 USD', '5.0.0'),
+    commit('c3', '2026-11-16', 'Refunds: typo', '4.2.1'),
+    commit('c2', '2026-11-02', 'Refunds: name the tool', '4.2.0'),
+    commit('c1', '2026-10-01', 'Add refunds', '4.1.0'),
+  ],
   [reply.path]: [commit('c3', '2026-11-16', 'Reply: warmer'), commit('c0', '2026-09-01', 'Add the reply')],
 };
 

@@ -3,17 +3,24 @@ import { checklistSteps, normaliseStepText } from '../../../src/core/checklist/s
 import { textHash } from '../../../src/core/text-hash.ts';
 import { parseBody } from '../../../src/core/load/markdown.ts';
 
-const steps = (body: string, format: 'md' | 'mdx' = 'mdx') => checklistSteps(parseBody(body, format).tree).map(({ id, number, text }) => ({ id, number, text }));
+const steps = (body: string, format: 'md' | 'mdx' = 'mdx') =>
+  checklistSteps(parseBody(body, format).tree).map(({ id, number, text }) => ({ id, number, text }));
 
 describe('checklist steps', () => {
   it('numbers the top-level steps and leaves sub-steps and edge cases plain', () => {
-    const found = steps(`## Steps\n\n1. Confirm the order.\n2. Grant the **refund**:\n   1. in Stripe\n   2. with the ticket link\n3. Tag the ticket.\n\n## Edge cases\n\n1. Expired card: refund as credit.\n`);
+    const found = steps(
+      `## Steps\n\n1. Confirm the order.\n2. Grant the **refund**:\n   1. in Stripe\n   2. with the ticket link\n3. Tag the ticket.\n\n## Edge cases\n\n1. Expired card: refund as credit.\n`,
+    );
     expect(found.map(({ number, text }) => [number, text])).toEqual([
       [1, 'Confirm the order.'],
       [2, 'Grant the refund:'],
       [3, 'Tag the ticket.'],
     ]);
-    expect(found.map((step) => step.id)).toEqual([`s${textHash('confirm the order')}`, `s${textHash('grant the refund')}`, `s${textHash('tag the ticket')}`]);
+    expect(found.map((step) => step.id)).toEqual([
+      `s${textHash('confirm the order')}`,
+      `s${textHash('grant the refund')}`,
+      `s${textHash('tag the ticket')}`,
+    ]);
   });
 
   it('keeps a step id through changes of case, spacing, punctuation and formatting', () => {
@@ -24,7 +31,11 @@ describe('checklist steps', () => {
   });
 
   it('takes an explicit id from a `step:` comment in MDX and in Markdown', () => {
-    expect(steps('## Steps\n\n1. Confirm the order. {/* step: confirm-order */}\n2. Grant it.\n')[0]).toEqual({ id: 'confirm-order', number: 1, text: 'Confirm the order.' });
+    expect(steps('## Steps\n\n1. Confirm the order. {/* step: confirm-order */}\n2. Grant it.\n')[0]).toEqual({
+      id: 'confirm-order',
+      number: 1,
+      text: 'Confirm the order.',
+    });
     expect(steps('## Steps\n\n1. Confirm the order. <!-- step: confirm-order -->\n', 'md')[0]?.id).toBe('confirm-order');
   });
 

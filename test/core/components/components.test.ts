@@ -12,7 +12,10 @@ const le16 = (value: number) => [value & 255, value >> 8];
 
 describe('imageSize', () => {
   it('reads a PNG header', () => {
-    expect(imageSize(bytes([0x89], 'PNG\r\n', [0x1a, 0x0a], be32(13), 'IHDR', be32(1280), be32(720), [8, 6, 0, 0, 0]))).toEqual({ width: 1280, height: 720 });
+    expect(imageSize(bytes([0x89], 'PNG\r\n', [0x1a, 0x0a], be32(13), 'IHDR', be32(1280), be32(720), [8, 6, 0, 0, 0]))).toEqual({
+      width: 1280,
+      height: 720,
+    });
   });
   it('reads a GIF header', () => {
     expect(imageSize(bytes('GIF89a', le16(320), le16(200), [0, 0, 0]))).toEqual({ width: 320, height: 200 });
@@ -23,14 +26,25 @@ describe('imageSize', () => {
     expect(imageSize(bytes([0xff, 0xd8], app0, sof2))).toEqual({ width: 800, height: 600 });
   });
   it('reads lossless and extended WebP headers', () => {
-    const vp8l = bytes('RIFF', [0, 0, 0, 0], 'WEBP', 'VP8L', [0, 0, 0, 0, 0x2f], [(99 & 0xff), ((99 >> 8) & 0x3f) | ((49 & 0x3) << 6), (49 >> 2) & 0xff, (49 >> 10) & 0xf], [0, 0, 0, 0, 0]);
+    const vp8l = bytes(
+      'RIFF',
+      [0, 0, 0, 0],
+      'WEBP',
+      'VP8L',
+      [0, 0, 0, 0, 0x2f],
+      [99 & 0xff, ((99 >> 8) & 0x3f) | ((49 & 0x3) << 6), (49 >> 2) & 0xff, (49 >> 10) & 0xf],
+      [0, 0, 0, 0, 0],
+    );
     expect(imageSize(vp8l)).toEqual({ width: 100, height: 50 });
     const vp8x = bytes('RIFF', [0, 0, 0, 0], 'WEBP', 'VP8X', [10, 0, 0, 0, 0, 0, 0, 0], [0x3f, 0x06, 0], [0x0f, 0x04, 0]);
     expect(imageSize(vp8x)).toEqual({ width: 1600, height: 1040 });
   });
   it('reads an SVG from width and height, or from its viewBox', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
-    expect(imageSize(encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="640" height="360px">'))).toEqual({ width: 640, height: 360 });
+    expect(imageSize(encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="640" height="360px">'))).toEqual({
+      width: 640,
+      height: 360,
+    });
     expect(imageSize(encode('<svg viewBox="0 0 300 150" width="100%">'))).toEqual({ width: 300, height: 150 });
     expect(imageSize(encode('<svg viewBox="0 0 300 150" width="600">'))).toEqual({ width: 600, height: 300 });
   });

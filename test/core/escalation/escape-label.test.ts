@@ -4,7 +4,9 @@ import { escapeLabel, mermaidLabel } from '../../../src/core/escalation/escape-l
 
 describe('escapeLabel', () => {
   it('leaves plain text, umlauts and emoji as they are', () => {
-    expect(escapeLabel('Refunds für Kunden 😀 over 250 USD; (plan) [x] {y} | a -- b')).toBe('Refunds für Kunden 😀 over 250 USD; (plan) [x] {y} | a -- b');
+    expect(escapeLabel('Refunds für Kunden 😀 over 250 USD; (plan) [x] {y} | a -- b')).toBe(
+      'Refunds für Kunden 😀 over 250 USD; (plan) [x] {y} | a -- b',
+    );
   });
 
   it('writes quotes, markup and entity characters as Mermaid entity codes', () => {

@@ -10,7 +10,9 @@ describe('escalationFlowchart', () => {
   });
 
   it('puts the first response each priority is owed on the first node', async () => {
-    await expect(escalationFlowchart(escalationPath(refundPath, directory), { sla: refundSla })).toMatchFileSnapshot('golden/refunds-with-sla.mmd');
+    await expect(escalationFlowchart(escalationPath(refundPath, directory), { sla: refundSla })).toMatchFileSnapshot(
+      'golden/refunds-with-sla.mmd',
+    );
   });
 
   it('keeps hostile labels inside their quotes as entity codes', async () => {
@@ -18,7 +20,15 @@ describe('escalationFlowchart', () => {
   });
 
   it('draws an unlabelled edge for a step without a trigger and shows the last step trigger on its node', () => {
-    const source = escalationFlowchart(escalationPath([{ tier: 'l1', owner: 'support-frontline' }, { tier: 'l2', owner: 'billing-ops', when: 'Still unresolved' }], directory));
+    const source = escalationFlowchart(
+      escalationPath(
+        [
+          { tier: 'l1', owner: 'support-frontline' },
+          { tier: 'l2', owner: 'billing-ops', when: 'Still unresolved' },
+        ],
+        directory,
+      ),
+    );
     expect(source).toBe(
       '---\nconfig:\n  layout: dagre\n---\nflowchart TD\n  s0["<strong>Tier 1</strong><br>Frontline support<br>#35;support-frontline"]\n  s1["<strong>Tier 2</strong><br>Billing operations<br>#35;billing-ops<br>Escalate when#58; Still unresolved"]\n  s0 --> s1\n',
     );

@@ -54,7 +54,15 @@ describe('escalationMatrix', () => {
   });
 
   it('puts tiers the playbook does not list after the ones it does', () => {
-    const [first, second] = escalationMatrix([route('x', [{ tier: 'zz', owner: 'kofi-mensah' }, { tier: 'l1', owner: 'support-frontline' }])], directory.tiers);
+    const [first, second] = escalationMatrix(
+      [
+        route('x', [
+          { tier: 'zz', owner: 'kofi-mensah' },
+          { tier: 'l1', owner: 'support-frontline' },
+        ]),
+      ],
+      directory.tiers,
+    );
     expect([first?.tierId, second?.tierId]).toEqual(['l1', 'zz']);
   });
 });

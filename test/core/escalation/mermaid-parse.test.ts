@@ -20,7 +20,9 @@ const parses = async (source: string | undefined) => {
 
 describe('generated flowcharts', () => {
   it('parse as flowcharts', async () => {
-    await expect(parses(escalationFlowchart(escalationPath(refundPath, directory), { sla: refundSla }))).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+    await expect(parses(escalationFlowchart(escalationPath(refundPath, directory), { sla: refundSla }))).resolves.toMatchObject({
+      diagramType: 'flowchart-v2',
+    });
   });
 
   it('parse with hostile labels, leaving the directive inside them unread', async () => {
@@ -32,7 +34,10 @@ describe('generated flowcharts', () => {
 
   it('parse whatever text a manager writes in any field', async () => {
     const text = fc.oneof(fc.constantFrom(...hostileTexts), fc.string({ unit: 'binary', maxLength: 40 }));
-    const paths = fc.sample(fc.array(fc.record({ handles: text, when: text, contact: text }), { minLength: 1, maxLength: 3 }), { numRuns: 100, seed: 5 });
+    const paths = fc.sample(fc.array(fc.record({ handles: text, when: text, contact: text }), { minLength: 1, maxLength: 3 }), {
+      numRuns: 100,
+      seed: 5,
+    });
     const sources = paths.map(
       (steps) =>
         escalationFlowchart(

@@ -4,7 +4,10 @@ import { directory } from './directory.ts';
 
 describe('escalationPath', () => {
   it('names each tier and owner and puts the time box in words', () => {
-    const [first] = escalationPath([{ tier: 'l1', owner: 'support-frontline', handles: 'Refunds up to 250 USD', when: 'Over 250 USD', within: '4h' }], directory);
+    const [first] = escalationPath(
+      [{ tier: 'l1', owner: 'support-frontline', handles: 'Refunds up to 250 USD', when: 'Over 250 USD', within: '4h' }],
+      directory,
+    );
     expect(first).toEqual({
       position: 1,
       tierId: 'l1',
@@ -39,7 +42,13 @@ describe('escalationPath', () => {
   });
 
   it('describes the whole path in one line', () => {
-    const path = escalationPath([{ tier: 'l1', owner: 'support-frontline' }, { tier: 'mgmt', owner: 'helen-voss' }], directory);
+    const path = escalationPath(
+      [
+        { tier: 'l1', owner: 'support-frontline' },
+        { tier: 'mgmt', owner: 'helen-voss' },
+      ],
+      directory,
+    );
     expect(describePath(path)).toBe('Tier 1 (Frontline support) → Support management (Helen Voss)');
   });
 });

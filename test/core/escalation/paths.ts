@@ -9,7 +9,14 @@ export const refundPath: EscalationStep[] = [
     when: 'The amount is over 250 USD, or the request is outside policy',
     within: '1d',
   },
-  { tier: 'l2', owner: 'billing-ops', handles: 'Refunds and credits up to 2,000 USD', when: 'The amount is over 2,000 USD', within: '1d', contact: '#billing-ops' },
+  {
+    tier: 'l2',
+    owner: 'billing-ops',
+    handles: 'Refunds and credits up to 2,000 USD',
+    when: 'The amount is over 2,000 USD',
+    within: '1d',
+    contact: '#billing-ops',
+  },
   { tier: 'mgmt', owner: 'helen-voss', handles: 'Finance approval above 2,000 USD', within: '2d' },
 ];
 

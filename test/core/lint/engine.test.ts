@@ -13,7 +13,9 @@ function lint(files: PlaybookFiles, rules?: readonly Rule[]) {
 }
 
 const findingsOf = (diagnostics: ReturnType<typeof lint>, ruleId: string) =>
-  diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId).map(({ file, line, column, severity, message }) => ({ file, line, column, severity, message }));
+  diagnostics
+    .filter((diagnostic) => diagnostic.ruleId === ruleId)
+    .map(({ file, line, column, severity, message }) => ({ file, line, column, severity, message }));
 
 /** The base playbook.yaml with a `rules:` block; its first entry lands on line 15. */
 const withRules = (rules: string, extra = '') => ({ 'content/playbook.yaml': `${basePlaybookYaml}${extra}rules:\n${rules}\n` });
@@ -30,9 +32,9 @@ describe('severity overrides in playbook.yaml', () => {
   });
 
   it('downgrades an error to a warning', () => {
-    expect(findingsOf(lint({ ...sopWithoutSteps, ...withRules('  missing-steps: warning') }), 'missing-steps').map(({ severity }) => severity)).toEqual([
-      'warning',
-    ]);
+    expect(
+      findingsOf(lint({ ...sopWithoutSteps, ...withRules('  missing-steps: warning') }), 'missing-steps').map(({ severity }) => severity),
+    ).toEqual(['warning']);
   });
 
   it('raises a warning to an error', () => {
@@ -41,7 +43,11 @@ describe('severity overrides in playbook.yaml', () => {
   });
 
   it('reports an unknown rule id in `rules` at the severity set for `frontmatter-schema`', () => {
-    expect(findingsOf(lint(withRules('  frontmatter-schema: warning\n  missing-step: off')), 'frontmatter-schema').map(({ severity }) => severity)).toEqual(['warning']);
+    expect(
+      findingsOf(lint(withRules('  frontmatter-schema: warning\n  missing-step: off')), 'frontmatter-schema').map(
+        ({ severity }) => severity,
+      ),
+    ).toEqual(['warning']);
   });
 
   it('reports an unknown rule id in `rules` with a suggestion, at its key', () => {
@@ -77,14 +83,20 @@ describe('disable comments', () => {
   });
 
   it('silences a rule in frontmatter with a YAML comment', () => {
-    const frontmatter = sopText().split('\n---\n')[0]!.slice(4).replace('owner: billing-ops', '# sop-lint-disable-next-line unknown-owner -- contractor, in team.yaml next week\nowner: zed');
+    const frontmatter = sopText()
+      .split('\n---\n')[0]!
+      .slice(4)
+      .replace('owner: billing-ops', '# sop-lint-disable-next-line unknown-owner -- contractor, in team.yaml next week\nowner: zed');
     const diagnostics = lint({ 'content/sops/refunds.mdx': sopText({ frontmatter }) });
     expect(findingsOf(diagnostics, 'unknown-owner')).toEqual([]);
     expect(findingsOf(diagnostics, 'lint-directive')).toEqual([]);
   });
 
   it('silences only the rule it names', () => {
-    const frontmatter = sopText().split('\n---\n')[0]!.slice(4).replace('owner: billing-ops', '# sop-lint-disable-next-line missing-steps -- wrong rule\nowner: zed');
+    const frontmatter = sopText()
+      .split('\n---\n')[0]!
+      .slice(4)
+      .replace('owner: billing-ops', '# sop-lint-disable-next-line missing-steps -- wrong rule\nowner: zed');
     expect(findingsOf(lint({ 'content/sops/refunds.mdx': sopText({ frontmatter }) }), 'unknown-owner')).toHaveLength(1);
   });
 

@@ -157,6 +157,8 @@ describe('every rule on broken playbooks', () => {
 
   it('finds something in the broken playbooks, so the run above is not vacuous', () => {
     const playbook = loadTestPlaybook(playbookFiles(brokenPlaybooks['frontmatter of the wrong shapes']));
-    expect(lintAll(playbook).map((diagnostic) => diagnostic.ruleId)).toEqual(expect.arrayContaining(['frontmatter-schema', 'escalation-path', 'missing-steps']));
+    expect(lintAll(playbook).map((diagnostic) => diagnostic.ruleId)).toEqual(
+      expect.arrayContaining(['frontmatter-schema', 'escalation-path', 'missing-steps']),
+    );
   });
 });

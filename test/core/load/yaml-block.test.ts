@@ -24,7 +24,7 @@ function ourReading(text: string): { value: unknown } | 'error' {
 
 const tricky = [
   'a: 017\nb: 0o17\nc: 0x1F\nd: 0b101\ne: 1e3\nf: .inf\ng: ~\nh: yes\ni: 2026-11-01\nj: 12:30',
-  'a: [b, { c: d }]\ne: "x\\ty"\nf: \'it\'\'s\'\ng: |\n  x\n  y\nh: >-\n  x\n  y\n',
+  "a: [b, { c: d }]\ne: \"x\\ty\"\nf: 'it''s'\ng: |\n  x\n  y\nh: >-\n  x\n  y\n",
   'channels: [email,\n  chat]',
   'channels: [email,\nchat]',
   'contact: "#billing\n"',
@@ -36,7 +36,7 @@ const tricky = [
   'usage: { count: 1, : 2 }',
   'a: 1\na: 2',
   'a:\n\t- x',
-  'summary: the customer\'s password [draft]',
+  "summary: the customer's password [draft]",
   '',
 ];
 
@@ -47,8 +47,37 @@ describe('parseYamlBlock', () => {
 
   it('reads thousands of edited copies of the sample frontmatter as the CST parser does', () => {
     const folders = ['content/sops', 'content/macros'];
-    const samples = folders.flatMap((folder) => readdirSync(folder).map((name) => splitFrontmatter(readFileSync(`${folder}/${name}`, 'utf8')).yaml ?? ''));
-    const pieces = [':', ' ', '\n', '-', '{', '}', '[', ']', '"', "'", '#', '|', '>', '?', ',', '\t', '!', '%', '@', '`', '~', '0b1', '1e3', '&a ', '*a', '.5'];
+    const samples = folders.flatMap((folder) =>
+      readdirSync(folder).map((name) => splitFrontmatter(readFileSync(`${folder}/${name}`, 'utf8')).yaml ?? ''),
+    );
+    const pieces = [
+      ':',
+      ' ',
+      '\n',
+      '-',
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>',
+      '?',
+      ',',
+      '\t',
+      '!',
+      '%',
+      '@',
+      '`',
+      '~',
+      '0b1',
+      '1e3',
+      '&a ',
+      '*a',
+      '.5',
+    ];
     let seed = 20261123;
     const random = () => {
       seed = (seed + 0x6d2b79f5) >>> 0;

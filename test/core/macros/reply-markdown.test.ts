@@ -15,7 +15,9 @@ describe('htmlToMarkdown', () => {
   it('turns paragraphs, line breaks, emphasis, lists and links into clean Markdown', () => {
     const html =
       '<p>Hi,</p><p>Your <strong>refund</strong> is <em>on its way</em>.<br>Best,<br>Maya</p><ol><li>Open <a href="https://help.example/refunds">the guide</a></li><li>Reply</li></ol><ul><li>One</li></ul>';
-    expect(htmlToMarkdown(html)).toBe('Hi,\n\nYour **refund** is *on its way*.\nBest,\nMaya\n\n1. Open [the guide](https://help.example/refunds)\n2. Reply\n\n- One\n');
+    expect(htmlToMarkdown(html)).toBe(
+      'Hi,\n\nYour **refund** is *on its way*.\nBest,\nMaya\n\n1. Open [the guide](https://help.example/refunds)\n2. Reply\n\n- One\n',
+    );
   });
 
   it('keeps a placeholder as a link target', () => {
@@ -36,7 +38,9 @@ describe('htmlToMarkdown', () => {
   });
 
   it('drops javascript: links and data: images but keeps their text', () => {
-    expect(htmlToMarkdown('<p><a href="javascript:alert(1)">click</a> <img src="data:image/png;base64,AAAA" alt="logo"></p>')).toBe('click logo\n');
+    expect(htmlToMarkdown('<p><a href="javascript:alert(1)">click</a> <img src="data:image/png;base64,AAAA" alt="logo"></p>')).toBe(
+      'click logo\n',
+    );
   });
 
   it('escapes entity-like text so that it shows as written', () => {
@@ -46,19 +50,57 @@ describe('htmlToMarkdown', () => {
 
 describe('plainTextToMarkdown', () => {
   it('escapes Markdown syntax in plain text but never inside placeholders', () => {
-    expect(escapeMarkdownText('{{ticket.requester.first_name}} *not bold* _not em_ snake_case [x] {% if ticket.tags contains "vip_a" %}')).toBe(
-      '{{ticket.requester.first_name}} \\*not bold\\* \\_not em\\_ snake_case [x] {% if ticket.tags contains "vip_a" %}',
-    );
+    expect(
+      escapeMarkdownText('{{ticket.requester.first_name}} *not bold* _not em_ snake_case [x] {% if ticket.tags contains "vip_a" %}'),
+    ).toBe('{{ticket.requester.first_name}} \\*not bold\\* \\_not em\\_ snake_case [x] {% if ticket.tags contains "vip_a" %}');
   });
 
   it('escapes what would start a list, heading or quote at the start of a line', () => {
-    expect(plainTextToMarkdown('1. Log in\n- or not\n# 5\n> quote\r\n+ plus')).toBe('1\\. Log in\n\\- or not\n\\# 5\n\\> quote\n\\+ plus\n');
+    expect(plainTextToMarkdown('1. Log in\n- or not\n# 5\n> quote\r\n+ plus')).toBe(
+      '1\\. Log in\n\\- or not\n\\# 5\n\\> quote\n\\+ plus\n',
+    );
   });
 
   const chunks = [
-    'a', 'Bb', 'snake_case', '_', '*', '**', '[', ']', '(', ')', '<', '>', '&', '&amp;', '&#35;', '#', '##', '-', '--', '+', '=',
-    '1.', '2)', '`', '```', '~', '~~', '\\', '!', '|', ':', '{', '}', '{{ticket.requester.first_name}}', '{{ticket.id | upcase}}',
-    '{% if ticket.status == "solved" %}', 'https://help.example/reset', 'www.example.com', 'help@example.com',
+    'a',
+    'Bb',
+    'snake_case',
+    '_',
+    '*',
+    '**',
+    '[',
+    ']',
+    '(',
+    ')',
+    '<',
+    '>',
+    '&',
+    '&amp;',
+    '&#35;',
+    '#',
+    '##',
+    '-',
+    '--',
+    '+',
+    '=',
+    '1.',
+    '2)',
+    '`',
+    '```',
+    '~',
+    '~~',
+    '\\',
+    '!',
+    '|',
+    ':',
+    '{',
+    '}',
+    '{{ticket.requester.first_name}}',
+    '{{ticket.id | upcase}}',
+    '{% if ticket.status == "solved" %}',
+    'https://help.example/reset',
+    'www.example.com',
+    'help@example.com',
   ];
   const word = fc.array(fc.constantFrom(...chunks), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
   const text = fc

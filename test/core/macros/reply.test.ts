@@ -16,7 +16,9 @@ describe('replyText', () => {
 
 describe('replyPreview', () => {
   it('skips a greeting line and joins the blocks as plain text', () => {
-    const macro = macroWithBody('Hi {{ticket.requester.first_name}},\n\nYour refund of **20 USD** is [on its way](https://example.com).\n\n- Step one\n- Step two\n');
+    const macro = macroWithBody(
+      'Hi {{ticket.requester.first_name}},\n\nYour refund of **20 USD** is [on its way](https://example.com).\n\n- Step one\n- Step two\n',
+    );
     expect(replyPreview(macro.tree)).toBe('Your refund of 20 USD is on its way. Step one Step two');
   });
 

@@ -16,7 +16,9 @@ describe('a round trip from Zendesk through the registry and back', () => {
     const byId = new Map(original.map((macro) => [macro.id, macro]));
     const expectedOrder = [360001000005, 360001000002, 360001000003, 360001000001, 360001000004];
     expect(payload.macros.map(({ id, title, active, restriction }) => ({ id, title, active, restriction }))).toEqual(
-      expectedOrder.map((id) => byId.get(id)!).map(({ id, title, active, restriction }) => ({ id, title, active: active !== false, restriction: restriction ?? undefined })),
+      expectedOrder
+        .map((id) => byId.get(id)!)
+        .map(({ id, title, active, restriction }) => ({ id, title, active: active !== false, restriction: restriction ?? undefined })),
     );
   });
 
@@ -46,19 +48,23 @@ describe('a round trip from Zendesk through the registry and back', () => {
 
   it('sends a <script> kept as text back as escaped text', () => {
     expect(exported.get(360001000004)!.actions[0]!.value).toBe(
-      '<p>Your refund is approved. Please don\'t paste code such as &lt;script>alert(1)&lt;/script> into replies.</p>\n<p>&lt;script>alert(\'stolen\')&lt;/script></p>',
+      "<p>Your refund is approved. Please don't paste code such as &lt;script>alert(1)&lt;/script> into replies.</p>\n<p>&lt;script>alert('stolen')&lt;/script></p>",
     );
   });
 });
 
 describe('exportZendeskMacros', () => {
   it('exports a macro written in the registry without an id, its title built from category name and tags', () => {
-    const files = { 'content/macros/refund-approved.md': macroText({ frontmatter: `title: Refund approved
+    const files = {
+      'content/macros/refund-approved.md': macroText({
+        frontmatter: `title: Refund approved
 owner: billing-ops
 reviewed: 2026-11-01
 status: draft
 category: billing
-tags: [refund]` }) };
+tags: [refund]`,
+      }),
+    };
     expect(exportOf(files).payload).toEqual({
       macros: [
         {
@@ -72,8 +78,13 @@ tags: [refund]` }) };
 
   it('sends formatting as HTML and rebuilds the title after a local recategorisation', () => {
     const { files } = importInto({}, fixtureMacros());
-    const edited = files['content/macros/password-reset-link.md']!.replace('category: account', 'category: billing').replace('Use the link', 'Use **the link**');
-    const macro = exportOf({ ...files, 'content/macros/password-reset-link.md': edited }).payload.macros.find((entry) => entry.id === 360001000002)!;
+    const edited = files['content/macros/password-reset-link.md']!.replace('category: account', 'category: billing').replace(
+      'Use the link',
+      'Use **the link**',
+    );
+    const macro = exportOf({ ...files, 'content/macros/password-reset-link.md': edited }).payload.macros.find(
+      (entry) => entry.id === 360001000002,
+    )!;
     expect(macro.title).toBe('Billing::Password reset link');
     expect(macro.actions[0]).toEqual({
       field: 'comment_value_html',
@@ -84,7 +95,12 @@ tags: [refund]` }) };
 
   it('leaves out drafts and archived macros when only active ones are wanted, and marks archived ones inactive otherwise', () => {
     const { files } = importInto({}, fixtureMacros());
-    const withDraft = { ...files, 'content/macros/draft-reply.md': macroText({ frontmatter: 'title: Draft reply\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: draft\ncategory: account' }) };
+    const withDraft = {
+      ...files,
+      'content/macros/draft-reply.md': macroText({
+        frontmatter: 'title: Draft reply\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: draft\ncategory: account',
+      }),
+    };
     const all = exportOf(withDraft).payload.macros;
     expect(all.filter((macro) => !macro.active).map((macro) => macro.id)).toEqual([360001000003]);
     expect(exportOf(withDraft, true).payload.macros.map((macro) => macro.title)).toEqual([
@@ -96,13 +112,21 @@ tags: [refund]` }) };
   });
 
   it('lists macro files it left out because their frontmatter is invalid', () => {
-    const result = exportOf({ 'content/macros/broken.md': macroText({ frontmatter: 'title: Broken\nowner: billing-ops' }), 'content/macros/ok.md': macroText() });
+    const result = exportOf({
+      'content/macros/broken.md': macroText({ frontmatter: 'title: Broken\nowner: billing-ops' }),
+      'content/macros/ok.md': macroText(),
+    });
     expect(result.invalid).toEqual(['content/macros/broken.md']);
     expect(result.payload.macros.map((macro) => macro.title)).toEqual(['Billing::Refund approved']);
   });
 
   it('writes a numeric Zendesk id kept as a string as a number', () => {
-    const files = { 'content/macros/m.md': macroText({ frontmatter: 'title: M\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: account\nsource: { system: zendesk, id: "360000000042" }' }) };
+    const files = {
+      'content/macros/m.md': macroText({
+        frontmatter:
+          'title: M\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: account\nsource: { system: zendesk, id: "360000000042" }',
+      }),
+    };
     expect(exportOf(files).payload.macros[0]!.id).toBe(360000000042);
   });
 });

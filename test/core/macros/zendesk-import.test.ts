@@ -6,7 +6,8 @@ import { fixtureMacros, importInto, withMacro } from './zendesk-import-helpers.t
 
 const refundId = 360001000001;
 
-const summary = (changes: { outcome: string; path: string; reason: string }[]) => changes.map(({ outcome, path, reason }) => `${outcome} ${path}: ${reason}`);
+const summary = (changes: { outcome: string; path: string; reason: string }[]) =>
+  changes.map(({ outcome, path, reason }) => `${outcome} ${path}: ${reason}`);
 
 describe('a first import', () => {
   const { changes, files } = importInto({}, fixtureMacros());
@@ -58,7 +59,9 @@ Best,
   it('takes the text of a `[channel, text]` comment value, escaped, and keeps the channel for export', () => {
     const text = files['content/macros/password-reset-link.md']!;
     expect(text).toContain('  reply: comment_value\n  channel: channel:all\n');
-    expect(text).toMatch(/---\nHi \{\{ticket\.requester\.first_name\}\},\n\nUse the link below to reset your password\. It works for \\\*24 hours\\\*:\n\{\{ticket\.requester\.password_reset_url\}\}\n\n\\- Your Northwind team\n$/);
+    expect(text).toMatch(
+      /---\nHi \{\{ticket\.requester\.first_name\}\},\n\nUse the link below to reset your password\. It works for \\\*24 hours\\\*:\n\{\{ticket\.requester\.password_reset_url\}\}\n\n\\- Your Northwind team\n$/,
+    );
   });
 
   it('archives a macro that is inactive in Zendesk and keeps underscores inside words unescaped', () => {
@@ -81,13 +84,19 @@ Best,
       ['close-as-spam', 'password-reset-link', 'promo-code-expired', 'refund-approved', 'refund-approved-2'].map((id) => [id, true, []]),
     );
     const diagnostics = lintPlaybook(playbook, { today: parsePlainDate('2026-11-23')! }).diagnostics;
-    expect(diagnostics.filter((diagnostic) => ['frontmatter-schema', 'mdx-syntax', 'unknown-reference', 'unknown-owner'].includes(diagnostic.ruleId))).toEqual([]);
+    expect(
+      diagnostics.filter((diagnostic) =>
+        ['frontmatter-schema', 'mdx-syntax', 'unknown-reference', 'unknown-owner'].includes(diagnostic.ruleId),
+      ),
+    ).toEqual([]);
   });
 
   it('never takes the file name of a macro written by hand', () => {
     const handWritten = { 'content/macros/refund-approved.md': macroText() };
     const again = importInto(handWritten, fixtureMacros());
-    expect(again.changes.filter((change) => change.outcome === 'added').map((change) => change.path)).toContain('content/macros/refund-approved-2.md');
+    expect(again.changes.filter((change) => change.outcome === 'added').map((change) => change.path)).toContain(
+      'content/macros/refund-approved-2.md',
+    );
     expect(again.files['content/macros/refund-approved.md']).toBe(macroText());
   });
 });
@@ -105,26 +114,39 @@ describe('importing again', () => {
     const { ['content/macros/refund-approved.md']: moved, ...rest } = first;
     const renamed = { ...rest, 'content/macros/refunds-ok.md': moved! };
     const second = importInto(renamed, fixtureMacros());
-    expect(summary(second.changes.filter((change) => change.zendeskId === refundId))).toEqual(['skipped content/macros/refunds-ok.md: unchanged']);
+    expect(summary(second.changes.filter((change) => change.zendeskId === refundId))).toEqual([
+      'skipped content/macros/refunds-ok.md: unchanged',
+    ]);
     expect(Object.keys(second.files).sort()).toEqual(Object.keys(renamed).sort());
   });
 
   it('updates a macro changed in Zendesk and keeps the local owner, review date and comments', () => {
-    const local = { ...first, 'content/macros/refund-approved.md': first['content/macros/refund-approved.md']!.replace('owner: billing-ops', 'owner: maya-chen # took over in November').replace('reviewed: 2026-10-02', 'reviewed: 2026-11-20') };
+    const local = {
+      ...first,
+      'content/macros/refund-approved.md': first['content/macros/refund-approved.md']!.replace(
+        'owner: billing-ops',
+        'owner: maya-chen # took over in November',
+      ).replace('reviewed: 2026-10-02', 'reviewed: 2026-11-20'),
+    };
     const changed = withMacro(fixtureMacros(), refundId, (macro) => {
       macro.actions[0]!.value = '<p>Hi {{ticket.requester.first_name}}, your refund is approved.</p>';
       macro.active = false;
       return macro;
     });
     const second = importInto(local, changed);
-    expect(summary(second.changes.filter((change) => change.zendeskId === refundId))).toEqual(['updated content/macros/refund-approved.md: changed in Zendesk']);
+    expect(summary(second.changes.filter((change) => change.zendeskId === refundId))).toEqual([
+      'updated content/macros/refund-approved.md: changed in Zendesk',
+    ]);
     const text = second.files['content/macros/refund-approved.md']!;
     expect(text).toContain('owner: maya-chen # took over in November\nreviewed: 2026-11-20\nstatus: archived\n');
     expect(text).toMatch(/---\nHi \{\{ticket\.requester\.first_name\}\}, your refund is approved\.\n$/);
     expect(importInto(second.files, changed).changes.every((change) => change.outcome === 'skipped')).toBe(true);
   });
 
-  const edited = { ...first, 'content/macros/refund-approved.md': first['content/macros/refund-approved.md']!.replace('Good news', 'Great news') };
+  const edited = {
+    ...first,
+    'content/macros/refund-approved.md': first['content/macros/refund-approved.md']!.replace('Good news', 'Great news'),
+  };
   const changedInZendesk = withMacro(fixtureMacros(), refundId, (macro) => {
     macro.actions[0]!.value = String(macro.actions[0]!.value).replace('Good news', 'Happy news');
     return macro;
@@ -143,7 +165,7 @@ describe('importing again', () => {
     expect(second.files['content/macros/refund-approved.md']).toBe(edited['content/macros/refund-approved.md']);
   });
 
-  it('takes Zendesk\'s version over a conflicting local edit with force', () => {
+  it("takes Zendesk's version over a conflicting local edit with force", () => {
     const second = importInto(edited, changedInZendesk, { force: true });
     expect(summary(second.changes.filter((change) => change.zendeskId === refundId))).toEqual([
       'updated content/macros/refund-approved.md: changed in Zendesk; local edits overwritten (--force)',
@@ -160,7 +182,9 @@ describe('importing again', () => {
     expect(summary(second.changes.filter((change) => change.zendeskId === refundId))).toEqual([
       'updated content/macros/refund-approved.md: usage counters refreshed; local edits kept',
     ]);
-    expect(second.files['content/macros/refund-approved.md']).toBe(edited['content/macros/refund-approved.md'].replace('usage_7d: 31', 'usage_7d: 40'));
+    expect(second.files['content/macros/refund-approved.md']).toBe(
+      edited['content/macros/refund-approved.md'].replace('usage_7d: 31', 'usage_7d: 40'),
+    );
   });
 
   it('reports two files that claim one Zendesk macro instead of choosing', () => {
@@ -171,12 +195,16 @@ describe('importing again', () => {
   });
 
   it('treats a file linked by hand without an import hash as a conflict unless it already matches Zendesk', () => {
-    const linked = { 'content/macros/refund-approved.md': macroText({ frontmatter: `title: Refund approved
+    const linked = {
+      'content/macros/refund-approved.md': macroText({
+        frontmatter: `title: Refund approved
 owner: billing-ops
 reviewed: 2026-11-01
 status: active
 category: billing
-source: { system: zendesk, id: ${refundId} }` }) };
+source: { system: zendesk, id: ${refundId} }`,
+      }),
+    };
     expect(summary(importInto(linked, fixtureMacros()).changes.filter((change) => change.zendeskId === refundId))).toEqual([
       "conflict content/macros/refund-approved.md: differs from Zendesk and records no import hash, so local edits cannot be told apart; merge by hand, or pass --force to take Zendesk's version",
     ]);

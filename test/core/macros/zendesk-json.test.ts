@@ -20,7 +20,7 @@ describe('parseJson', () => {
     ['{"a": "x', 1, 9, 'a string is not closed; add the missing `"`'],
     ['', 1, 1, 'unexpected the end of the file; expected a value (an object, array, string, number, true, false or null)'],
     ['{"a": 1}\n\n  }', 3, 3, 'unexpected `}` after the end of the JSON value'],
-    ["{'a': 1}", 1, 2, 'unexpected `\'`; expected a property name in double quotes'],
+    ["{'a': 1}", 1, 2, "unexpected `'`; expected a property name in double quotes"],
     ['{"a": tru}', 1, 7, 'unexpected `t`; expected a value (an object, array, string, number, true, false or null)'],
     ['\uFEFF{"a" 1}', 1, 7, 'unexpected `1`; expected `:` after the property name'],
   ])('places the syntax error in %j at line %i, column %i', (text, line, column, message) => {
@@ -61,7 +61,7 @@ describe('parseZendeskMacrosPage', () => {
     expect(page.ok).toBe(false);
     expect(!page.ok && page.error).toEqual({
       message:
-        'the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk\'s macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)',
+        "the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)",
     });
   });
 

@@ -31,7 +31,9 @@ describe('zendeskTitleFor', () => {
   });
 
   it('rebuilds the title from category name and tags after a local change or for a macro written in the registry', () => {
-    expect(zendeskTitleFor({ title: 'Approved', category: 'account', tags: [] }, 'Billing::Refunds::Approved', categories)).toBe('Account::Approved');
+    expect(zendeskTitleFor({ title: 'Approved', category: 'account', tags: [] }, 'Billing::Refunds::Approved', categories)).toBe(
+      'Account::Approved',
+    );
     expect(zendeskTitleFor({ title: 'Refund approved', category: 'billing', tags: ['refund'] }, undefined, categories)).toBe(
       'Billing and payments::refund::Refund approved',
     );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { supportThesaurus } from '../../../src/core/search/support-thesaurus.ts';
-import { expandQuery, lightStem, mergeThesaurus, normaliseGroups, normaliseTerm, thesaurusIndex } from '../../../src/core/search/synonyms.ts';
+import {
+  expandQuery,
+  lightStem,
+  mergeThesaurus,
+  normaliseGroups,
+  normaliseTerm,
+  thesaurusIndex,
+} from '../../../src/core/search/synonyms.ts';
 
 describe('the shipped support thesaurus', () => {
   it('holds a few hundred groups of two or more terms that a query can match', () => {
@@ -35,7 +42,16 @@ describe('synonym groups', () => {
       ['refund', 'money back'],
       ['outage', 'down'],
     ];
-    expect(mergeThesaurus(shipped, [['refund', 'reembolso'], ['pto', 'paid time off']], { useDefaults: true })).toEqual([
+    expect(
+      mergeThesaurus(
+        shipped,
+        [
+          ['refund', 'reembolso'],
+          ['pto', 'paid time off'],
+        ],
+        { useDefaults: true },
+      ),
+    ).toEqual([
       ['refund', 'reembolso', 'money back'],
       ['outage', 'down'],
       ['pto', 'paid time off'],
@@ -44,10 +60,18 @@ describe('synonym groups', () => {
   });
 
   it('stems only for look-ups', () => {
-    expect(['refunds', 'refunded', 'refunding', 'policies', 'boxes', 'access', 'status'].map(lightStem)).toEqual(['refund', 'refund', 'refund', 'policy', 'box', 'access', 'status']);
+    expect(['refunds', 'refunded', 'refunding', 'policies', 'boxes', 'access', 'status'].map(lightStem)).toEqual([
+      'refund',
+      'refund',
+      'refund',
+      'policy',
+      'box',
+      'access',
+      'status',
+    ]);
   });
 
-  it('expands a query into slots, longest phrase first, without the rep\'s own term', () => {
+  it("expands a query into slots, longest phrase first, without the rep's own term", () => {
     const index = thesaurusIndex([
       ['refund', 'money back', 'reimbursement'],
       ['customer', 'client'],

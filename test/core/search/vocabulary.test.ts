@@ -1,6 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeVocabulary, documentFrequency, encodeVocabulary, holdsWord, mostFrequent, vocabularyBudget } from '../../../src/core/search/vocabulary.ts';
+import {
+  decodeVocabulary,
+  documentFrequency,
+  encodeVocabulary,
+  holdsWord,
+  mostFrequent,
+  vocabularyBudget,
+} from '../../../src/core/search/vocabulary.ts';
 import { fitVocabulary } from '../../../src/integration/search-vocabulary.ts';
 
 describe('the search vocabulary', () => {
@@ -39,13 +46,31 @@ describe('the search vocabulary', () => {
   });
 
   it('knows the words it holds and the beginnings of them', () => {
-    const vocabulary = decodeVocabulary(encodeVocabulary([['chargeback', 2], ['charge', 5]], 5, []));
+    const vocabulary = decodeVocabulary(
+      encodeVocabulary(
+        [
+          ['chargeback', 2],
+          ['charge', 5],
+        ],
+        5,
+        [],
+      ),
+    );
     expect(['charge', 'chargeb', 'chargeback', 'char'].map((word) => holdsWord(vocabulary, word))).toEqual([true, true, true, true]);
     expect(['chargebacks', 'refund', 'd'].map((word) => holdsWord(vocabulary, word))).toEqual([false, false, false]);
   });
 
   it('keeps the most frequent words first when a budget cuts it', () => {
-    expect(mostFrequent(new Map([['b', 1], ['a', 1], ['c', 5]]), 2)).toEqual([
+    expect(
+      mostFrequent(
+        new Map([
+          ['b', 1],
+          ['a', 1],
+          ['c', 5],
+        ]),
+        2,
+      ),
+    ).toEqual([
       ['c', 5],
       ['a', 1],
     ]);
@@ -54,10 +79,14 @@ describe('the search vocabulary', () => {
   it('stays within 60 KB gzipped for 1,000 SOPs, dropping the rarest words first', () => {
     // A worst case for size: 1,000 SOPs of 900 words over a 120,000-word vocabulary with a long tail.
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const letters = 'abcdefghijklmnopqrstuvwxyz';
-    const lexicon = Array.from({ length: 120_000 }, () => Array.from({ length: 4 + Math.floor(random() * 9) }, () => letters[Math.floor(random() * 26)]).join(''));
-    const pages = Array.from({ length: 1000 }, () => Array.from({ length: 900 }, () => lexicon[Math.floor(lexicon.length * random() ** 3)]).join(' '));
+    const lexicon = Array.from({ length: 120_000 }, () =>
+      Array.from({ length: 4 + Math.floor(random() * 9) }, () => letters[Math.floor(random() * 26)]).join(''),
+    );
+    const pages = Array.from({ length: 1000 }, () =>
+      Array.from({ length: 900 }, () => lexicon[Math.floor(lexicon.length * random() ** 3)]).join(' '),
+    );
     const frequency = documentFrequency(pages);
     const { text, kept } = fitVocabulary(frequency, pages.length, []);
     expect(gzipSync(text, { level: 9 }).length).toBeLessThanOrEqual(vocabularyBudget);

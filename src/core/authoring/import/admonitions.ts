@@ -38,7 +38,9 @@ export function rewriteAdmonitions(source: string): AdmonitionRewrite {
       if (end !== -1) {
         count += 1;
         const indent = docusaurus[1]!;
-        const body = lines.slice(index + 1, end).map((entry) => (entry.startsWith(indent) ? entry.slice(indent.length) : entry.trimStart()));
+        const body = lines
+          .slice(index + 1, end)
+          .map((entry) => (entry.startsWith(indent) ? entry.slice(indent.length) : entry.trimStart()));
         while (body[0]?.trim() === '') body.shift();
         while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
         const heading = label(docusaurus[2]!, docusaurus[3] ?? docusaurus[4]);

@@ -49,7 +49,11 @@ export function assignIds(entries: readonly Analysed[], options: { force: boolea
     const id = names.find((name) => !taken.has(name));
     if (id === undefined) {
       const other = taken.get(names[0]!)!;
-      result.skipped.push({ source: entry.source.path, reason: 'clash', message: `its id \`${names[0]}\` is already taken by \`${other}\` in this import; rename one of the files` });
+      result.skipped.push({
+        source: entry.source.path,
+        reason: 'clash',
+        message: `its id \`${names[0]}\` is already taken by \`${other}\` in this import; rename one of the files`,
+      });
       continue;
     }
     taken.set(id, entry.source.path);
@@ -57,7 +61,11 @@ export function assignIds(entries: readonly Analysed[], options: { force: boolea
     const assigned = { analysed: entry, id, replaces: existing };
     result.all.push(assigned);
     if (existing !== undefined && !options.force) {
-      result.skipped.push({ source: entry.source.path, reason: 'exists', message: `\`${id}\` already exists at \`${existing}\`; pass --force to replace it` });
+      result.skipped.push({
+        source: entry.source.path,
+        reason: 'exists',
+        message: `\`${id}\` already exists at \`${existing}\`; pass --force to replace it`,
+      });
       continue;
     }
     result.imported.push(assigned);

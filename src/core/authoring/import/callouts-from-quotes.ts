@@ -6,10 +6,34 @@ import { parseBody } from '../../load/markdown.ts';
 
 /** MkDocs' and Docusaurus' admonition kinds, by the callout kind a rep would expect. */
 const kindOf: Record<string, CalloutKind> = {
-  note: 'note', abstract: 'note', summary: 'note', tldr: 'note', info: 'note', todo: 'note', question: 'note', help: 'note', faq: 'note', example: 'note', quote: 'note', cite: 'note', seealso: 'note',
-  tip: 'tip', hint: 'tip', important: 'tip', success: 'tip', check: 'tip', done: 'tip',
-  warning: 'warning', caution: 'warning', attention: 'warning',
-  danger: 'danger', error: 'danger', failure: 'danger', fail: 'danger', missing: 'danger', bug: 'danger',
+  note: 'note',
+  abstract: 'note',
+  summary: 'note',
+  tldr: 'note',
+  info: 'note',
+  todo: 'note',
+  question: 'note',
+  help: 'note',
+  faq: 'note',
+  example: 'note',
+  quote: 'note',
+  cite: 'note',
+  seealso: 'note',
+  tip: 'tip',
+  hint: 'tip',
+  important: 'tip',
+  success: 'tip',
+  check: 'tip',
+  done: 'tip',
+  warning: 'warning',
+  caution: 'warning',
+  attention: 'warning',
+  danger: 'danger',
+  error: 'danger',
+  failure: 'danger',
+  fail: 'danger',
+  missing: 'danger',
+  bug: 'danger',
 };
 
 interface Conversion {
@@ -52,7 +76,10 @@ function convert(quote: Blockquote, lines: readonly string[]): Conversion | unde
   const title = label.title === undefined ? '' : attribute('title', label.title);
   if (title === undefined) return undefined;
   const open = `${indent}<Callout kind="${label.kind}"${title ? ` ${title}` : ''}>`;
-  const text = body.length === 0 ? [open, `${indent}</Callout>`] : [open, '', ...body.map((line) => (line === '' ? '' : `${indent}${line}`)), '', `${indent}</Callout>`];
+  const text =
+    body.length === 0
+      ? [open, `${indent}</Callout>`]
+      : [open, '', ...body.map((line) => (line === '' ? '' : `${indent}${line}`)), '', `${indent}</Callout>`];
   return { startLine: start.line, endLine: end.line, lines: text };
 }
 

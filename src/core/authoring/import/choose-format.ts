@@ -28,7 +28,12 @@ export function chooseFormat(body: string): FormatChoice {
   // On a syntax error the loader falls back to the Markdown reading, which is the tree to hand back.
   if (mdx.syntaxError) {
     // The parser's own `(line:column-line:column)` counts from the body; the caller says where in the file.
-    return { format: 'md', reason: mdx.syntaxError.message.replace(/ \(\d+:\d+-\d+:\d+\)/, ''), line: mdx.syntaxError.line, tree: mdx.tree };
+    return {
+      format: 'md',
+      reason: mdx.syntaxError.message.replace(/ \(\d+:\d+-\d+:\d+\)/, ''),
+      line: mdx.syntaxError.line,
+      tree: mdx.tree,
+    };
   }
   const markdown = parseBody(body, 'md');
   if (withoutPositions(mdx.tree) === withoutPositions(markdown.tree)) return { format: 'mdx', tree: markdown.tree };
@@ -36,5 +41,9 @@ export function chooseFormat(body: string): FormatChoice {
   visit(mdx.tree, (node) => {
     reason ??= mdxNodeReasons[node.type];
   });
-  return { format: 'md', reason: reason ?? 'MDX would read parts of it (HTML, autolinks or indented code) differently', tree: markdown.tree };
+  return {
+    format: 'md',
+    reason: reason ?? 'MDX would read parts of it (HTML, autolinks or indented code) differently',
+    tree: markdown.tree,
+  };
 }

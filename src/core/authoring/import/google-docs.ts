@@ -12,7 +12,9 @@ export function isGoogleDoc(tree: Root): boolean {
 
 /** Class names the export's style sheet makes bold or italic. */
 function styledClasses(tree: Root): { bold: Set<string>; italic: Set<string> } {
-  const css = selectAll('style', tree).map((style) => toString(style)).join('\n');
+  const css = selectAll('style', tree)
+    .map((style) => toString(style))
+    .join('\n');
   const bold = new Set<string>();
   const italic = new Set<string>();
   for (const rule of css.matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) {
@@ -50,7 +52,8 @@ export function normaliseGoogleDoc(tree: Root): void {
         element.children = children;
       }
     }
-    if (element.tagName === 'a' && typeof element.properties.href === 'string') element.properties.href = unwrapGoogleUrl(element.properties.href);
+    if (element.tagName === 'a' && typeof element.properties.href === 'string')
+      element.properties.href = unwrapGoogleUrl(element.properties.href);
     // A paragraph styled as the title is the title.
     if (element.tagName === 'p' && classes(element).includes('title')) element.tagName = 'h1';
   });
@@ -99,7 +102,9 @@ function nestLists(node: Element | Root): void {
       continue;
     }
     const parent = level > 0 ? open[level - 1] : undefined;
-    const lastItem = parent ? [...parent.children].reverse().find((item): item is Element => item.type === 'element' && item.tagName === 'li') : undefined;
+    const lastItem = parent
+      ? [...parent.children].reverse().find((item): item is Element => item.type === 'element' && item.tagName === 'li')
+      : undefined;
     if (lastItem) {
       lastItem.children.push(list);
       open.length = level;

@@ -53,9 +53,15 @@ export function mainContent(tree: Root): Element | Root {
   for (const element of selectAll(chromeSelectors, main)) removeElement(main, element);
   // A section headed "Attachments" (Confluence's list of files on the page) is chrome, wherever it sits.
   for (const heading of selectAll('h2, h3', main)) {
-    if (/^attachments:?$/i.test(toString(heading).trim()) || (heading.properties.id === 'attachments')) {
+    if (/^attachments:?$/i.test(toString(heading).trim()) || heading.properties.id === 'attachments') {
       const section = parentOf(main, heading);
-      if (section && section !== main && section.type === 'element' && section.children.filter((child) => child.type === 'element').length <= 3) removeElement(main, section);
+      if (
+        section &&
+        section !== main &&
+        section.type === 'element' &&
+        section.children.filter((child) => child.type === 'element').length <= 3
+      )
+        removeElement(main, section);
       else removeElement(main, heading);
     }
   }

@@ -93,10 +93,15 @@ function panelsToQuotes(main: Element | Root): number {
     const title = titleElement ? toString(titleElement).trim() : '';
     const body = selectAll('.confluence-information-macro-body, .panelContent', panel)[0];
     const label = `${kind[0]!.toUpperCase()}${kind.slice(1)}${title ? `: ${title}` : ''}`;
-    const content = (body ?? panel).children.filter((child) => child !== titleElement && !(child.type === 'element' && classes(child).includes('aui-icon')));
+    const content = (body ?? panel).children.filter(
+      (child) => child !== titleElement && !(child.type === 'element' && classes(child).includes('aui-icon')),
+    );
     panel.tagName = 'blockquote';
     panel.properties = {};
-    panel.children = [paragraph([{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: label }] }]), ...content];
+    panel.children = [
+      paragraph([{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: label }] }]),
+      ...content,
+    ];
     count += 1;
   }
   return count;
@@ -108,7 +113,9 @@ function codeLanguages(main: Element | Root): void {
     if (pre.children.some((child) => child.type === 'element' && child.tagName === 'code')) continue;
     const params = String(pre.properties.dataSyntaxhighlighterParams ?? '');
     const language = /brush:\s*([\w+-]+)/.exec(params)?.[1];
-    pre.children = [{ type: 'element', tagName: 'code', properties: language ? { className: [`language-${language}`] } : {}, children: pre.children }];
+    pre.children = [
+      { type: 'element', tagName: 'code', properties: language ? { className: [`language-${language}`] } : {}, children: pre.children },
+    ];
   }
 }
 

@@ -120,5 +120,8 @@ export function importedFrontmatter(input: ImportedFrontmatterInput): ImportedFr
 }
 
 function asComment(text: string): string[] {
-  return text.trimEnd().split(/\r?\n/).map((line) => (line === '' ? '#' : `# ${line}`));
+  return text
+    .trimEnd()
+    .split(/\r?\n/)
+    .map((line) => (line === '' ? '#' : `# ${line}`));
 }

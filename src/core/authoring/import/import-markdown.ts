@@ -88,7 +88,18 @@ function analyse(source: ImportSource): Analysed {
   // A heading that repeats the frontmatter title would show the title twice on the page.
   const titleNode = given === undefined || headingTitle?.toLowerCase() === given.toLowerCase() ? heading : undefined;
   const titleFrom = given ? 'frontmatter' : heading ? 'heading' : 'file name';
-  return { source, original, unparsedYaml, body: admonitions.text, tree, titleNode, title, titleFrom, stem, admonitions: admonitions.count };
+  return {
+    source,
+    original,
+    unparsedYaml,
+    body: admonitions.text,
+    tree,
+    titleNode,
+    title,
+    titleFrom,
+    stem,
+    admonitions: admonitions.count,
+  };
 }
 
 export function planMarkdownImport(sources: readonly ImportSource[], playbook: Playbook, options: ImportOptions): ImportResult {
@@ -99,7 +110,14 @@ export function planMarkdownImport(sources: readonly ImportSource[], playbook: P
   if (categories.length === 0) return { ok: false, problem: 'playbook.yaml lists no categories; add one under `categories` first' };
   const flagCategory = options.category === undefined ? undefined : categories.find((entry) => entry.id === options.category);
   if (options.category !== undefined && !flagCategory) {
-    return { ok: false, problem: unknownChoice('category', options.category, categories.map((entry) => entry.id)) };
+    return {
+      ok: false,
+      problem: unknownChoice(
+        'category',
+        options.category,
+        categories.map((entry) => entry.id),
+      ),
+    };
   }
 
   const analysed = [...sources].sort((a, b) => (a.path < b.path ? -1 : 1)).map(analyse);
@@ -154,7 +172,13 @@ function importOne(
   options: ImportOptions,
   context: ImportContext,
 ): ImportedFile {
-  const rewrite = rewriteBody(entry.body, { tree: entry.tree, title: entry.titleNode, sourcePath: entry.source.path, ...context, assets: options.assets });
+  const rewrite = rewriteBody(entry.body, {
+    tree: entry.tree,
+    title: entry.titleNode,
+    sourcePath: entry.source.path,
+    ...context,
+    assets: options.assets,
+  });
   const inferredSummary = summaryOf(entry);
   const summary = inferredSummary ?? oneLine(entry.title);
   const frontmatter = importedFrontmatter({
@@ -179,10 +203,13 @@ function importOne(
   // they become `<Callout>`s. A quote an author wrote as a quote, in a document without either, stays one.
   const fromPanels = entry.source.callouts === true;
   const callouts =
-    choice.format !== 'mdx' ? { text: rewrite.body, count: 0 }
-    : fromPanels ? quotesToCallouts(rewrite.body, choice.tree)
-    : entry.admonitions > 0 ? admonitionQuotesToCallouts(rewrite.body)
-    : { text: rewrite.body, count: 0 };
+    choice.format !== 'mdx'
+      ? { text: rewrite.body, count: 0 }
+      : fromPanels
+        ? quotesToCallouts(rewrite.body, choice.tree)
+        : entry.admonitions > 0
+          ? admonitionQuotesToCallouts(rewrite.body)
+          : { text: rewrite.body, count: 0 };
   const text = `---\n${frontmatter.text}---\n\n${callouts.text.replace(/\s*$/, '\n')}`;
   const bodyLine = frontmatter.text.split('\n').length + 2;
   const notes = [
@@ -190,9 +217,13 @@ function importOne(
     ...(inferredSummary ? [] : ['no summary: used the title; write one line on what the SOP is for']),
     ...sectionNotes(sections),
     ...rewrite.renamed.map((heading) =>
-      heading.kept ? `put \`${heading.from}\` under a new \`## ${heading.to}\` heading` : `renamed \`## ${heading.from}\` to \`## ${heading.to}\``,
+      heading.kept
+        ? `put \`${heading.from}\` under a new \`## ${heading.to}\` heading`
+        : `renamed \`## ${heading.from}\` to \`## ${heading.to}\``,
     ),
-    ...(choice.format === 'md' ? [`kept as Markdown (.md): ${choice.reason}${choice.line === undefined ? '' : ` at line ${choice.line + bodyLine - 1}`}`] : []),
+    ...(choice.format === 'md'
+      ? [`kept as Markdown (.md): ${choice.reason}${choice.line === undefined ? '' : ` at line ${choice.line + bodyLine - 1}`}`]
+      : []),
     ...changeNotes(entry, rewrite, frontmatter.commented, fromPanels ? 0 : callouts.count),
     ...(fromPanels && callouts.count > 0 ? [`turned ${plural(callouts.count, 'panel', 'panels')} into \`<Callout>\``] : []),
   ];
@@ -212,7 +243,6 @@ function importOne(
   };
 }
 
-
 function sectionNotes(sections: SectionCheck): string[] {
   if (!sections.hasSteps) return ['no Steps section: add `## Steps` with a numbered list, one action per item', ...edgeCaseNote(sections)];
   return [...(sections.stepsNumbered ? [] : ['the Steps section has no numbered list: number the steps']), ...edgeCaseNote(sections)];
@@ -228,14 +258,20 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
   if (commented.length > 0) notes.push(`kept original frontmatter ${commented.map((key) => `\`${key}\``).join(', ')} as comments`);
   if (entry.unparsedYaml !== undefined) notes.push('the original frontmatter is not valid YAML: kept it as comments');
   if (callouts > 0) notes.push(`turned ${plural(callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into \`<Callout>\``);
-  if (entry.admonitions > callouts) notes.push(`turned ${plural(entry.admonitions - callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into quotes`);
-  if (rewrite.attributeLists > 0) notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
+  if (entry.admonitions > callouts)
+    notes.push(`turned ${plural(entry.admonitions - callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into quotes`);
+  if (rewrite.attributeLists > 0)
+    notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
   if (rewrite.linksRewritten > 0) notes.push(`pointed ${plural(rewrite.linksRewritten, 'link', 'links')} at the imported SOP pages`);
-  if (rewrite.linksLeft > 0) notes.push(`${plural(rewrite.linksLeft, 'link', 'links')} to pages or files outside the import left as written; check them`);
-  if (rewrite.assets.length > 0) notes.push(`copied ${plural(rewrite.assets.length, 'image or attachment', 'images and attachments')} into \`${assetsFolder}/\``);
+  if (rewrite.linksLeft > 0)
+    notes.push(`${plural(rewrite.linksLeft, 'link', 'links')} to pages or files outside the import left as written; check them`);
+  if (rewrite.assets.length > 0)
+    notes.push(`copied ${plural(rewrite.assets.length, 'image or attachment', 'images and attachments')} into \`${assetsFolder}/\``);
   if (rewrite.missingAssets.length > 0) {
     const listed = rewrite.missingAssets.map((url) => `\`${url}\``).join(', ');
-    notes.push(`${plural(rewrite.missingAssets.length, 'image or attachment', 'images and attachments')} not found in the source: ${listed}; add the file or remove the link`);
+    notes.push(
+      `${plural(rewrite.missingAssets.length, 'image or attachment', 'images and attachments')} not found in the source: ${listed}; add the file or remove the link`,
+    );
   }
   return notes;
 }

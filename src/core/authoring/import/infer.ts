@@ -30,7 +30,10 @@ export function titleHeading(tree: Root): Heading | undefined {
 
 /** `incident_commander` -> `Incident commander`. */
 export function titleFromFileName(stem: string): string {
-  const words = stem.replace(/[_\-.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = stem
+    .replace(/[_\-.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return words === '' ? 'Untitled' : words[0]!.toUpperCase() + words.slice(1);
 }
 
@@ -82,6 +85,9 @@ export function checkSections(tree: Root): SectionCheck {
     });
   }
   const edgeCases = findSection(tree, 'edgeCases');
-  const edgeText = (edgeCases?.content ?? []).map((node) => toString(node)).join('').trim();
+  const edgeText = (edgeCases?.content ?? [])
+    .map((node) => toString(node))
+    .join('')
+    .trim();
   return { hasSteps: steps !== undefined, stepsNumbered, hasEdgeCases: edgeText !== '' };
 }

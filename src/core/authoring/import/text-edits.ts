@@ -20,7 +20,9 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): string {
 }
 
 /** A node's start and end offsets in its source, when the parser recorded them. */
-export function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }): { start: number; end: number } | undefined {
+export function offsets(node: {
+  position?: { start: { offset?: number }; end: { offset?: number } } | undefined;
+}): { start: number; end: number } | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : { start, end };

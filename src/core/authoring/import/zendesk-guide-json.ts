@@ -27,9 +27,11 @@ export interface GuideExport {
   categories: GuideCategory[];
 }
 
-export type GuidePageResult = { ok: true; page: GuideExport } | { ok: false; error: { position?: Omit<JsonSyntaxError, 'message'>; message: string } };
+export type GuidePageResult =
+  { ok: true; page: GuideExport } | { ok: false; error: { position?: Omit<JsonSyntaxError, 'message'>; message: string } };
 
-const expected = "expected the JSON that Zendesk Guide's articles API returns: an object with an `articles` array (`GET /api/v2/help_center/articles.json`)";
+const expected =
+  "expected the JSON that Zendesk Guide's articles API returns: an object with an `articles` array (`GET /api/v2/help_center/articles.json`)";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,7 +60,8 @@ export function parseGuidePage(text: string): GuidePageResult {
   for (const [name, list, schema, into] of lists) {
     for (const [index, entry] of list.entries()) {
       const checked = schema.safeParse(entry);
-      if (!checked.success) return { ok: false, error: { message: `${describeIssue(`${name}[${index}]`, checked.error.issues[0]!)}; ${expected}` } };
+      if (!checked.success)
+        return { ok: false, error: { message: `${describeIssue(`${name}[${index}]`, checked.error.issues[0]!)}; ${expected}` } };
       into.push(checked.data);
     }
   }
@@ -67,7 +70,8 @@ export function parseGuidePage(text: string): GuidePageResult {
 
 /** Several page files: one article, section and category per id, the later page winning, sorted by id. */
 export function mergeGuidePages(pages: readonly GuideExport[]): GuideExport {
-  const merge = <Entry extends { id: number }>(lists: Entry[][]) => [...new Map(lists.flat().map((entry) => [entry.id, entry])).values()].sort((a, b) => a.id - b.id);
+  const merge = <Entry extends { id: number }>(lists: Entry[][]) =>
+    [...new Map(lists.flat().map((entry) => [entry.id, entry])).values()].sort((a, b) => a.id - b.id);
   return {
     articles: merge(pages.map((page) => page.articles)),
     sections: merge(pages.map((page) => page.sections)),

@@ -47,7 +47,9 @@ function mapCategory(article: GuideArticle, data: GuideExport, categories: reado
   const zendeskCategory = section ? data.categories.find((entry) => entry.id === section.category_id) : undefined;
   for (const name of [section?.name, zendeskCategory?.name]) {
     if (!name) continue;
-    const match = categories.find((category) => category.id === suggestId(name) || category.name.toLowerCase() === name.trim().toLowerCase());
+    const match = categories.find(
+      (category) => category.id === suggestId(name) || category.name.toLowerCase() === name.trim().toLowerCase(),
+    );
     if (match) return match;
   }
   return undefined;
@@ -94,7 +96,14 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
     const claim = claims.get(article.id) ?? [];
     if (claim.length > 1) {
       const files = claim.map((document) => `\`${document.file.path}\``).join(', ');
-      changes.push({ articleId: article.id, outcome: 'conflict', file: undefined, existingPath: claim[0]!.file.path, reason: `${claim.length} SOPs claim this article (${files}); keep one and import again`, skipKind: undefined });
+      changes.push({
+        articleId: article.id,
+        outcome: 'conflict',
+        file: undefined,
+        existingPath: claim[0]!.file.path,
+        reason: `${claim.length} SOPs claim this article (${files}); keep one and import again`,
+        skipKind: undefined,
+      });
       continue;
     }
     const existing = claim[0];
@@ -116,10 +125,21 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
     const body = htmlToMarkdown(article.body ?? '').markdown;
     const path = `${article.id}.md`;
     if (existing) claimedBy.set(path, existing);
-    sources.push({ path, text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n# ${article.title.replace(/[\\`*_[\]<>#]/g, (mark) => `\\${mark}`)}\n\n${body}`, stem: existing?.id ?? article.title, fields });
+    sources.push({
+      path,
+      text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n# ${article.title.replace(/[\\`*_[\]<>#]/g, (mark) => `\\${mark}`)}\n\n${body}`,
+      stem: existing?.id ?? article.title,
+      fields,
+    });
   }
   const existing = new Map([...options.existing].filter(([id]) => !claimedIds.has(id)));
-  const planned = planMarkdownImport(sources, playbook, { owner: options.owner, today: options.today, force: options.force, existing, category: undefined });
+  const planned = planMarkdownImport(sources, playbook, {
+    owner: options.owner,
+    today: options.today,
+    force: options.force,
+    existing,
+    category: undefined,
+  });
   if (!planned.ok) return planned;
   for (const file of planned.plan.imported) {
     const articleId = Number(file.source.replace(/\.md$/, ''));
@@ -136,7 +156,14 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
     changes.push(decideUpdate(articleId, claimed, sourceFile, incoming, options.force));
   }
   for (const skipped of planned.plan.skipped) {
-    changes.push({ articleId: Number(skipped.source.replace(/\.md$/, '')), outcome: 'skipped', file: undefined, existingPath: undefined, reason: skipped.message, skipKind: skipped.reason });
+    changes.push({
+      articleId: Number(skipped.source.replace(/\.md$/, '')),
+      outcome: 'skipped',
+      file: undefined,
+      existingPath: undefined,
+      reason: skipped.message,
+      skipKind: skipped.reason,
+    });
   }
   return { ok: true, changes: changes.sort((a, b) => a.articleId - b.articleId) };
 }
@@ -157,6 +184,9 @@ function decideUpdate(articleId: number, claimed: SopDocument, file: ImportedFil
   if (base === local) return change('updated', 'changed in Zendesk');
   if (base === incoming) return change('skipped', 'edited locally; Zendesk has not changed it since the last import', 'edited locally');
   if (force) return change('updated', 'changed in Zendesk; local edits overwritten (--force)');
-  const why = base === undefined ? 'differs from Zendesk and records no import hash, so local edits cannot be told apart' : 'edited locally and changed in Zendesk since the last import';
+  const why =
+    base === undefined
+      ? 'differs from Zendesk and records no import hash, so local edits cannot be told apart'
+      : 'edited locally and changed in Zendesk since the last import';
   return change('conflict', `${why}; merge by hand, or pass --force to take Zendesk's version`);
 }

@@ -28,7 +28,8 @@ export const accountRecovery: SopTemplate = {
     { handles: 'Suspected takeover and fraud', when: 'Legal process or law enforcement is involved', within: '4h' },
   ],
   guidance: {
-    intro: 'Attackers use support to take over accounts. Verification is never skipped for urgency, seniority or anger. Have security co-own this procedure.',
+    intro:
+      'Attackers use support to take over accounts. Verification is never skipped for urgency, seniority or anger. Have security co-own this procedure.',
     steps: 'List exactly which proofs count, and how many are needed.',
     edgeCases: 'Think of the people who have a real claim but cannot prove it the usual way.',
     commonMistakes: 'Take these from security reviews of past recoveries.',
@@ -49,12 +50,25 @@ export const accountRecovery: SopTemplate = {
     'Tell the requester to set up a second factor and backup codes now.',
   ],
   edgeCases: [
-    { situation: 'An urgent or angry requester pushing to skip checks', action: 'Stay calm, explain that the checks protect their data, and do not skip any; urgency is a common takeover tactic.' },
-    { situation: 'The owner left the company', action: 'Transfer ownership only on a written request from another admin of the workspace, or from a company domain verified on the account.' },
-    { situation: 'No access to the email on the account', action: 'Change the email only after full verification and a waiting period during which the old address is notified.' },
+    {
+      situation: 'An urgent or angry requester pushing to skip checks',
+      action: 'Stay calm, explain that the checks protect their data, and do not skip any; urgency is a common takeover tactic.',
+    },
+    {
+      situation: 'The owner left the company',
+      action:
+        'Transfer ownership only on a written request from another admin of the workspace, or from a company domain verified on the account.',
+    },
+    {
+      situation: 'No access to the email on the account',
+      action: 'Change the email only after full verification and a waiting period during which the old address is notified.',
+    },
     { situation: 'An SSO-managed account', action: 'Do not reset anything; send the requester to their own identity provider admin.' },
     { situation: 'Proofs partly match', action: 'Do not restore access; escalate with what matched and what did not.' },
-    { situation: 'The requester asks us to read out account details', action: 'Never read out details for them to confirm; they tell us, we compare.' },
+    {
+      situation: 'The requester asks us to read out account details',
+      action: 'Never read out details for them to confirm; they tell us, we compare.',
+    },
   ],
   commonMistakes: [
     'Confirming that an email address has an account before verification.',

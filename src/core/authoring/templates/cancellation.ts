@@ -45,10 +45,22 @@ export const cancellation: SopTemplate = {
   ],
   edgeCases: [
     { situation: 'The requester is not an owner or billing admin', action: 'Do not cancel; explain who can, and offer to copy them in.' },
-    { situation: 'The renewal was charged just before the request', action: 'Follow the refund procedure for the renewal charge as well as cancelling.' },
-    { situation: 'The account is under an annual contract', action: 'Cancel the renewal, not the current term; early exits go to the next tier.' },
-    { situation: 'Unpaid invoices on the account', action: 'Cancel anyway, and tell billing; never hold a cancellation hostage to a debt.' },
-    { situation: 'The customer wants their data deleted as well', action: 'Cancel now and open a separate privacy request for the deletion.' },
+    {
+      situation: 'The renewal was charged just before the request',
+      action: 'Follow the refund procedure for the renewal charge as well as cancelling.',
+    },
+    {
+      situation: 'The account is under an annual contract',
+      action: 'Cancel the renewal, not the current term; early exits go to the next tier.',
+    },
+    {
+      situation: 'Unpaid invoices on the account',
+      action: 'Cancel anyway, and tell billing; never hold a cancellation hostage to a debt.',
+    },
+    {
+      situation: 'The customer wants their data deleted as well',
+      action: 'Cancel now and open a separate privacy request for the deletion.',
+    },
   ],
   commonMistakes: [
     'Making more than one save offer after the customer has said no.',

@@ -43,8 +43,14 @@ export const csat: SopTemplate = {
     'Bring repeated causes to the monthly quality review.',
   ],
   edgeCases: [
-    { situation: 'The score is about the product, not support', action: 'Thank the customer, pass the feedback to product, and do not count it against the agent.' },
-    { situation: 'A low score on a ticket that followed policy', action: 'Explain the reason for the policy once; record it for the policy owner.' },
+    {
+      situation: 'The score is about the product, not support',
+      action: 'Thank the customer, pass the feedback to product, and do not count it against the agent.',
+    },
+    {
+      situation: 'A low score on a ticket that followed policy',
+      action: 'Explain the reason for the policy once; record it for the policy owner.',
+    },
     { situation: 'An abusive comment', action: 'Do not follow up; send it to the team lead.' },
     { situation: 'A high score with a complaint in the comment', action: 'Follow it up like a low score.' },
     { situation: 'A survey sent on a spam or merged ticket', action: 'Exclude it from the report and note why.' },

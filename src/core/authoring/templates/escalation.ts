@@ -46,10 +46,22 @@ export const escalation: SopTemplate = {
     'Follow up before the time box of the next tier runs out; chase once, then raise it with your lead.',
   ],
   edgeCases: [
-    { situation: 'The next tier sends the ticket back', action: 'Ask what was missing, add it, and note the gap so the criteria can be improved.' },
-    { situation: 'The customer asks for a manager', action: 'Offer the team lead when the request is about how we handled the ticket; the technical path stays the same.' },
-    { situation: 'The same issue is escalated by several agents', action: 'Link the tickets to one escalation instead of opening duplicates.' },
-    { situation: 'The problem may be a security issue', action: 'Escalate straight to the security contact, skipping tiers, and keep details out of public replies.' },
+    {
+      situation: 'The next tier sends the ticket back',
+      action: 'Ask what was missing, add it, and note the gap so the criteria can be improved.',
+    },
+    {
+      situation: 'The customer asks for a manager',
+      action: 'Offer the team lead when the request is about how we handled the ticket; the technical path stays the same.',
+    },
+    {
+      situation: 'The same issue is escalated by several agents',
+      action: 'Link the tickets to one escalation instead of opening duplicates.',
+    },
+    {
+      situation: 'The problem may be a security issue',
+      action: 'Escalate straight to the security contact, skipping tiers, and keep details out of public replies.',
+    },
     { situation: 'No one answers at the next tier', action: 'Use the on-call contact after the time box, and tell your lead.' },
   ],
   commonMistakes: [

@@ -57,11 +57,23 @@ export const firstResponse: SopTemplate = {
     'Set the ticket status to match the next step: pending when waiting on the customer, open when waiting on us.',
   ],
   edgeCases: [
-    { situation: 'The SLA is already breached when you pick the ticket up', action: 'Apologise for the wait once, briefly, then answer; do not hide the delay.' },
-    { situation: 'An angry or upset customer', action: 'Acknowledge the impact in your first sentence, then say what you are doing about it.' },
-    { situation: 'The answer depends on another team', action: 'Send a holding reply with the time of the next update, and set a reminder to keep it.' },
+    {
+      situation: 'The SLA is already breached when you pick the ticket up',
+      action: 'Apologise for the wait once, briefly, then answer; do not hide the delay.',
+    },
+    {
+      situation: 'An angry or upset customer',
+      action: 'Acknowledge the impact in your first sentence, then say what you are doing about it.',
+    },
+    {
+      situation: 'The answer depends on another team',
+      action: 'Send a holding reply with the time of the next update, and set a reminder to keep it.',
+    },
     { situation: 'A known incident', action: 'Link the status page and the incident macro instead of troubleshooting one by one.' },
-    { situation: 'Outside business hours', action: 'Say when the team is back and what the customer can do meanwhile, such as the help centre.' },
+    {
+      situation: 'Outside business hours',
+      action: 'Say when the team is back and what the customer can do meanwhile, such as the help centre.',
+    },
   ],
   commonMistakes: [
     'Sending a generic acknowledgement that repeats the question and stops the SLA clock without helping.',

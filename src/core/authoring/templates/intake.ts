@@ -46,11 +46,26 @@ export const intake: SopTemplate = {
     'Send the acknowledgement macro when the first-response SLA would otherwise be missed.',
   ],
   edgeCases: [
-    { situation: 'Several problems in one ticket', action: 'Split it into one ticket per problem so that each is routed and measured on its own.' },
-    { situation: 'Spam, phishing or abusive messages', action: 'Mark spam as spam without replying; send abuse to the team lead with the ticket link.' },
-    { situation: 'A report that sounds like an outage', action: 'Check the status page and the incident channel before routing; link the ticket to the incident if there is one.' },
-    { situation: 'A requester who is not on the account', action: 'Answer general questions only; account changes need an owner or admin of the account.' },
-    { situation: 'A ticket in a language the team does not support', action: 'Reply in English with the language notice and route it to the team that covers that language, if any.' },
+    {
+      situation: 'Several problems in one ticket',
+      action: 'Split it into one ticket per problem so that each is routed and measured on its own.',
+    },
+    {
+      situation: 'Spam, phishing or abusive messages',
+      action: 'Mark spam as spam without replying; send abuse to the team lead with the ticket link.',
+    },
+    {
+      situation: 'A report that sounds like an outage',
+      action: 'Check the status page and the incident channel before routing; link the ticket to the incident if there is one.',
+    },
+    {
+      situation: 'A requester who is not on the account',
+      action: 'Answer general questions only; account changes need an owner or admin of the account.',
+    },
+    {
+      situation: 'A ticket in a language the team does not support',
+      action: 'Reply in English with the language notice and route it to the team that covers that language, if any.',
+    },
     { situation: 'A VIP or strategic account', action: 'Raise the priority one level and follow the VIP procedure.' },
   ],
   commonMistakes: [

@@ -46,9 +46,15 @@ export const knowledgeBase: SopTemplate = {
   ],
   edgeCases: [
     { situation: 'A feature launch', action: 'Draft the article before launch and publish it with the release.' },
-    { situation: 'A retired feature', action: 'Unpublish the article, redirect its address to the closest current one, and update linked macros.' },
+    {
+      situation: 'A retired feature',
+      action: 'Unpublish the article, redirect its address to the closest current one, and update linked macros.',
+    },
     { situation: 'Screenshots are out of date', action: 'Replace them, or remove them when text alone is clear.' },
-    { situation: 'Customers do not find the article', action: 'Check the search terms they used in tickets and add them to the title or the text.' },
+    {
+      situation: 'Customers do not find the article',
+      action: 'Check the search terms they used in tickets and add them to the title or the text.',
+    },
     { situation: 'A question is only for some plans', action: 'Say at the top which plans the article is for.' },
   ],
   commonMistakes: [

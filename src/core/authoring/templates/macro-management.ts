@@ -42,9 +42,18 @@ export const macroManagement: SopTemplate = {
   edgeCases: [
     { situation: 'A macro is wrong and in use', action: 'Fix or deactivate it the same day, and tell the team in the support channel.' },
     { situation: 'Two macros answer the same question', action: 'Merge them into the better one and archive the other.' },
-    { situation: 'A macro for a rare but critical case (an outage, a breach)', action: 'Keep it even at low usage, and mark why in its description.' },
-    { situation: 'A macro that agents always edit heavily', action: 'Rewrite it from the edited versions; heavy editing means it does not fit.' },
-    { situation: 'A product change makes macros out of date', action: 'Search macros for the feature name at each release and update them with the article.' },
+    {
+      situation: 'A macro for a rare but critical case (an outage, a breach)',
+      action: 'Keep it even at low usage, and mark why in its description.',
+    },
+    {
+      situation: 'A macro that agents always edit heavily',
+      action: 'Rewrite it from the edited versions; heavy editing means it does not fit.',
+    },
+    {
+      situation: 'A product change makes macros out of date',
+      action: 'Search macros for the feature name at each release and update them with the article.',
+    },
   ],
   commonMistakes: [
     'Creating a new macro for every variation of a question.',
@@ -52,6 +61,5 @@ export const macroManagement: SopTemplate = {
     'Deleting macros instead of archiving them, which loses their history.',
     'Nobody reviewing macros after the product changes.',
   ],
-  escalationNotes:
-    'The knowledge owner has the final say on macro wording; owning teams approve the substance for their topics.',
+  escalationNotes: 'The knowledge owner has the final say on macro wording; owning teams approve the substance for their topics.',
 };

@@ -26,7 +26,11 @@ export const outage: SopTemplate = {
       when: 'The failure is confirmed and needs a fix',
       within: '30min',
     },
-    { handles: 'Diagnosis and fix; the incident commander decides on status page updates', when: 'The incident is declared major', within: '1h' },
+    {
+      handles: 'Diagnosis and fix; the incident commander decides on status page updates',
+      when: 'The incident is declared major',
+      within: '1h',
+    },
   ],
   guidance: {
     intro: 'During an incident support is the voice of the company. Agree in advance who writes the status page and who approves it.',
@@ -52,10 +56,22 @@ export const outage: SopTemplate = {
   ],
   edgeCases: [
     { situation: 'Only some customers are affected', action: 'Say so plainly in updates, and list what is known about who is affected.' },
-    { situation: 'The cause is at a supplier', action: 'Do not name or blame the supplier unless communications have approved it; say what we are doing.' },
-    { situation: 'Customers ask for compensation', action: 'Record the request on the ticket; credits follow the refund procedure after the incident.' },
-    { situation: 'Possible data loss or a security breach', action: 'Escalate at once to security; say nothing about the cause in public replies until approved.' },
-    { situation: 'Press or social media ask about the outage', action: 'Point them to the status page; hand press questions to communications.' },
+    {
+      situation: 'The cause is at a supplier',
+      action: 'Do not name or blame the supplier unless communications have approved it; say what we are doing.',
+    },
+    {
+      situation: 'Customers ask for compensation',
+      action: 'Record the request on the ticket; credits follow the refund procedure after the incident.',
+    },
+    {
+      situation: 'Possible data loss or a security breach',
+      action: 'Escalate at once to security; say nothing about the cause in public replies until approved.',
+    },
+    {
+      situation: 'Press or social media ask about the outage',
+      action: 'Point them to the status page; hand press questions to communications.',
+    },
   ],
   commonMistakes: [
     'Troubleshooting one customer at a time during a known incident.',

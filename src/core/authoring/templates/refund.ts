@@ -28,7 +28,8 @@ export const refund: SopTemplate = {
     { handles: 'Finance approval of large amounts and contract-level exceptions', when: 'A contract change is needed', within: '2d' },
   ],
   guidance: {
-    intro: 'Write the approval limits as amounts, in your billing currency, so nobody has to ask. Link the refund policy the customer sees.',
+    intro:
+      'Write the approval limits as amounts, in your billing currency, so nobody has to ask. Link the refund policy the customer sees.',
     steps: 'Name the billing system and where the refund reference goes.',
     edgeCases: 'Money cases go wrong at the edges: discounts, taxes, failed cards, disputes.',
     commonMistakes: 'Take these from refunds Finance had to correct at month end.',
@@ -51,11 +52,26 @@ export const refund: SopTemplate = {
     'Reply with the refund macro, including when the money will arrive (usually 5 to 10 business days).',
   ],
   edgeCases: [
-    { situation: 'A coupon or discount was applied', action: 'Refund what the customer paid, never the list price; say whether the discount is lost on a new purchase.' },
-    { situation: 'The card on file has expired or been cancelled', action: 'Refund to it anyway; the bank routes the money to the customer. Never refund to a different card.' },
-    { situation: 'The amount is over the approval threshold', action: 'Do not promise the refund; escalate with the amount and the policy line, and tell the customer who decides and by when.' },
-    { situation: 'A partial refund (unused months, removed seats)', action: 'Calculate it from the invoice lines, show the calculation in the note, and round in the customer favour.' },
-    { situation: 'A chargeback is already in flight', action: 'Do not refund: the customer would be paid twice. Hand the ticket to billing, who answer the dispute.' },
+    {
+      situation: 'A coupon or discount was applied',
+      action: 'Refund what the customer paid, never the list price; say whether the discount is lost on a new purchase.',
+    },
+    {
+      situation: 'The card on file has expired or been cancelled',
+      action: 'Refund to it anyway; the bank routes the money to the customer. Never refund to a different card.',
+    },
+    {
+      situation: 'The amount is over the approval threshold',
+      action: 'Do not promise the refund; escalate with the amount and the policy line, and tell the customer who decides and by when.',
+    },
+    {
+      situation: 'A partial refund (unused months, removed seats)',
+      action: 'Calculate it from the invoice lines, show the calculation in the note, and round in the customer favour.',
+    },
+    {
+      situation: 'A chargeback is already in flight',
+      action: 'Do not refund: the customer would be paid twice. Hand the ticket to billing, who answer the dispute.',
+    },
     { situation: 'Taxes on the invoice', action: 'Let the billing system refund tax in proportion; do not calculate it separately.' },
   ],
   commonMistakes: [

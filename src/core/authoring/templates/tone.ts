@@ -40,11 +40,20 @@ export const tone: SopTemplate = {
     'Read the reply once aloud, or in your head, before sending.',
   ],
   edgeCases: [
-    { situation: 'An angry or abusive customer', action: 'Stay factual and calm; warn once with the abuse macro, then hand over to your lead if it continues.' },
+    {
+      situation: 'An angry or abusive customer',
+      action: 'Stay factual and calm; warn once with the abuse macro, then hand over to your lead if it continues.',
+    },
     { situation: 'A customer in distress or grief', action: 'Drop the upbeat tone, be brief and kind, and offer the simplest path.' },
-    { situation: 'A customer writing in a second language', action: 'Use simple sentences and avoid idioms; do not correct their language.' },
+    {
+      situation: 'A customer writing in a second language',
+      action: 'Use simple sentences and avoid idioms; do not correct their language.',
+    },
     { situation: 'A mistake on our side', action: 'Own it plainly, say what went wrong in one sentence and what we are doing about it.' },
-    { situation: 'Public replies on social media', action: 'Keep it short and move details to a private channel; never share account data in public.' },
+    {
+      situation: 'Public replies on social media',
+      action: 'Keep it short and move details to a private channel; never share account data in public.',
+    },
   ],
   commonMistakes: [
     'Opening with a template apology before the answer.',
@@ -52,6 +61,5 @@ export const tone: SopTemplate = {
     'Jargon and internal names for teams or systems.',
     'Exclamation marks and emoji in replies about problems.',
   ],
-  escalationNotes:
-    'When a reply could end up in public, in court or in the press, ask the team lead for a second read before sending.',
+  escalationNotes: 'When a reply could end up in public, in court or in the press, ask the team lead for a second read before sending.',
 };

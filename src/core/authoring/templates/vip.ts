@@ -46,10 +46,16 @@ export const vip: SopTemplate = {
   ],
   edgeCases: [
     { situation: 'A request outside policy', action: 'Do not make exceptions alone; escalate with what the customer asked and why.' },
-    { situation: 'An executive writes directly to staff', action: 'Open a ticket from the message so that it is tracked, and reply from the ticket.' },
+    {
+      situation: 'An executive writes directly to staff',
+      action: 'Open a ticket from the message so that it is tracked, and reply from the ticket.',
+    },
     { situation: 'The account manager is away', action: 'Inform their named backup or the account team channel.' },
     { situation: 'A threat to cancel or go public', action: 'Escalate at once and tell the account team; keep replies factual.' },
-    { situation: 'The account is no longer VIP', action: 'Remove the flag only on the account team word; do not change handling mid-ticket.' },
+    {
+      situation: 'The account is no longer VIP',
+      action: 'Remove the flag only on the account team word; do not change handling mid-ticket.',
+    },
   ],
   commonMistakes: [
     'Making policy exceptions to please a VIP, which then become expected.',

@@ -55,7 +55,14 @@ export function sarifLog(result: LintResult, options: SarifOptions) {
   for (const diagnostic of result.diagnostics) {
     if (metas.some((meta) => meta.id === diagnostic.ruleId)) continue;
     const registered = registeredRules.find((rule) => rule.meta.id === diagnostic.ruleId);
-    metas.push(registered?.meta ?? { id: diagnostic.ruleId, defaultSeverity: diagnostic.severity, description: diagnostic.ruleId, docs: 'README.md' });
+    metas.push(
+      registered?.meta ?? {
+        id: diagnostic.ruleId,
+        defaultSeverity: diagnostic.severity,
+        description: diagnostic.ruleId,
+        docs: 'README.md',
+      },
+    );
   }
   const indexOf = new Map(metas.map((meta, position) => [meta.id, position]));
   return {
@@ -63,7 +70,13 @@ export function sarifLog(result: LintResult, options: SarifOptions) {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'sop-playbook', ...(options.repositoryUrl ? { informationUri: options.repositoryUrl } : {}), rules: metas.map((meta) => descriptor(meta, options.repositoryUrl, options.repositoryPath)) } },
+        tool: {
+          driver: {
+            name: 'sop-playbook',
+            ...(options.repositoryUrl ? { informationUri: options.repositoryUrl } : {}),
+            rules: metas.map((meta) => descriptor(meta, options.repositoryUrl, options.repositoryPath)),
+          },
+        },
         columnKind: 'utf16CodeUnits',
         results: result.diagnostics.map((diagnostic) => ({
           ruleId: diagnostic.ruleId,

@@ -12,11 +12,15 @@ const humanToolPatterns: Array<{ pattern: RegExp; name: (match: RegExpExecArray)
   { pattern: /\b(?:call|phone|ring)\s+(?:the\s+)?(?:customer|requester|caller|them|back)\b/i, name: () => 'a phone call' },
   { pattern: /\b(callback|phone call|video call|screen[- ]share|in person)\b/i, name: (match) => match[1]!.toLowerCase() },
   {
-    pattern: /\b(?:in|with|using|from|on|via)\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2}(?:app|sidebar|dashboard|console|admin panel|portal|back office))\b/,
+    pattern:
+      /\b(?:in|with|using|from|on|via)\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2}(?:app|sidebar|dashboard|console|admin panel|portal|back office))\b/,
     name: (match) => match[1]!,
   },
   { pattern: /\b([A-Z]\w*(?:\s*→\s*[A-Z]\w*)+)/, name: (match) => match[1]! },
-  { pattern: /\b(?:in|with|using|via)\s+(Stripe|Salesforce|Jira|Chargebee|Recurly|HubSpot|Okta|PagerDuty|Statuspage|Linear)\b/, name: (match) => match[1]! },
+  {
+    pattern: /\b(?:in|with|using|via)\s+(Stripe|Salesforce|Jira|Chargebee|Recurly|HubSpot|Okta|PagerDuty|Statuspage|Linear)\b/,
+    name: (match) => match[1]!,
+  },
 ];
 
 /** A step that hands the case over is the way out, not a step the agent must do itself. */
@@ -37,7 +41,8 @@ export const aiPolicy = defineRule({
   meta: {
     id: 'ai-policy',
     defaultSeverity: 'warning',
-    description: 'An SOP that AI agents may resolve needs `ai.whenToUse`, an escalation path or `ai.handoff`, and steps an agent can carry out',
+    description:
+      'An SOP that AI agents may resolve needs `ai.whenToUse`, an escalation path or `ai.handoff`, and steps an agent can carry out',
   },
   check({ playbook, index, report }) {
     const defaults = playbook.config.data.ai;
@@ -49,16 +54,28 @@ export const aiPolicy = defineRule({
       const file = sop.file.path;
       const own = data.ai?.handoff;
       if (own !== undefined && !index.tierOrder.has(own) && !index.ownerIds.has(own)) {
-        report({ file, ...valuePosition(block, 'ai.handoff'), message: `\`ai.handoff\` \`${own}\` is neither a tier in playbook.yaml nor a person or team in team.yaml; name where an AI agent hands the conversation over` });
+        report({
+          file,
+          ...valuePosition(block, 'ai.handoff'),
+          message: `\`ai.handoff\` \`${own}\` is neither a tier in playbook.yaml nor a person or team in team.yaml; name where an AI agent hands the conversation over`,
+        });
       }
       if (policy.use !== 'resolve') continue;
       // Where the policy is set: the SOP's `ai.use`, its `ai:` block, else (a playbook default) its title.
       const where = valuePosition(block, 'ai.use', keyPosition(block, 'ai', keyPosition(block, 'title')));
       if (!policy.whenToUse) {
-        report({ file, ...where, message: `SOP \`${sop.id}\` lets AI agents resolve tickets but has no \`ai.whenToUse\`; add the one-line trigger an agent should pick it by` });
+        report({
+          file,
+          ...where,
+          message: `SOP \`${sop.id}\` lets AI agents resolve tickets but has no \`ai.whenToUse\`; add the one-line trigger an agent should pick it by`,
+        });
       }
       if (!data.escalation?.length && !policy.handoff) {
-        report({ file, ...where, message: `SOP \`${sop.id}\` lets AI agents resolve tickets but gives them no way out; add an \`escalation\` path or \`ai.handoff\`` });
+        report({
+          file,
+          ...where,
+          message: `SOP \`${sop.id}\` lets AI agents resolve tickets but gives them no way out; add an \`escalation\` path or \`ai.handoff\``,
+        });
       }
       const steps = findSection(sop.tree, 'steps');
       const list = steps?.content.find((node) => node.type === 'list' && node.ordered === true);

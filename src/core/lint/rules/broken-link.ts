@@ -64,7 +64,8 @@ function missingAnchor(written: string, anchor: string, document: Document, wher
   if (anchor === '') return undefined;
   const anchors = index.anchorsOf(document.file.path);
   if (anchors.has(anchor)) return undefined;
-  const fix = anchors.size > 0 ? `link to one of its headings: ${listed([...anchors])}` : 'remove the `#…` part, as the page has no headings';
+  const fix =
+    anchors.size > 0 ? `link to one of its headings: ${listed([...anchors])}` : 'remove the `#…` part, as the page has no headings';
   return withSuggestion(`${written} finds no heading \`#${anchor}\` ${where}`, anchor, anchors, fix);
 }
 
@@ -83,7 +84,11 @@ function routeProblem(written: string, target: { path: string; anchor: string },
   const { index } = checker.context;
   const route = matchRoute(target.path);
   if (!route) {
-    const last = target.path.split('/').filter((segment) => segment !== '').at(-1) ?? '';
+    const last =
+      target.path
+        .split('/')
+        .filter((segment) => segment !== '')
+        .at(-1) ?? '';
     return /\.[a-z0-9]+$/i.test(last) ? missingAsset(written, `public${target.path}`, checker) : unknownPage(written);
   }
   if (!route.id) return undefined;
@@ -92,7 +97,8 @@ function routeProblem(written: string, target: { path: string; anchor: string },
     const what = kind === 'sop' ? 'SOP' : 'macro';
     const byId: ReadonlyMap<string, Document[]> = kind === 'sop' ? index.sopsById : index.macrosById;
     const document = byId.get(id)?.[0];
-    if (!document) return withSuggestion(`${written} finds no ${what} \`${id}\``, id, byId.keys(), `link to an existing ${what} or fix the id`);
+    if (!document)
+      return withSuggestion(`${written} finds no ${what} \`${id}\``, id, byId.keys(), `link to an existing ${what} or fix the id`);
     return missingAnchor(written, target.anchor, document, `in ${what} \`${id}\``, index);
   }
   const registries: Record<Exclude<RouteIdKind, 'sop' | 'macro'>, { ids: Iterable<string>; what: string; fix: string }> = {

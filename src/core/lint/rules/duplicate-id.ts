@@ -12,7 +12,10 @@ export const duplicateId = defineRule({
     description: 'Each SOP, macro, person, team, category, tier and channel id is claimed once',
   },
   check({ playbook, index, report }) {
-    for (const [kind, groups] of [['SOP', index.sopsById], ['macro', index.macrosById]] as const) {
+    for (const [kind, groups] of [
+      ['SOP', index.sopsById],
+      ['macro', index.macrosById],
+    ] as const) {
       for (const [id, documents] of groups) {
         const [first, ...later] = documents;
         for (const document of later) {

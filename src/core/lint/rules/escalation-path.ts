@@ -26,7 +26,10 @@ export const escalationPath = defineRule({
         if (tier !== undefined && order !== undefined) {
           const earlier = firstStepOf.get(tier);
           if (earlier !== undefined) {
-            at(`step ${number} repeats tier \`${tier}\` of step ${earlier}, so the path loops; merge the two steps or fix the tier`, '.tier');
+            at(
+              `step ${number} repeats tier \`${tier}\` of step ${earlier}, so the path loops; merge the two steps or fix the tier`,
+              '.tier',
+            );
           } else if (highest && order < highest.order) {
             at(
               `step ${number} goes back down to tier \`${tier}\` after \`${highest.tier}\`; order the steps from the lowest tier up, as in playbook.yaml`,

@@ -47,7 +47,10 @@ function placeOf(block: Code, verdict: { line?: number; column?: number }, docum
  * line that parse errors end with, a long list of expected tokens cut short, and no backticks.
  */
 export function mermaidSays(message: string): string {
-  const lines = message.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const first = (lines[0] ?? 'unknown error').replace(/^Parsing failed:\s*/, '').replace(/:$/, '');
   const expecting = lines.length > 1 ? lines.at(-1)!.match(/^Expecting (.*), got (.*)$/) : null;
   let said = first;

@@ -15,9 +15,11 @@ export const lintDirective = defineRule({
       for (const directive of disableDirectives(document.file.text)) {
         const at = { file, line: directive.line, column: directive.column };
         for (const ruleId of directive.ruleIds) {
-          if (!ruleIds.has(ruleId)) report({ ...at, message: `disable comment names unknown rule \`${ruleId}\`${didYouMean(ruleId, ruleIds)}` });
+          if (!ruleIds.has(ruleId))
+            report({ ...at, message: `disable comment names unknown rule \`${ruleId}\`${didYouMean(ruleId, ruleIds)}` });
         }
-        if (!directive.reason) report({ ...at, message: 'disable comment gives no reason; add one after ` -- ` so the next reviewer knows why' });
+        if (!directive.reason)
+          report({ ...at, message: 'disable comment gives no reason; add one after ` -- ` so the next reviewer knows why' });
       }
     }
   },

@@ -12,7 +12,15 @@ export const macroOrphaned = defineRule({
   },
   check({ playbook, report }) {
     // Read from the raw YAML, so an SOP with an unrelated schema problem still counts as using its macros.
-    const used = new Set(playbook.sops.flatMap((sop) => macrosUsedBy(idsAt(sop.frontmatter, 'macros.*').map(({ id }) => id), sop.tree, sop.body)));
+    const used = new Set(
+      playbook.sops.flatMap((sop) =>
+        macrosUsedBy(
+          idsAt(sop.frontmatter, 'macros.*').map(({ id }) => id),
+          sop.tree,
+          sop.body,
+        ),
+      ),
+    );
     for (const macro of playbook.macros) {
       if (used.has(macro.id) || textField(macro.frontmatter, 'status') === 'archived') continue;
       report({

@@ -12,7 +12,8 @@ export const unknownReference = defineRule({
   meta: {
     id: 'unknown-reference',
     defaultSeverity: 'error',
-    description: 'Macros, related SOPs, escalation tiers, categories, tags and channels named in frontmatter or in `<Macro>` and `<Tab>` must exist',
+    description:
+      'Macros, related SOPs, escalation tiers, categories, tags and channels named in frontmatter or in `<Macro>` and `<Tab>` must exist',
   },
   check({ playbook, index, report }) {
     const reportAll = (document: ContentDocument<unknown>, findings: FieldFinding[]) => {
@@ -42,7 +43,12 @@ function taxonomyFindings(document: ContentDocument<unknown>, index: PlaybookInd
     if (!index.categoryIds.has(id)) {
       findings.push({
         field,
-        message: withSuggestion(`unknown category \`${id}\``, id, index.categoryIds, 'use a category from playbook.yaml or add it to `categories` there'),
+        message: withSuggestion(
+          `unknown category \`${id}\``,
+          id,
+          index.categoryIds,
+          'use a category from playbook.yaml or add it to `categories` there',
+        ),
       });
       continue;
     }
@@ -65,7 +71,12 @@ function taxonomyFindings(document: ContentDocument<unknown>, index: PlaybookInd
     if (index.channelIds.has(id)) continue;
     findings.push({
       field,
-      message: withSuggestion(`unknown channel \`${id}\``, id, index.channelIds, 'use a channel from playbook.yaml or add it to `channels` there'),
+      message: withSuggestion(
+        `unknown channel \`${id}\``,
+        id,
+        index.channelIds,
+        'use a channel from playbook.yaml or add it to `channels` there',
+      ),
     });
   }
   return findings;
@@ -94,7 +105,12 @@ function sopFindings(sop: SopDocument, index: PlaybookIndex): FieldFinding[] {
     } else if (!related) {
       findings.push({
         field,
-        message: withSuggestion(`unknown related SOP \`${id}\``, id, index.sopsById.keys(), `fix the id or create \`content/sops/${id}.mdx\``),
+        message: withSuggestion(
+          `unknown related SOP \`${id}\``,
+          id,
+          index.sopsById.keys(),
+          `fix the id or create \`content/sops/${id}.mdx\``,
+        ),
       });
     } else if (status !== 'draft' && related.every((other) => textField(other.frontmatter, 'status') === 'draft')) {
       // Drafts are not published, so the site would link to a page that is not there.
@@ -105,7 +121,12 @@ function sopFindings(sop: SopDocument, index: PlaybookIndex): FieldFinding[] {
     if (index.tierOrder.has(id)) continue;
     findings.push({
       field,
-      message: withSuggestion(`unknown escalation tier \`${id}\``, id, index.tierOrder.keys(), 'use a tier from playbook.yaml or add it to `tiers` there'),
+      message: withSuggestion(
+        `unknown escalation tier \`${id}\``,
+        id,
+        index.tierOrder.keys(),
+        'use a tier from playbook.yaml or add it to `tiers` there',
+      ),
     });
   }
   return findings;

@@ -4,7 +4,13 @@ import type { ContentDocument } from '../../model.ts';
 import { defineRule, type Finding } from '../rule.ts';
 
 type MdxAttribute = { type: string; name?: string; position?: Nodes['position'] };
-type MdxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: MdxAttribute[]; children: Nodes[]; position?: Nodes['position'] };
+type MdxElement = {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: MdxAttribute[];
+  children: Nodes[];
+  position?: Nodes['position'];
+};
 
 /** What to write instead of an HTML element, by tag; elements not listed get the general advice. */
 const insteadOf: Record<string, string> = {
@@ -38,7 +44,23 @@ const insteadOf: Record<string, string> = {
 };
 const generalAdvice = 'write it in Markdown instead';
 /** Elements without content: nothing of them is left on the page. */
-const voidElements = new Set(['img', 'iframe', 'video', 'audio', 'embed', 'object', 'script', 'style', 'br', 'hr', 'input', 'source', 'track', 'link', 'meta']);
+const voidElements = new Set([
+  'img',
+  'iframe',
+  'video',
+  'audio',
+  'embed',
+  'object',
+  'script',
+  'style',
+  'br',
+  'hr',
+  'input',
+  'source',
+  'track',
+  'link',
+  'meta',
+]);
 const scriptAddress = /^\s*(javascript|vbscript|data):/i;
 
 const isComponentName = (name: string) => /^[A-Z]/.test(name);
@@ -55,7 +77,12 @@ function elementFinding(document: ContentDocument<unknown>, element: MdxElement)
   const start = element.position?.start;
   if (start) {
     const fate = voidElements.has(name) ? 'is left out of the page' : 'is left out of the page (only the text inside it is kept)';
-    findings.push({ file: document.file.path, line: start.line, column: start.column, message: `the HTML element \`<${name}>\` ${fate}; ${insteadOf[name] ?? generalAdvice}` });
+    findings.push({
+      file: document.file.path,
+      line: start.line,
+      column: start.column,
+      message: `the HTML element \`<${name}>\` ${fate}; ${insteadOf[name] ?? generalAdvice}`,
+    });
   }
   for (const attribute of element.attributes) {
     if (attribute.name !== 'dangerouslySetInnerHTML' || !attribute.position) continue;

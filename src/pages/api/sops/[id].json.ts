@@ -7,7 +7,13 @@ import { getSite } from '../../../site/site-data.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await getSite(import.meta.env.BASE_URL, import.meta.env.DEV);
-  return aiFileIds(site, import.meta.env.SITE, aiPaths.apiSop, site.catalog.sops.map((sop) => sop.id));
+  return aiFileIds(
+    site,
+    import.meta.env.SITE,
+    aiPaths.apiSop,
+    site.catalog.sops.map((sop) => sop.id),
+  );
 };
 
-export const GET: APIRoute = async ({ params }) => aiFileResponse(await getSite(import.meta.env.BASE_URL, import.meta.env.DEV), import.meta.env.SITE, aiPaths.apiSop(params.id!));
+export const GET: APIRoute = async ({ params }) =>
+  aiFileResponse(await getSite(import.meta.env.BASE_URL, import.meta.env.DEV), import.meta.env.SITE, aiPaths.apiSop(params.id!));

@@ -20,7 +20,8 @@ export const sampleResult: LintResult = {
       column: 1,
       ruleId: 'macro-unused',
       severity: 'warning',
-      message: 'macro `refund-approved` is used about 0.6 times per quarter, under the archive threshold of 5; archive it or record why it stays',
+      message:
+        'macro `refund-approved` is used about 0.6 times per quarter, under the archive threshold of 5; archive it or record why it stays',
     },
     {
       file: 'content/sops/fees, 50% off.mdx',
@@ -66,8 +67,22 @@ export const sampleResult: LintResult = {
 
 /** Rules as the SARIF golden describes them: fixed here so that other rules' wording can change freely. */
 export const sampleRules: Array<{ meta: RuleMeta }> = [
-  { meta: { id: 'broken-link', defaultSeverity: 'error', description: 'Links must point somewhere that exists', docs: 'README.md#broken-link' } },
-  { meta: { id: 'frontmatter-schema', defaultSeverity: 'error', description: 'Frontmatter must match its schema', docs: 'README.md#frontmatter-schema' } },
+  {
+    meta: {
+      id: 'broken-link',
+      defaultSeverity: 'error',
+      description: 'Links must point somewhere that exists',
+      docs: 'README.md#broken-link',
+    },
+  },
+  {
+    meta: {
+      id: 'frontmatter-schema',
+      defaultSeverity: 'error',
+      description: 'Frontmatter must match its schema',
+      docs: 'README.md#frontmatter-schema',
+    },
+  },
   { meta: { id: 'macro-unused', defaultSeverity: 'warning', description: 'Macros should be used', docs: 'README.md#macro-unused' } },
   { meta: { id: 'review-overdue', defaultSeverity: 'error', description: 'Reviews must be on time', docs: 'README.md#review-overdue' } },
   { meta: { id: 'sop-too-long', defaultSeverity: 'off', description: 'SOPs should be short', docs: 'README.md#sop-too-long' } },

@@ -9,7 +9,11 @@ import { sampleResult, sampleRules } from './sample-result.ts';
 /** The official SARIF 2.1.0 schema (OASIS final, "rtm.5"), as shipped by Microsoft's jest-sarif package. */
 function sarifValidator() {
   const schemaPath = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const { $schema: _draft, id, ...schema } = JSON.parse(readFileSync(schemaPath, 'utf8')) as { $schema: string; id: string } & Record<string, unknown>;
+  const {
+    $schema: _draft,
+    id,
+    ...schema
+  } = JSON.parse(readFileSync(schemaPath, 'utf8')) as { $schema: string; id: string } & Record<string, unknown>;
   // The schema is written in draft-04, whose only difference that matters here is `id` for `$id`.
   // One of its patterns (`language`) is not valid with the `u` flag that Ajv uses by default.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -23,7 +27,9 @@ describe('the sarif format', () => {
   const validate = sarifValidator();
 
   it('matches its golden file', async () => {
-    await expect(formatSarif(sampleResult, { repositoryPath: 'support', repositoryUrl: 'https://github.com/acme/playbook', rules: sampleRules })).toMatchFileSnapshot('./golden/sample.sarif.json');
+    await expect(
+      formatSarif(sampleResult, { repositoryPath: 'support', repositoryUrl: 'https://github.com/acme/playbook', rules: sampleRules }),
+    ).toMatchFileSnapshot('./golden/sample.sarif.json');
   });
 
   it('is valid against the SARIF 2.1.0 schema, with the registered rules', () => {

@@ -19,7 +19,10 @@ escalation:
   - { tier: l2, owner: support-l2 }`;
 
 const sop = (ai: string, options: { extra?: string; body?: string; path?: string } = {}) => ({
-  [options.path ?? 'content/sops/refunds.mdx']: sopText({ frontmatter: frontmatter(ai, options.extra ?? ''), ...(options.body ? { body: options.body } : {}) }),
+  [options.path ?? 'content/sops/refunds.mdx']: sopText({
+    frontmatter: frontmatter(ai, options.extra ?? ''),
+    ...(options.body ? { body: options.body } : {}),
+  }),
 });
 
 const stepsBody = (steps: string) => `## Steps\n\n${steps}\n\n## Edge cases\n\n- **Expired card**: refund as credit.\n`;
@@ -34,18 +37,29 @@ testRule(aiPolicy, {
       name: 'a resolve SOP with a trigger and an escalation path',
       files: sop('ai: { use: resolve, whenToUse: A customer asks for a refund }', { extra: escalation }),
     },
-    { name: 'a resolve SOP with a trigger and a handoff team', files: sop('ai: { use: resolve, whenToUse: A customer asks for a refund, handoff: billing-ops }') },
+    {
+      name: 'a resolve SOP with a trigger and a handoff team',
+      files: sop('ai: { use: resolve, whenToUse: A customer asks for a refund, handoff: billing-ops }'),
+    },
     {
       name: 'a step naming a tool the policy lists',
-      files: sop('ai: { use: resolve, whenToUse: A refund request, handoff: l2, tools: [Stripe] }', { body: stepsBody('1. Issue the refund in Stripe.\n2. Reply with the amount.') }),
+      files: sop('ai: { use: resolve, whenToUse: A refund request, handoff: l2, tools: [Stripe] }', {
+        body: stepsBody('1. Issue the refund in Stripe.\n2. Reply with the amount.'),
+      }),
     },
     {
       name: 'a step that is itself the handoff',
-      files: sop('ai: { use: resolve, whenToUse: A refund request, handoff: l2 }', { body: stepsBody('1. Check the amount.\n2. Hand the ticket to Tier 2, who call the customer.') }),
+      files: sop('ai: { use: resolve, whenToUse: A refund request, handoff: l2 }', {
+        body: stepsBody('1. Check the amount.\n2. Hand the ticket to Tier 2, who call the customer.'),
+      }),
     },
     {
       name: 'a retired SOP that would resolve without a trigger',
-      files: { 'content/sops/refunds.mdx': sopText({ frontmatter: frontmatter('ai: { use: resolve }').replace('status: active', 'status: retired') }) },
+      files: {
+        'content/sops/refunds.mdx': sopText({
+          frontmatter: frontmatter('ai: { use: resolve }').replace('status: active', 'status: retired'),
+        }),
+      },
     },
   ],
   invalid: [
@@ -57,7 +71,14 @@ testRule(aiPolicy, {
     {
       name: 'a resolve SOP with no escalation path and no handoff',
       files: sop('ai:\n  use: resolve\n  whenToUse: A customer asks for a refund'),
-      findings: [{ file: 'content/sops/refunds.mdx', line: 12, column: 8, message: 'gives them no way out; add an `escalation` path or `ai.handoff`' }],
+      findings: [
+        {
+          file: 'content/sops/refunds.mdx',
+          line: 12,
+          column: 8,
+          message: 'gives them no way out; add an `escalation` path or `ai.handoff`',
+        },
+      ],
     },
     {
       name: 'resolve from the playbook default, at the SOP title',
@@ -73,7 +94,9 @@ testRule(aiPolicy, {
     {
       name: 'steps that need a phone call, an app and a menu path, at each list item',
       files: sop('ai: { use: resolve, whenToUse: A refund request, handoff: l2 }', {
-        body: stepsBody('1. Find the charge with the Stripe app in the sidebar.\n2. Call the customer to confirm.\n3. Open Admin → Users and reset it.\n4. Reply with the amount.'),
+        body: stepsBody(
+          '1. Find the charge with the Stripe app in the sidebar.\n2. Call the customer to confirm.\n3. Open Admin → Users and reset it.\n4. Reply with the amount.',
+        ),
       }),
       findings: [
         { file: 'content/sops/refunds.mdx', line: 16, column: 1, message: 'step 1 of `refunds` needs `Stripe app`' },

@@ -8,7 +8,10 @@ testRule(duplicateId, {
     { name: 'SOPs with distinct ids', files: { 'content/sops/refunds.mdx': sopText(), 'content/sops/refund.mdx': sopText() } },
     {
       name: 'the same id as a category and a tier, which are separate lists',
-      files: { 'content/playbook.yaml': 'title: Test\ncategories:\n  - { id: escalation, name: Escalations }\ntiers:\n  - { id: escalation, name: Escalation desk }\n' },
+      files: {
+        'content/playbook.yaml':
+          'title: Test\ncategories:\n  - { id: escalation, name: Escalations }\ntiers:\n  - { id: escalation, name: Escalation desk }\n',
+      },
     },
   ],
   invalid: [
@@ -36,7 +39,12 @@ teams:
 `,
       },
       findings: [
-        { file: 'content/team.yaml', line: 3, column: 11, message: 'id `maya-chen` is already used on line 2; give each of the people and teams its own id' },
+        {
+          file: 'content/team.yaml',
+          line: 3,
+          column: 11,
+          message: 'id `maya-chen` is already used on line 2; give each of the people and teams its own id',
+        },
         { file: 'content/team.yaml', line: 6, column: 11, message: 'id `maya-chen` is already used on line 2' },
       ],
     },
@@ -54,9 +62,24 @@ tiers:
 `,
       },
       findings: [
-        { file: 'content/playbook.yaml', line: 4, column: 11, message: 'id `billing` is already used on line 3; give each of the categories its own id' },
-        { file: 'content/playbook.yaml', line: 5, column: 25, message: 'id `email` is already used on line 5; give each of the channels its own id' },
-        { file: 'content/playbook.yaml', line: 8, column: 11, message: 'id `l1` is already used on line 7; give each of the tiers its own id' },
+        {
+          file: 'content/playbook.yaml',
+          line: 4,
+          column: 11,
+          message: 'id `billing` is already used on line 3; give each of the categories its own id',
+        },
+        {
+          file: 'content/playbook.yaml',
+          line: 5,
+          column: 25,
+          message: 'id `email` is already used on line 5; give each of the channels its own id',
+        },
+        {
+          file: 'content/playbook.yaml',
+          line: 8,
+          column: 11,
+          message: 'id `l1` is already used on line 7; give each of the tiers its own id',
+        },
       ],
     },
   ],

@@ -27,14 +27,24 @@ testRule(escalationPath, {
     { name: 'a path climbing every tier', files: withPath(step('l1', 'Over 250 USD'), step('l2', 'A bug'), step('eng')) },
     { name: 'a path skipping a tier', files: withPath(step('l1', 'A bug'), step('eng')) },
     { name: 'a single step without `when`', files: withPath(step('l2')) },
-    { name: 'an unknown tier, which `unknown-reference` reports', files: withPath(step('l1', 'Over'), step('l9', 'Still over'), step('l2')) },
+    {
+      name: 'an unknown tier, which `unknown-reference` reports',
+      files: withPath(step('l1', 'Over'), step('l9', 'Still over'), step('l2')),
+    },
     { name: 'an SOP without escalation', files: { [file]: sopText() } },
   ],
   invalid: [
     {
       name: 'a tier visited twice, at the later tier',
       files: withPath(step('l1', 'Over 250 USD'), step('l2', 'A bug'), step('l2')),
-      findings: [{ file, line: 14, column: 13, message: 'step 3 repeats tier `l2` of step 2, so the path loops; merge the two steps or fix the tier' }],
+      findings: [
+        {
+          file,
+          line: 14,
+          column: 13,
+          message: 'step 3 repeats tier `l2` of step 2, so the path loops; merge the two steps or fix the tier',
+        },
+      ],
     },
     {
       name: 'a loop back to the first tier, once',

@@ -3,8 +3,11 @@ import { escalationTooLong } from '../../../../src/core/lint/rules/escalation-to
 import { basePlaybookYaml, sopText } from '../../../helpers/playbook.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
-const tiers = (count: number) => `tiers:\n${Array.from({ length: count }, (_, index) => `  - { id: t${index}, name: Tier ${index} }`).join('\n')}\n`;
-const playbookWith = (count: number, extra = '') => ({ 'content/playbook.yaml': `${basePlaybookYaml.replace(/tiers:\n( {2}- .*\n)+/, tiers(count))}${extra}` });
+const tiers = (count: number) =>
+  `tiers:\n${Array.from({ length: count }, (_, index) => `  - { id: t${index}, name: Tier ${index} }`).join('\n')}\n`;
+const playbookWith = (count: number, extra = '') => ({
+  'content/playbook.yaml': `${basePlaybookYaml.replace(/tiers:\n( {2}- .*\n)+/, tiers(count))}${extra}`,
+});
 const path = (count: number) =>
   `escalation:\n${Array.from({ length: count }, (_, index) => `  - { tier: t${index}, owner: billing-ops${index < count - 1 ? ', when: Still open' : ''} }`).join('\n')}`;
 const sopWithPath = (count: number) => ({
@@ -29,7 +32,8 @@ testRule(escalationTooLong, {
           line: 11,
           column: 1,
           severity: 'warning',
-          message: "the escalation path has 9 steps, more than the 8 a rep can follow (`maxEscalationSteps` in playbook.yaml); merge steps or move the detail into the SOP's body",
+          message:
+            "the escalation path has 9 steps, more than the 8 a rep can follow (`maxEscalationSteps` in playbook.yaml); merge steps or move the detail into the SOP's body",
         },
       ],
     },

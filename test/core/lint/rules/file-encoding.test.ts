@@ -42,8 +42,22 @@ describe('file-encoding', () => {
     const bytes = join(utf8(`${before}Ref`), Uint8Array.of(0xff, 0xfe), utf8(`unds\n${after}`));
     const findings = lintBytes('content/sops/refunds.mdx', bytes).filter((d) => d.ruleId === 'file-encoding');
     expect(findings).toEqual([
-      { file: 'content/sops/refunds.mdx', line: 2, column: 11, ruleId: 'file-encoding', severity: 'error', message: 'byte `0xFF` is not valid UTF-8; save the file as UTF-8 and check the character here' },
-      { file: 'content/sops/refunds.mdx', line: 2, column: 12, ruleId: 'file-encoding', severity: 'error', message: 'byte `0xFE` is not valid UTF-8; save the file as UTF-8 and check the character here' },
+      {
+        file: 'content/sops/refunds.mdx',
+        line: 2,
+        column: 11,
+        ruleId: 'file-encoding',
+        severity: 'error',
+        message: 'byte `0xFF` is not valid UTF-8; save the file as UTF-8 and check the character here',
+      },
+      {
+        file: 'content/sops/refunds.mdx',
+        line: 2,
+        column: 12,
+        ruleId: 'file-encoding',
+        severity: 'error',
+        message: 'byte `0xFE` is not valid UTF-8; save the file as UTF-8 and check the character here',
+      },
     ]);
   });
 
@@ -54,7 +68,9 @@ describe('file-encoding', () => {
   it('reports a NUL byte in a macro body at its place', () => {
     const bytes = utf8(macroText({ body: 'Hi there,\nyour refund\u0000 is on its way.\n' }));
     const findings = lintBytes('content/macros/refund-approved.md', bytes).filter((d) => d.ruleId === 'file-encoding');
-    expect(findings).toMatchObject([{ line: 10, column: 12, severity: 'error', message: 'a NUL byte is in the text here; delete it (it is invisible in most editors)' }]);
+    expect(findings).toMatchObject([
+      { line: 10, column: 12, severity: 'error', message: 'a NUL byte is in the text here; delete it (it is invisible in most editors)' },
+    ]);
   });
 
   it.each([
@@ -65,7 +81,14 @@ describe('file-encoding', () => {
     if (encoding === 'utf-16be') body.swap16();
     const diagnostics = lintBytes('content/sops/refunds.mdx', join(mark, body));
     expect(diagnostics).toEqual([
-      { file: 'content/sops/refunds.mdx', line: 1, column: 1, ruleId: 'file-encoding', severity: 'error', message: `the file is saved as ${name}; save the file as UTF-8` },
+      {
+        file: 'content/sops/refunds.mdx',
+        line: 1,
+        column: 1,
+        ruleId: 'file-encoding',
+        severity: 'error',
+        message: `the file is saved as ${name}; save the file as UTF-8`,
+      },
     ]);
   });
 
@@ -96,12 +119,19 @@ describe('decodeSource', () => {
 
 // Files handed over as text (tests, tools) carry no bytes to check; NUL characters are still found.
 testRule(fileEncoding, {
-  valid: [{ name: 'an SOP with accents and emoji', files: { 'content/sops/refunds.mdx': sopText().replace('title: Refunds', 'title: Remboursés 🙂') } }],
+  valid: [
+    {
+      name: 'an SOP with accents and emoji',
+      files: { 'content/sops/refunds.mdx': sopText().replace('title: Refunds', 'title: Remboursés 🙂') },
+    },
+  ],
   invalid: [
     {
       name: 'a NUL character in a macro read as text',
       files: { 'content/macros/refund-approved.md': macroText({ body: 'Hi\u0000 there\n' }) },
-      findings: [{ file: 'content/macros/refund-approved.md', line: 9, column: 3, severity: 'error', message: 'a NUL byte is in the text here' }],
+      findings: [
+        { file: 'content/macros/refund-approved.md', line: 9, column: 3, severity: 'error', message: 'a NUL byte is in the text here' },
+      ],
     },
   ],
 });
@@ -110,6 +140,10 @@ describe('decodeSource on cut-off sequences', () => {
   it('reports one problem per replacement character, at the column the text shows it', () => {
     const decoded = decodeSource(Uint8Array.of(0xf0, 0x90, 0x80, 0xf4, 0x80, 0x78, 0xff));
     expect(decoded.text).toBe('\uFFFD\uFFFDx\uFFFD');
-    expect(decoded.problems.map(({ line, column }) => [line, column])).toEqual([[1, 1], [1, 2], [1, 4]]);
+    expect(decoded.problems.map(({ line, column }) => [line, column])).toEqual([
+      [1, 1],
+      [1, 2],
+      [1, 4],
+    ]);
   });
 });

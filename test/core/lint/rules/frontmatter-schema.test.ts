@@ -56,7 +56,14 @@ testRule(frontmatterSchema, {
     {
       name: 'a status that is not one of the four',
       files: sopWith('status', 'status: actve'),
-      findings: [{ file, line: 6, column: 9, message: '`status` must be one of `draft`, `shadow`, `active`, `retired`; found `actve`; did you mean `active`?' }],
+      findings: [
+        {
+          file,
+          line: 6,
+          column: 9,
+          message: '`status` must be one of `draft`, `shadow`, `active`, `retired`; found `actve`; did you mean `active`?',
+        },
+      ],
     },
     {
       name: 'a file without frontmatter',
@@ -65,8 +72,14 @@ testRule(frontmatterSchema, {
     },
     {
       name: 'a macro with a wrong status',
-      files: { 'content/macros/refund-approved.md': macroText({ frontmatter: 'title: Refund\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: retired\ncategory: billing' }) },
-      findings: [{ file: 'content/macros/refund-approved.md', line: 5, column: 9, message: '`status` must be one of `active`, `draft`, `archived`' }],
+      files: {
+        'content/macros/refund-approved.md': macroText({
+          frontmatter: 'title: Refund\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: retired\ncategory: billing',
+        }),
+      },
+      findings: [
+        { file: 'content/macros/refund-approved.md', line: 5, column: 9, message: '`status` must be one of `active`, `draft`, `archived`' },
+      ],
     },
   ],
 });

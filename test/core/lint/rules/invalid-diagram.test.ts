@@ -14,14 +14,23 @@ const sopWith = (text: string) => ({ [file]: sopText({ body: `${steps}${text}\n`
 
 const good = 'flowchart TD\n  A --> B';
 const bad = 'flowchart TD\n  A --> B\n  B -->';
-const jisonError = "Parse error on line 3:\n...D  A --> B  B -->\n--------------------^\nExpecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN', 'DEFAULT', 'NUM', got 'EOF'";
+const jisonError =
+  "Parse error on line 3:\n...D  A --> B  B -->\n--------------------^\nExpecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN', 'DEFAULT', 'NUM', got 'EOF'";
 
 /** Verdicts as the Mermaid adapter hands them over: by source, prepared before the run. */
-const validator = (verdicts: Record<string, DiagramVerdict>): DiagramValidator => (source) => verdicts[source];
+const validator =
+  (verdicts: Record<string, DiagramVerdict>): DiagramValidator =>
+  (source) =>
+    verdicts[source];
 const verdicts = validator({
   [good]: { valid: true },
   [bad]: { valid: false, message: jisonError, line: 3 },
-  'pie\n  "Dogs" 3': { valid: false, message: "Parsing failed:  Parse error on line 2, column 10: Expecting token of type ':' but found `3`.", line: 2, column: 10 },
+  'pie\n  "Dogs" 3': {
+    valid: false,
+    message: "Parsing failed:  Parse error on line 2, column 10: Expecting token of type ':' but found `3`.",
+    line: 2,
+    column: 10,
+  },
   nonsense: { valid: false, message: 'No diagram type detected matching given configuration for text: nonsense' },
   'flowchart TD\n  A -->': { valid: false, message: jisonError, line: 3 },
 });
@@ -58,7 +67,9 @@ testRule(invalidDiagram, {
       name: 'an error with a column, at that column',
       files: sopWith('```mermaid\npie\n  "Dogs" 3\n```'),
       validateDiagram: verdicts,
-      findings: [{ file, line: fenceLine + 2, column: 10, message: "`Parse error on line 2, column 10: Expecting token of type ':' but found '3'`" }],
+      findings: [
+        { file, line: fenceLine + 2, column: 10, message: "`Parse error on line 2, column 10: Expecting token of type ':' but found '3'`" },
+      ],
     },
     {
       name: 'an unknown diagram type, at the fence',
@@ -90,7 +101,9 @@ describe('mermaidSays', () => {
 describe('invalid-diagram with Mermaid itself', () => {
   it('accepts valid diagrams and reports a broken one at its line', async () => {
     const files = playbookFiles({
-      [file]: sopText({ body: `${steps}\`\`\`mermaid\n${good}\n\`\`\`\n\n\`\`\`mermaid\nsequenceDiagram\n  Alice->>Bob: Hi\n  Bob-->>Alice Hi\n\`\`\`\n` }),
+      [file]: sopText({
+        body: `${steps}\`\`\`mermaid\n${good}\n\`\`\`\n\n\`\`\`mermaid\nsequenceDiagram\n  Alice->>Bob: Hi\n  Bob-->>Alice Hi\n\`\`\`\n`,
+      }),
     });
     const playbook = loadTestPlaybook(files);
     const validateDiagram = await validateDiagrams(diagramSources(playbook));
@@ -99,7 +112,8 @@ describe('invalid-diagram with Mermaid itself', () => {
       {
         line: fenceLine + 8,
         column: 3,
-        message: "mermaid diagram does not parse: `Parse error on line 3: expecting 'TXT', got 'NEWLINE'`; fix the diagram so the page can draw it",
+        message:
+          "mermaid diagram does not parse: `Parse error on line 3: expecting 'TXT', got 'NEWLINE'`; fix the diagram so the page can draw it",
       },
     ]);
   }, 60_000);

@@ -3,12 +3,20 @@ import { sopText } from '../../../helpers/playbook.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 const edgeCases = '## Edge cases\n\n- **Expired card**: refund as credit.\n';
-const withComment = (comment: string) => ({ 'content/sops/refunds.mdx': sopText({ body: `${comment}\n## Steps\n\n1. Refund it.\n\n${edgeCases}` }) });
+const withComment = (comment: string) => ({
+  'content/sops/refunds.mdx': sopText({ body: `${comment}\n## Steps\n\n1. Refund it.\n\n${edgeCases}` }),
+});
 
 testRule(lintDirective, {
   valid: [
-    { name: 'a comment naming a known rule with a reason', files: withComment('{/* sop-lint-disable-next-line missing-steps -- prose until Q1 */}') },
-    { name: 'a comment naming itself with a reason', files: withComment('{/* sop-lint-disable-next-line lint-directive, sop-too-long -- long on purpose */}') },
+    {
+      name: 'a comment naming a known rule with a reason',
+      files: withComment('{/* sop-lint-disable-next-line missing-steps -- prose until Q1 */}'),
+    },
+    {
+      name: 'a comment naming itself with a reason',
+      files: withComment('{/* sop-lint-disable-next-line lint-directive, sop-too-long -- long on purpose */}'),
+    },
     { name: 'an SOP without comments', files: { 'content/sops/refunds.mdx': sopText() } },
   ],
   invalid: [
@@ -20,7 +28,9 @@ testRule(lintDirective, {
     {
       name: 'a comment naming an unknown rule',
       files: withComment('<!-- sop-lint-disable-next-line missing-step -- typo -->'),
-      findings: [{ file: 'content/sops/refunds.mdx', line: 13, column: 1, message: 'unknown rule `missing-step`; did you mean `missing-steps`?' }],
+      findings: [
+        { file: 'content/sops/refunds.mdx', line: 13, column: 1, message: 'unknown rule `missing-step`; did you mean `missing-steps`?' },
+      ],
     },
   ],
 });

@@ -19,12 +19,17 @@ testRule(macroOrphaned, {
     { name: 'an archived macro nobody lists', files: { 'content/macros/old-refund.md': macroWithStatus('archived') } },
     {
       name: 'a macro listed by an SOP whose other fields are invalid',
-      files: { 'content/sops/refunds.mdx': sopListing('refund-approved', '\nreviewd: 2026-11-01'), 'content/macros/refund-approved.md': macroText() },
+      files: {
+        'content/sops/refunds.mdx': sopListing('refund-approved', '\nreviewd: 2026-11-01'),
+        'content/macros/refund-approved.md': macroText(),
+      },
     },
     {
       name: 'a macro an SOP shows inline with <Macro id> without listing it',
       files: {
-        'content/sops/refunds.mdx': sopText({ body: '## Steps\n\n1. Send it:\n\n   <Macro id="goodwill-credit" />\n\n## Edge cases\n\n- **A**: b.\n' }),
+        'content/sops/refunds.mdx': sopText({
+          body: '## Steps\n\n1. Send it:\n\n   <Macro id="goodwill-credit" />\n\n## Edge cases\n\n- **A**: b.\n',
+        }),
         'content/macros/refund-approved.md': macroWithStatus('archived'),
         'content/macros/goodwill-credit.md': macroText(),
       },
@@ -33,14 +38,19 @@ testRule(macroOrphaned, {
   invalid: [
     {
       name: 'a macro no SOP lists, at the start of the file',
-      files: { 'content/sops/refunds.mdx': sopListing('refund-approved'), 'content/macros/refund-approved.md': macroText(), 'content/macros/goodwill-credit.md': macroText() },
+      files: {
+        'content/sops/refunds.mdx': sopListing('refund-approved'),
+        'content/macros/refund-approved.md': macroText(),
+        'content/macros/goodwill-credit.md': macroText(),
+      },
       findings: [
         {
           file: 'content/macros/goodwill-credit.md',
           line: 1,
           column: 1,
           severity: 'warning',
-          message: "macro `goodwill-credit` is not listed in any SOP's `macros` nor shown with `<Macro id>`; add it to the SOPs that use it, or archive it",
+          message:
+            "macro `goodwill-credit` is not listed in any SOP's `macros` nor shown with `<Macro id>`; add it to the SOPs that use it, or archive it",
         },
       ],
     },

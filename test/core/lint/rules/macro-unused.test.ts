@@ -20,7 +20,10 @@ testRule(macroUnused, {
     { name: 'a draft macro nobody uses yet', files: macroUsed('{ count: 0 }', 'draft') },
     { name: 'Zendesk counters above the threshold', files: macroUsed('{ usage_7d: 1 }') },
     { name: 'a usage record that is not well-formed, which `frontmatter-schema` reports', files: macroUsed('{ count: many }') },
-    { name: 'a lower threshold in playbook.yaml', files: { ...macroUsed('{ count: 2 }'), 'content/playbook.yaml': basePlaybookYaml.replace('archiveBelow: 5', 'archiveBelow: 1') } },
+    {
+      name: 'a lower threshold in playbook.yaml',
+      files: { ...macroUsed('{ count: 2 }'), 'content/playbook.yaml': basePlaybookYaml.replace('archiveBelow: 5', 'archiveBelow: 1') },
+    },
   ],
   invalid: [
     {
@@ -37,8 +40,16 @@ testRule(macroUnused, {
         },
       ],
     },
-    { name: 'a per-quarter count under the threshold', files: macroUsed('{ count: 4 }'), findings: [{ file, line: 7, column: 1, message: 'used about 4 times per quarter' }] },
-    { name: 'a Zendesk 30-day counter', files: macroUsed('{ usage_30d: 1 }'), findings: [{ file, line: 7, column: 1, message: 'used about 3 times per quarter' }] },
+    {
+      name: 'a per-quarter count under the threshold',
+      files: macroUsed('{ count: 4 }'),
+      findings: [{ file, line: 7, column: 1, message: 'used about 4 times per quarter' }],
+    },
+    {
+      name: 'a Zendesk 30-day counter',
+      files: macroUsed('{ usage_30d: 1 }'),
+      findings: [{ file, line: 7, column: 1, message: 'used about 3 times per quarter' }],
+    },
     {
       name: 'a macro used once in a quarter, in the singular',
       files: macroUsed('\n  count: 1\n  since: 2026-08-24'),

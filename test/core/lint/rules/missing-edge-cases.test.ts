@@ -12,9 +12,15 @@ testRule(missingEdgeCases, {
     { name: 'an Edge cases list', files: sopWithBody(`${steps}## Edge cases\n\n- **Expired card**: refund as credit.\n`) },
     { name: 'the `Exceptions` alias', files: sopWithBody(`${steps}## Exceptions\n\n- Chargebacks: do not refund.\n`) },
     { name: 'the long alias in any case', files: sopWithBody(`${steps}## edge cases and EXCEPTIONS\n\n- Chargebacks: do not refund.\n`) },
-    { name: 'a paragraph as the only item', files: sopWithBody(`${steps}## Edge cases\n\nNone known yet; tell the owner when you meet one.\n`) },
+    {
+      name: 'a paragraph as the only item',
+      files: sopWithBody(`${steps}## Edge cases\n\nNone known yet; tell the owner when you meet one.\n`),
+    },
     { name: 'situations under sub-headings', files: sopWithBody(`${steps}## Edge cases\n\n### Expired card\n\nRefund as credit.\n`) },
-    { name: 'a table of situations', files: sopWithBody(`${steps}## Edge cases\n\n| Situation | Do |\n|---|---|\n| Expired card | Credit |\n`) },
+    {
+      name: 'a table of situations',
+      files: sopWithBody(`${steps}## Edge cases\n\n| Situation | Do |\n|---|---|\n| Expired card | Credit |\n`),
+    },
   ],
   invalid: [
     {

@@ -20,7 +20,13 @@ testRule(reviewDueSoon, {
       name: 'a review due in 14 days, at `reviewed`',
       files: { [file]: sopReviewedOn('2026-09-08') },
       findings: [
-        { file, line: 7, column: 11, severity: 'warning', message: 'review of SOP `refunds` is due on `2026-12-07` (in 14 days); schedule it with its owner' },
+        {
+          file,
+          line: 7,
+          column: 11,
+          severity: 'warning',
+          message: 'review of SOP `refunds` is due on `2026-12-07` (in 14 days); schedule it with its owner',
+        },
       ],
     },
     {
@@ -30,8 +36,20 @@ testRule(reviewDueSoon, {
     },
     {
       name: 'a macro due soon',
-      files: { 'content/macros/refund-approved.md': macroText({ frontmatter: 'title: Refund\nowner: billing-ops\nreviewed: 2026-08-30\nstatus: active\ncategory: billing' }) },
-      findings: [{ file: 'content/macros/refund-approved.md', line: 4, column: 11, severity: 'warning', message: 'review of macro `refund-approved` is due on `2026-11-28`' }],
+      files: {
+        'content/macros/refund-approved.md': macroText({
+          frontmatter: 'title: Refund\nowner: billing-ops\nreviewed: 2026-08-30\nstatus: active\ncategory: billing',
+        }),
+      },
+      findings: [
+        {
+          file: 'content/macros/refund-approved.md',
+          line: 4,
+          column: 11,
+          severity: 'warning',
+          message: 'review of macro `refund-approved` is due on `2026-11-28`',
+        },
+      ],
     },
   ],
 });

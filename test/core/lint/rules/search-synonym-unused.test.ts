@@ -9,14 +9,18 @@ testRule(searchSynonymUnused, {
     { name: 'no synonym groups of its own', files: { 'content/sops/refunds.mdx': sopText() } },
     {
       name: 'a group one of whose words an SOP uses, in another form',
-      files: { 'content/playbook.yaml': withSynonyms('    - [money back, refunded, reimbursement]\n'), 'content/sops/refunds.mdx': sopText() },
+      files: {
+        'content/playbook.yaml': withSynonyms('    - [money back, refunded, reimbursement]\n'),
+        'content/sops/refunds.mdx': sopText(),
+      },
     },
     {
       name: 'a group matched by an SOP alias',
       files: {
         'content/playbook.yaml': withSynonyms('    - [pto, paid time off]\n'),
         'content/sops/refunds.mdx': sopText({
-          frontmatter: 'title: Leave\nsummary: Leave\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Leave\naliases: [paid time off]',
+          frontmatter:
+            'title: Leave\nsummary: Leave\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Leave\naliases: [paid time off]',
         }),
       },
     },
@@ -34,7 +38,8 @@ testRule(searchSynonymUnused, {
           line: 17,
           column: 7,
           severity: 'warning',
-          message: 'synonym group `pto, paid time off` matches no word in any SOP, so it never leads a search to one; add a term the SOPs use, or remove the group',
+          message:
+            'synonym group `pto, paid time off` matches no word in any SOP, so it never leads a search to one; add a term the SOPs use, or remove the group',
         },
       ],
     },

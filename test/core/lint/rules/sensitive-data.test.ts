@@ -12,7 +12,10 @@ const macroWith = (body: string) => ({ 'content/macros/refund-approved.md': macr
 
 testRule(sensitiveData, {
   valid: [
-    { name: 'an SOP that refers to the last four digits only', files: sopWithLine('Ask for the last four digits of the card, such as `4242`.') },
+    {
+      name: 'an SOP that refers to the last four digits only',
+      files: sopWithLine('Ask for the last four digits of the card, such as `4242`.'),
+    },
     { name: 'a 16-digit order number that fails Luhn', files: sopWithLine('Order 4111 1111 1111 1112 shipped late.') },
     { name: 'a Luhn-valid run inside a longer run of digits', files: sopWithLine('Trace id 41111111111111111111 in the logs.') },
     { name: 'grouped digits that go on past a card', files: sopWithLine('Reference 4242 4242 4242 4242 4242 from the bank.') },
@@ -20,19 +23,29 @@ testRule(sensitiveData, {
       name: 'a help-desk id that happens to pass Luhn',
       files: {
         'content/macros/refund-approved.md': macroText({
-          frontmatter: 'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\nsource: { system: zendesk, id: 4111111111111111 }',
+          frontmatter:
+            'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\nsource: { system: zendesk, id: 4111111111111111 }',
         }),
       },
     },
-    { name: 'an ISBN in a web address', files: sopWithLine('See [the book](https://www.oreilly.com/library/view/site-reliability/9781491917619/) for more.') },
-    { name: 'a record number in a bare web address', files: sopWithLine('Open https://acme.zendesk.com/agent/tickets/4111111111111111 to see it.') },
+    {
+      name: 'an ISBN in a web address',
+      files: sopWithLine('See [the book](https://www.oreilly.com/library/view/site-reliability/9781491917619/) for more.'),
+    },
+    {
+      name: 'a record number in a bare web address',
+      files: sopWithLine('Open https://acme.zendesk.com/agent/tickets/4111111111111111 to see it.'),
+    },
     { name: 'a blank card of zeros', files: sopWithLine('Type 0000 0000 0000 0000 to test the form.') },
     { name: 'an SSN with an invalid area number', files: sopWithLine('Example: 666-12-3456, 000-12-3456 and 912-34-5678.') },
     { name: 'an SSN with group 00 or serial 0000', files: sopWithLine('Example: 123-00-4567 or 123-45-0000.') },
     { name: 'a date and a phone number', files: sopWithLine('On 2026-11-23 call 1-800-555-0199.') },
     { name: 'a Stripe test key', files: sopWithLine('Use `sk_test_51Hc9x2Lk3mN4pQ7r` in the sandbox.') },
     { name: 'a key written as a placeholder', files: sopWithLine('Keys look like `sk_live_XXXXXXXXXXXXXXXX` or `AKIAXXXXXXXXXXXXXXXX`.') },
-    { name: 'a private key header named in prose', files: sopWithLine('If a customer pastes a `-----BEGIN RSA PRIVATE KEY-----` block, redact it.') },
+    {
+      name: 'a private key header named in prose',
+      files: sopWithLine('If a customer pastes a `-----BEGIN RSA PRIVATE KEY-----` block, redact it.'),
+    },
     { name: 'a password mentioned in prose', files: sopWithLine("Never ask for the customer's password, and never reset it over chat.") },
     { name: 'a sentence after `password:`', files: sopWithLine('**Password:** never ask for it, not even to check.') },
     { name: 'a Zendesk placeholder as the password', files: macroWith('Your temporary password: {{ticket.password}}\n') },
@@ -44,7 +57,14 @@ testRule(sensitiveData, {
     {
       name: 'a Luhn-valid card number grouped by spaces, at its first digit',
       files: sopWithLine('The card 4111 1111 1111 1111 was charged twice.'),
-      findings: [{ file, line: lineOf, column: 10, message: 'looks like a card number (Luhn-valid) ending in `1111`; remove it and refer to the last four digits only' }],
+      findings: [
+        {
+          file,
+          line: lineOf,
+          column: 10,
+          message: 'looks like a card number (Luhn-valid) ending in `1111`; remove it and refer to the last four digits only',
+        },
+      ],
     },
     {
       name: 'a card number in one run and one grouped by dashes',
@@ -138,7 +158,9 @@ describe('sensitive-data messages', () => {
   });
 
   it('can be silenced for one line with a reason', () => {
-    const files = sopWithLine('{/* sop-lint-disable-next-line sensitive-data -- Stripe documents this test card */}\nTest card 4242 4242 4242 4242.');
+    const files = sopWithLine(
+      '{/* sop-lint-disable-next-line sensitive-data -- Stripe documents this test card */}\nTest card 4242 4242 4242 4242.',
+    );
     expect(lintCase(sensitiveData, { name: 'silenced', files })).toEqual([]);
   });
 });

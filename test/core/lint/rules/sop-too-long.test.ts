@@ -17,7 +17,9 @@ testRule(sopTooLong, {
       name: 'code blocks, diagrams and comments, which are not counted',
       files: {
         ...withLimit(10),
-        ...sopWithBody(`${tenWords}\n\`\`\`mermaid\nflowchart TD\n  A[Many words in a diagram] --> B[More words]\n\`\`\`\n\n\`\`\`sh\ncurl -X POST many more words\n\`\`\`\n\n{/* a comment of several words */}\n`),
+        ...sopWithBody(
+          `${tenWords}\n\`\`\`mermaid\nflowchart TD\n  A[Many words in a diagram] --> B[More words]\n\`\`\`\n\n\`\`\`sh\ncurl -X POST many more words\n\`\`\`\n\n{/* a comment of several words */}\n`,
+        ),
       },
     },
   ],
@@ -38,7 +40,9 @@ testRule(sopTooLong, {
     {
       name: 'an SOP over the limit set in playbook.yaml, counting inline code and table cells',
       files: { ...withLimit(10), ...sopWithBody(`${tenWords}\n| Case | Do |\n|---|---|\n| \`refund\` | credit |\n`) },
-      findings: [{ file: 'content/sops/refunds.mdx', line: 13, column: 1, severity: 'warning', message: 'is 14 words long, over the limit of 10' }],
+      findings: [
+        { file: 'content/sops/refunds.mdx', line: 13, column: 1, severity: 'warning', message: 'is 14 words long, over the limit of 10' },
+      ],
     },
   ],
 });

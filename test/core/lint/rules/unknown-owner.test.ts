@@ -3,7 +3,13 @@ import { macroText, sopText } from '../../../helpers/playbook.ts';
 import { testRule } from '../../../helpers/rule-tester.ts';
 
 /** An SOP naming owners on fixed lines: owner 4, coOwners 5, reviewed 8, escalation steps 13-14, approval 16. */
-const sopOwnedBy = ({ owner = 'billing-ops', coOwners = 'maya-chen', secondOwner = 'support-l2', approver = 'ines-moreau', reviewed = '2026-11-01' } = {}) => ({
+const sopOwnedBy = ({
+  owner = 'billing-ops',
+  coOwners = 'maya-chen',
+  secondOwner = 'support-l2',
+  approver = 'ines-moreau',
+  reviewed = '2026-11-01',
+} = {}) => ({
   'content/sops/refunds.mdx': sopText({
     frontmatter: `title: Refunds
 summary: How to grant refunds
@@ -41,7 +47,9 @@ testRule(unknownOwner, {
     { name: 'an owner that is no id at all, which `frontmatter-schema` reports', files: sopOwnedBy({ owner: 'Maya Chen' }) },
     {
       name: 'teams led by people with people as members',
-      files: { 'content/team.yaml': teamYaml('  - { id: billing-ops, name: Billing, lead: ines-moreau, members: [ines-moreau, maya-chen] }') },
+      files: {
+        'content/team.yaml': teamYaml('  - { id: billing-ops, name: Billing, lead: ines-moreau, members: [ines-moreau, maya-chen] }'),
+      },
     },
   ],
   invalid: [
@@ -78,20 +86,39 @@ testRule(unknownOwner, {
     },
     {
       name: 'an unknown macro owner',
-      files: { 'content/macros/refund-approved.md': macroText({ frontmatter: 'title: Refund approved\nowner: biling-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing' }) },
-      findings: [{ file: 'content/macros/refund-approved.md', line: 3, column: 8, message: 'unknown owner `biling-ops`; did you mean `billing-ops`?' }],
+      files: {
+        'content/macros/refund-approved.md': macroText({
+          frontmatter: 'title: Refund approved\nowner: biling-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing',
+        }),
+      },
+      findings: [
+        {
+          file: 'content/macros/refund-approved.md',
+          line: 3,
+          column: 8,
+          message: 'unknown owner `biling-ops`; did you mean `billing-ops`?',
+        },
+      ],
     },
     {
       name: 'a team lead who is no person, and a team listed as a member',
-      files: { 'content/team.yaml': teamYaml('  - { id: billing-ops, name: Billing, lead: ines-moreu, members: [maya-chen, support-l2] }') },
+      files: {
+        'content/team.yaml': teamYaml('  - { id: billing-ops, name: Billing, lead: ines-moreu, members: [maya-chen, support-l2] }'),
+      },
       findings: [
         {
           file: 'content/team.yaml',
           line: 6,
           column: 45,
-          message: 'team `billing-ops` names `ines-moreu` as its lead, who is not a person in team.yaml; did you mean `ines-moreau`? Add them to `people`',
+          message:
+            'team `billing-ops` names `ines-moreu` as its lead, who is not a person in team.yaml; did you mean `ines-moreau`? Add them to `people`',
         },
-        { file: 'content/team.yaml', line: 6, column: 78, message: 'team `billing-ops` names `support-l2` as a member, but `support-l2` is a team; name a person instead' },
+        {
+          file: 'content/team.yaml',
+          line: 6,
+          column: 78,
+          message: 'team `billing-ops` names `support-l2` as a member, but `support-l2` is a team; name a person instead',
+        },
       ],
     },
   ],

@@ -60,8 +60,14 @@ testRule(unknownReference, {
     { name: 'any tags in a category that lists none', files: withRefunds({ category: 'account', tags: 'anything-goes' }) },
     { name: 'a draft relating to a draft', files: withRefunds({ status: 'draft', related: 'cancellations' }) },
     { name: 'a retired SOP still listing an archived macro', files: withRefunds({ status: 'retired', macros: 'old-refund' }) },
-    { name: 'a macro in a known category and channels', files: { 'content/macros/refund-approved.md': macro('active', '\nchannels: [email]\ntags: [refund]') } },
-    { name: 'ids that are no ids at all, which `frontmatter-schema` reports', files: withRefunds({ category: 'Billing Team', channels: 'E Mail' }) },
+    {
+      name: 'a macro in a known category and channels',
+      files: { 'content/macros/refund-approved.md': macro('active', '\nchannels: [email]\ntags: [refund]') },
+    },
+    {
+      name: 'ids that are no ids at all, which `frontmatter-schema` reports',
+      files: withRefunds({ category: 'Billing Team', channels: 'E Mail' }),
+    },
   ],
   invalid: [
     {
@@ -80,13 +86,20 @@ testRule(unknownReference, {
       name: 'a tag the category does not allow',
       files: withRefunds({ tags: 'refund, refnd' }),
       findings: [
-        { file, line: 9, column: 16, message: "tag `refnd` is not one of category `billing`'s tags; did you mean `refund`? Use one of `refund`, `failed-charge`" },
+        {
+          file,
+          line: 9,
+          column: 16,
+          message: "tag `refnd` is not one of category `billing`'s tags; did you mean `refund`? Use one of `refund`, `failed-charge`",
+        },
       ],
     },
     {
       name: 'an unknown channel',
       files: withRefunds({ channels: 'email, sms' }),
-      findings: [{ file, line: 10, column: 19, message: 'unknown channel `sms`; use a channel from playbook.yaml or add it to `channels` there' }],
+      findings: [
+        { file, line: 10, column: 19, message: 'unknown channel `sms`; use a channel from playbook.yaml or add it to `channels` there' },
+      ],
     },
     {
       name: 'an unknown escalation tier',
@@ -97,7 +110,13 @@ testRule(unknownReference, {
       name: 'a misspelt macro and an archived one',
       files: withRefunds({ macros: 'refund-aproved, old-refund' }),
       findings: [
-        { file, line: 16, column: 10, message: 'unknown macro `refund-aproved`; did you mean `refund-approved`? Fix the id or create `content/macros/refund-aproved.md`' },
+        {
+          file,
+          line: 16,
+          column: 10,
+          message:
+            'unknown macro `refund-aproved`; did you mean `refund-approved`? Fix the id or create `content/macros/refund-aproved.md`',
+        },
         { file, line: 16, column: 26, message: 'macro `old-refund` is archived; pick its replacement or restore it' },
       ],
     },
@@ -122,7 +141,9 @@ testRule(unknownReference, {
     },
     {
       name: 'a macro in an unknown category on an unknown channel',
-      files: { 'content/macros/refund-approved.md': macro('active', '\nchannels: [emial]').replace('category: billing', 'category: refunds') },
+      files: {
+        'content/macros/refund-approved.md': macro('active', '\nchannels: [emial]').replace('category: billing', 'category: refunds'),
+      },
       findings: [
         { file: 'content/macros/refund-approved.md', line: 6, column: 11, message: 'unknown category `refunds`' },
         { file: 'content/macros/refund-approved.md', line: 7, column: 12, message: 'unknown channel `emial`; did you mean `email`?' },

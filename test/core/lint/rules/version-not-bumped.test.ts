@@ -23,7 +23,8 @@ reviewed: 2026-11-01
 category: billing
 scope:
   appliesTo: Refund requests for paid plans`;
-const baseBody = '## Steps\n\n1. Confirm the order.\n2. Grant the refund.\n\n## Edge cases\n\n- **Expired card**: refund as account credit.\n';
+const baseBody =
+  '## Steps\n\n1. Confirm the order.\n2. Grant the refund.\n\n## Edge cases\n\n- **Expired card**: refund as account credit.\n';
 const changedBody = baseBody.replace('2. Grant the refund.', '2. Check the refund history.\n3. Grant the refund.');
 const baseSop = sopText({ frontmatter: frontmatter('1.2.3'), body: baseBody });
 
@@ -55,7 +56,11 @@ testRule(versionNotBumped, {
       files: { [file]: sopText({ frontmatter: frontmatter('1.2.3'), body: changedBody }) },
       git: gitWith({ [file]: '---\nversion: [\n---\n\nOld body\n' }),
     },
-    { name: 'a changed macro, which has no version', files: { 'content/macros/refund-approved.md': macroText({ body: 'New text\n' }) }, git: gitWith({ 'content/macros/refund-approved.md': macroText() }) },
+    {
+      name: 'a changed macro, which has no version',
+      files: { 'content/macros/refund-approved.md': macroText({ body: 'New text\n' }) },
+      git: gitWith({ 'content/macros/refund-approved.md': macroText() }),
+    },
   ],
   invalid: [
     {
@@ -85,7 +90,10 @@ describe('version-not-bumped in a real git repository', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'sop-version-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const run = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: root,
+      stdio: 'pipe',
+    });
   const write = (relative: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
     writeFileSync(path.join(root, relative), text);
