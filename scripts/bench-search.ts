@@ -83,7 +83,9 @@ async function siteSearch(page: Page, query: string, titles: Map<string, string>
   let stable = 0;
   for (let tries = 0; tries < 100 && stable < 3; tries += 1) {
     await page.waitForTimeout(100);
-    const now = `${await page.locator('.search-status').textContent()}|${(await page.locator('#site-search-results .result-name').allTextContents()).join('|')}`;
+    const now = `${await page.locator('.search-status').textContent()}|${(
+      await page.locator('#site-search-results .result-name').allTextContents()
+    ).join('|')}`;
     stable = now === last && now !== '|' && !now.startsWith('|') ? stable + 1 : 0;
     last = now;
   }

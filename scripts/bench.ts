@@ -4,7 +4,8 @@
 // Flags: --sops N (1000), --macros N (1500), --large-sops N (10000), --large-macros N (15000),
 // --runs N (3), --anchors DIR (or SOP_BENCH_ANCHORS: a folder where `npm install @astrojs/starlight@0.42
 // astro@7 markdownlint-cli2` ran; without one the anchors are skipped, saying so), --skip-large,
-// --large-runs N (as --runs), --skip-builds, --skip-diagrams, --keep DIR (write the playbooks there and keep them), --unique-diagrams, --diagrams N (1000 distinct, drawn apart).
+// --large-runs N (as --runs), --skip-builds, --skip-diagrams, --keep DIR (write the playbooks there and keep them), --unique-diagrams,
+// --diagrams N (1000 distinct, drawn apart).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -115,10 +116,16 @@ function mermaidBlock(seeded: ReturnType<typeof random>, sopIndex: number): stri
   const index = values['unique-diagrams'] ? sopIndex : 1;
   const shape = seeded.int(0, 2);
   if (shape === 0) {
-    return `\`\`\`mermaid\nflowchart TD\n  A[Ticket ${index} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n  B -- no --> D[Queue for Tier 1]\n\`\`\``;
+    return (
+      `\`\`\`mermaid\nflowchart TD\n  A[Ticket ${index} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n` +
+      `  B -- no --> D[Queue for Tier 1]\n\`\`\``
+    );
   }
   if (shape === 1) {
-    return `\`\`\`mermaid\nsequenceDiagram\n  participant C as Customer\n  participant A as Agent ${index}\n  C->>A: Reports the problem\n  A-->>C: Acknowledges within the SLA\n\`\`\``;
+    return (
+      `\`\`\`mermaid\nsequenceDiagram\n  participant C as Customer\n  participant A as Agent ${index}\n` +
+      `  C->>A: Reports the problem\n  A-->>C: Acknowledges within the SLA\n\`\`\``
+    );
   }
   return `\`\`\`mermaid\nflowchart LR\n  new[New] --> open[Open] --> pending[Pending ${index}] --> solved[Solved]\n\`\`\``;
 }
@@ -133,7 +140,10 @@ function sopText(index: number): string {
       const last = step === shape.length - 1;
       const handles = values['unique-diagrams'] ? `Cases of type ${step + 1} for ${id}` : `Cases of type ${step + 1}`;
       const within = values['unique-diagrams'] ? seeded.int(1, 8) : step + 2;
-      return `  - tier: ${tier}\n    owner: ${ownerOfTier[tier]}\n    handles: ${handles}\n${last ? '' : `    when: The case needs tier ${shape[step + 1]}\n`}    within: ${within}h\n    contact: "#${ownerOfTier[tier]}"`;
+      return (
+        `  - tier: ${tier}\n    owner: ${ownerOfTier[tier]}\n    handles: ${handles}\n` +
+        `${last ? '' : `    when: The case needs tier ${shape[step + 1]}\n`}    within: ${within}h\n    contact: "#${ownerOfTier[tier]}"`
+      );
     })
     .join('\n');
   // Every macro is listed by some SOP, as in a tidy registry; a few more are picked at random.
@@ -161,7 +171,8 @@ function sopText(index: number): string {
   // About a quarter of real SOPs hold a policy table, and some name an address or a URL.
   const table =
     seeded.next() < 0.25
-      ? `\n## Policy\n\n| Situation | What we do |\n|---|---|\n| Asked within 14 days | Full refund |\n| After ${seeded.int(15, 60)} days | Service credit |\n`
+      ? `\n## Policy\n\n| Situation | What we do |\n|---|---|\n| Asked within 14 days | Full refund |\n` +
+        `| After ${seeded.int(15, 60)} days | Service credit |\n`
       : '';
   const contact = seeded.next() < 0.15 ? ` Write to billing@example.com or see https://status.example.com for updates.` : '';
   return `---
@@ -222,7 +233,9 @@ Hi {{ticket.requester.first_name}},
 
 ${seeded.pick(sentences)} I've looked into ticket #{{ticket.id}} and ${seeded.pick(['fixed it', 'passed it on', 'found the cause'])}.
 
-${seeded.pick(sentences)}${seeded.next() < 0.2 ? ' You can also write to support@example.com at any time.' : ''}${seeded.next() < 0.1 ? ` Our [refund policy](/sops/${seeded.pick(sopIds)}/) has the details.` : ''}
+${seeded.pick(sentences)}${
+    seeded.next() < 0.2 ? ' You can also write to support@example.com at any time.' : ''
+  }${seeded.next() < 0.1 ? ` Our [refund policy](/sops/${seeded.pick(sopIds)}/) has the details.` : ''}
 
 Best,
 {{current_user.first_name}}
@@ -302,7 +315,8 @@ async function measure(
   const run = await runMeasured(command, args, options);
   if (run.code !== 0 && run.code !== 1)
     process.stderr.write(
-      `bench: \`${path.basename(command)} ${args.slice(0, 2).join(' ')}\` exited ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}\n`,
+      `bench: \`${path.basename(command)} ${args.slice(0, 2).join(' ')}\` exited ${run.code}: ` +
+        `${run.stderr.trim().split('\n').slice(-3).join(' / ')}\n`,
     );
   return { wall: run.wallMs, cpu: run.cpuMs, peak: run.peakRssBytes, code: run.code, stderr: run.stderr };
 }
@@ -359,11 +373,14 @@ function starlightSite(root: string): string | undefined {
   mkdirSync(path.join(site, 'src', 'content', 'docs'), { recursive: true });
   writeFileSync(
     path.join(site, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n",
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
+      "export default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n",
   );
   writeFileSync(
     path.join(site, 'src', 'content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n" +
+      "import { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: " +
+      'docsLoader(), schema: docsSchema() }) };\n',
   );
   cpSync(path.join(root, 'content', 'sops'), path.join(site, 'src', 'content', 'docs', 'sops'), { recursive: true });
   writeFileSync(
@@ -496,9 +513,11 @@ async function benchDiagrams(): Promise<void> {
     // The generator's three shapes, each diagram with labels of its own.
     const shapes = [
       (label: string) =>
-        `flowchart TD\n  A[Ticket ${label} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n  B -- no --> D[Queue for Tier 1]`,
+        `flowchart TD\n  A[Ticket ${label} arrives] --> B{Is it urgent?}\n  B -- yes --> C[Page on-call]\n` +
+        `  B -- no --> D[Queue for Tier 1]`,
       (label: string) =>
-        `sequenceDiagram\n  participant C as Customer\n  participant A as Agent ${label}\n  C->>A: Reports the problem\n  A-->>C: Acknowledges within the SLA`,
+        `sequenceDiagram\n  participant C as Customer\n  participant A as Agent ${label}\n  C->>A: Reports the problem\n` +
+        `  A-->>C: Acknowledges within the SLA`,
       (label: string) => `flowchart LR\n  new[New] --> open[Open] --> pending[Pending ${label}] --> solved[Solved]`,
     ];
     const requests = (seed: number) =>
@@ -531,11 +550,13 @@ async function main(): Promise<void> {
   const { lintCacheFile: cacheFileOf } = await import('../src/node/lint-cache.ts');
   lintCacheFile = cacheFileOf;
   process.stdout.write(
-    `sop-playbook bench: medians of ${runs} runs, whole processes and their process trees (wall, CPU of the tree, peak resident memory of the tree); last column: load averages (1, 5, 15 min)\n`,
+    `sop-playbook bench: medians of ${runs} runs, whole processes and their process trees (wall, CPU of the tree, peak ` +
+      `resident memory of the tree); last column: load averages (1, 5, 15 min)\n`,
   );
   if (!anchorsDir)
     process.stdout.write(
-      'anchors skipped: pass --anchors DIR or set SOP_BENCH_ANCHORS to a folder with @astrojs/starlight@0.42, astro@7 and markdownlint-cli2 installed (outside this repository)\n',
+      'anchors skipped: pass --anchors DIR or set SOP_BENCH_ANCHORS to a folder with @astrojs/starlight@0.42, astro@7 and ' +
+        'markdownlint-cli2 installed (outside this repository)\n',
     );
   process.stdout.write('| figure | sop-playbook | target | anchor | ratio | load |\n|---|---|---|---|---|---|\n');
   try {

@@ -9,7 +9,10 @@ export interface TreeRun {
   wallMs: number;
   /** User + system CPU of the whole tree: what this process's `cutime` + `cstime` grew by (each process waits for its own children). */
   cpuMs: number;
-  /** Largest sum of memory over the tree at one sample: proportional set size (shared pages split among the processes sharing them, as Chromium's do), else resident size. */
+  /**
+   * Largest sum of memory over the tree at one sample: proportional set size (shared pages split among the processes sharing them, as
+   * Chromium's do), else resident size.
+   */
   peakRssBytes: number;
   stdout: string;
   stderr: string;

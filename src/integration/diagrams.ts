@@ -63,7 +63,8 @@ export function undrawnWarnings(
       if (document.flowchart !== source && !document.text.includes(source)) continue;
       warnings.set(
         document.path,
-        `warning: \`${document.path}\`: a diagram could not be drawn (${error}); its page says so and keeps the steps as text: shorten the escalation path or split the diagram`,
+        `warning: \`${document.path}\`: a diagram could not be drawn (${error}); its page says so and keeps the steps as ` +
+          `text: shorten the escalation path or split the diagram`,
       );
     }
   }

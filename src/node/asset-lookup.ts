@@ -7,7 +7,10 @@ import type { AssetLookup } from '../core/authoring/import/assets.ts';
 const levelsUp = 6;
 const assetFolderNames = ['static', 'assets', 'public'];
 
-/** `static/`, `assets/` and `public/` folders in the import folder and beside each folder above it (and the folder that holds them), nearest first, stopping at a repository's root. */
+/**
+ * `static/`, `assets/` and `public/` folders in the import folder and beside each folder above it (and the folder that holds them),
+ * nearest first, stopping at a repository's root.
+ */
 export function assetLookup(importFolder: string): AssetLookup {
   const searchFolders: string[] = [];
   let folder = path.resolve(importFolder);

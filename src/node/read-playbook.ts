@@ -44,7 +44,10 @@ export interface SkippedEntry {
 function skipReason(entry: Dirent): string | undefined {
   if (entry.isFile()) return undefined;
   if (entry.isSymbolicLink())
-    return 'it is a symbolic link, which the playbook does not follow (it could publish a file from outside content/); put the file itself here';
+    return (
+      'it is a symbolic link, which the playbook does not follow (it could publish a file from outside content/); put ' +
+      'the file itself here'
+    );
   if (entry.isDirectory()) return 'it is a folder, not a file; rename the folder, or put the SOP or macro file here';
   return 'it is not a regular file (a named pipe, socket or device); replace it with a file';
 }

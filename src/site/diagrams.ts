@@ -41,7 +41,10 @@ export function prepareDiagrams(
     if (svg === undefined && Object.hasOwn(undrawn, source)) {
       // Mermaid failed at build time and would fail the same way in the reader's browser (or draw its
       // error box): the page says so, and keeps its text (the escalation steps beside a flowchart).
-      return `<figure class="sop-diagram" data-pagefind-ignore><p class="sop-diagram-error">This diagram could not be drawn: ${escapeHtml(undrawn[source]!)}</p></figure>`;
+      return (
+        `<figure class="sop-diagram" data-pagefind-ignore><p class="sop-diagram-error">This diagram could not be drawn: ` +
+        `${escapeHtml(undrawn[source]!)}</p></figure>`
+      );
     }
     if (svg !== undefined) {
       const titled = svg

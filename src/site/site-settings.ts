@@ -8,7 +8,10 @@ export interface SiteSettings {
   today: string | undefined;
   /** Diagrams drawn to SVG before pages render, by source (with a placeholder id each page swaps for its own). */
   svgs: Record<string, string>;
-  /** A preview that publishes drafts (`sop build --drafts`, `SOP_DRAFTS=1` for `astro dev`): the worklist its `/drafts/` page shows; undefined in the published playbook. */
+  /**
+   * A preview that publishes drafts (`sop build --drafts`, `SOP_DRAFTS=1` for `astro dev`): the worklist its `/drafts/` page shows;
+   * undefined in the published playbook.
+   */
   drafts: DraftWorklist | undefined;
   /** Diagrams Mermaid could not draw (too large, or its error box), by source, with why: pages show a note instead. */
   undrawn?: Record<string, string>;

@@ -12,7 +12,8 @@ describe('encoding problems on disk', () => {
     const result = await runSop(root, ['lint']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'sop: the playbook configuration cannot be used:\ncontent/playbook.yaml:1:10: a NUL byte is in the text here; delete it (it is invisible in most editors)\n',
+      'sop: the playbook configuration cannot be used:\ncontent/playbook.yaml:1:10: a NUL byte is in the text here; delete it ' +
+        '(it is invisible in most editors)\n',
     );
   });
 

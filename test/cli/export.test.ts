@@ -23,7 +23,9 @@ escalation:
   - { tier: l2, owner: support-l2 }
 macros: [refund-approved]
 ${ai}`,
-    body: `## Steps\n\n1. Confirm the ${title.toLowerCase()} order.\n2. Grant it.\n\n## Edge cases\n\n- **Expired card**: the ${title.toLowerCase()} goes to credit.\n`,
+    body:
+      `## Steps\n\n1. Confirm the ${title.toLowerCase()} order.\n2. Grant it.\n\n## Edge cases\n\n` +
+      `- **Expired card**: the ${title.toLowerCase()} goes to credit.\n`,
   });
 
 function playbook() {
@@ -123,7 +125,8 @@ describe('sop export agent-skills', () => {
       code: 0,
       stdout: '',
       stderr:
-        'sop: `skills/credits/SKILL.md` is from an SOP no longer for AI agents; delete it, or export again with --force\nwrote 2 skills to skills\n',
+        'sop: `skills/credits/SKILL.md` is from an SOP no longer for AI agents; delete it, or export again with --force\n' +
+        'wrote 2 skills to skills\n',
     });
   });
 
@@ -141,8 +144,10 @@ describe('sop export procedures', () => {
     expect(result.stderr).toBe('');
     const procedures = result.stdout.split('\n----\n\n');
     expect(procedures.map((text) => text.split('\n')[0])).toEqual(['Credits', 'Long', 'Refunds']);
-    expect(procedures[2]).toBe(`Refunds
-SOP refunds v1.0.0 · reviewed 2026-11-01 · next review 2027-01-30 · AI use: resolve (an AI agent may carry out this procedure with the customer)
+    expect(procedures[2]).toBe(
+      `Refunds
+SOP refunds v1.0.0 · reviewed 2026-11-01 · next review 2027-01-30 · AI use: resolve (an AI agent may carry out this procedure ` +
+        `with the customer)
 
 When to use
 A customer asks for money back
@@ -161,7 +166,8 @@ Escalate when
 
 Never
 - Act outside the steps above, or on a case this procedure does not apply to
-`);
+`,
+    );
     for (const withheld of ['Identity checks', 'Old way', 'Next way']) expect(result.stdout).not.toContain(withheld);
   });
 

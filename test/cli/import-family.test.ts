@@ -44,7 +44,8 @@ describe('sop import html', () => {
     const refunds = read(root, 'content/sops/refund-requests.mdx');
     expect(refunds).toContain('\ntitle: Refund requests\n');
     expect(refunds).toContain(
-      "## Steps\n\n1. Find the order in the billing console.\n   1. Search by the customer's email.\n   2. Open the latest invoice.\n2. Check",
+      "## Steps\n\n1. Find the order in the billing console.\n   1. Search by the customer's email.\n" +
+        '   2. Open the latest invoice.\n2. Check',
     );
     expect(refunds).toContain('| Monthly | 14 days           |');
     expect(refunds).toContain('```bash\nbilling refund');
@@ -80,7 +81,8 @@ describe('sop import html', () => {
     expect(result.code).toBe(0);
     const text = read(root, 'content/sops/chargeback-playbook.mdx');
     expect(text).toContain(
-      '## Steps\n\n1. Open the dispute in the payments console\n   1. _Check the dispute reason code_\n   2. Check the order date\n2. Attach the evidence',
+      '## Steps\n\n1. Open the dispute in the payments console\n   1. _Check the dispute reason code_\n' +
+        '   2. Check the order date\n2. Attach the evidence',
     );
     expect(text).toContain('| **Reason code** | **Evidence**                |');
     expect(text).toContain('[chargeback policy](https://example.com/chargebacks)');
@@ -94,7 +96,8 @@ describe('sop import html', () => {
     const result = await sop(root, ['import', 'html', 'source', '--owner', 'billing-ops', '--dry-run']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      'dry run, nothing written: would have imported 2, skipped 0, 0 need Steps, 1 need Edge cases, 2 assets copied, 1 with missing images or attachments\n',
+      'dry run, nothing written: would have imported 2, skipped 0, 0 need Steps, 1 need Edge cases, 2 assets copied, 1 with ' +
+        'missing images or attachments\n',
     );
     expect(sops(root)).toEqual([]);
     expect(existsSync(path.join(root, 'public'))).toBe(false);
@@ -111,36 +114,40 @@ describe('sop import html', () => {
 });
 
 describe('sop import markdown brings its images along', () => {
-  it('finds images beside the page, at the source root and in a static/ folder above it, and lists the missing ones once per file', async () => {
-    const root = writePlaybook();
-    const png = readFileSync(path.join(fixtures, 'google-docs/images/image1.png'));
-    writeFiles(root, {
-      'handbook/content/support/refunds.md':
-        '# Refunds\n\n![Beside](img/beside.png) ![From static](/images/console.png) ![Again](/images/console.png)\n\n![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)\n',
-    });
-    for (const file of ['handbook/content/support/img/beside.png', 'handbook/static/images/console.png']) {
-      writeFiles(root, { [file]: '' });
-      writeFileSync(path.join(root, file), png);
-    }
-    const result = await sop(root, ['import', 'markdown', 'handbook/content/support', '--owner', 'billing-ops']);
-    expect(result.code).toBe(0);
-    const text = read(root, 'content/sops/refunds.mdx');
-    expect(text).toContain(
-      '![Beside](../assets/img/beside.png) ![From static](../assets/images/console.png) ![Again](../assets/images/console.png)',
-    );
-    expect(text).toContain('![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)');
-    expect(result.stdout).toContain(
-      '  - 1 image or attachment not found in the source: `/images/gone.png`; add the file or remove the link\n',
-    );
-    expect(readdirSync(path.join(root, 'content/assets/images'))).toEqual(['console.png']);
-    const lint = await sop(root, ['lint', '--format', 'json']);
-    const messages = JSON.parse(lint.stdout).flatMap((file: { messages: Array<{ ruleId: string; message: string }> }) => file.messages);
-    expect(
-      messages
-        .filter((message: { ruleId: string }) => message.ruleId === 'broken-link')
-        .map((message: { message: string }) => message.message),
-    ).toEqual([expect.stringContaining('/images/gone.png'), expect.stringContaining('/images/gone.png')]);
-  });
+  it(
+    'finds images beside the page, at the source root and in a static/ folder above it, ' + 'and lists the missing ones once per file',
+    async () => {
+      const root = writePlaybook();
+      const png = readFileSync(path.join(fixtures, 'google-docs/images/image1.png'));
+      writeFiles(root, {
+        'handbook/content/support/refunds.md':
+          '# Refunds\n\n![Beside](img/beside.png) ![From static](/images/console.png) ![Again](/images/console.png)\n\n' +
+          '![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)\n',
+      });
+      for (const file of ['handbook/content/support/img/beside.png', 'handbook/static/images/console.png']) {
+        writeFiles(root, { [file]: '' });
+        writeFileSync(path.join(root, file), png);
+      }
+      const result = await sop(root, ['import', 'markdown', 'handbook/content/support', '--owner', 'billing-ops']);
+      expect(result.code).toBe(0);
+      const text = read(root, 'content/sops/refunds.mdx');
+      expect(text).toContain(
+        '![Beside](../assets/img/beside.png) ![From static](../assets/images/console.png) ![Again](../assets/images/console.png)',
+      );
+      expect(text).toContain('![Gone](/images/gone.png) ![Gone again](/images/gone.png) ![Web](https://example.com/a.png)');
+      expect(result.stdout).toContain(
+        '  - 1 image or attachment not found in the source: `/images/gone.png`; add the file or remove the link\n',
+      );
+      expect(readdirSync(path.join(root, 'content/assets/images'))).toEqual(['console.png']);
+      const lint = await sop(root, ['lint', '--format', 'json']);
+      const messages = JSON.parse(lint.stdout).flatMap((file: { messages: Array<{ ruleId: string; message: string }> }) => file.messages);
+      expect(
+        messages
+          .filter((message: { ruleId: string }) => message.ruleId === 'broken-link')
+          .map((message: { message: string }) => message.message),
+      ).toEqual([expect.stringContaining('/images/gone.png'), expect.stringContaining('/images/gone.png')]);
+    },
+  );
 });
 
 describe('sop import zendesk-guide', () => {
@@ -159,7 +166,8 @@ describe('sop import zendesk-guide', () => {
     const reset = read(root, 'content/sops/resetting-a-customer-s-two-factor-authentication.mdx');
     expect(reset).toMatch(/\nstatus: draft\nreviewed: 2026-09-30\ncategory: account\n/);
     expect(reset).toContain(
-      'source:\n  system: zendesk-guide\n  id: 360001234567\n  url: https://acme.zendesk.com/hc/en-us/articles/360001234567-Resetting-a-customer-s-two-factor-authentication\n  hash: ',
+      'source:\n  system: zendesk-guide\n  id: 360001234567\n  url: https://acme.zendesk.' +
+        'com/hc/en-us/articles/360001234567-Resetting-a-customer-s-two-factor-authentication\n  hash: ',
     );
     expect(reset).toContain('![Admin console](https://acme.zendesk.com/hc/article_attachments/1/console.png)');
     for (const unsafe of ['<script', 'alert(', 'onclick', 'onerror', 'javascript:']) expect(reset).not.toContain(unsafe);
@@ -192,7 +200,8 @@ describe('sop import zendesk-guide', () => {
     const result = await sop(root, ['import', 'zendesk-guide', changed, '--owner', 'billing-ops']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      "Zendesk article 360001234567: conflict: edited locally and changed in Zendesk since the last import; merge by hand, or pass --force to take Zendesk's version\n",
+      'Zendesk article 360001234567: conflict: edited locally and changed in Zendesk since the last import; merge by hand, or ' +
+        "pass --force to take Zendesk's version\n",
     );
     expect(result.stdout).toContain(
       'Zendesk article 360007654321 -> content/sops/refunds-for-annual-plans.mdx (updated)\n  - changed in Zendesk\n',

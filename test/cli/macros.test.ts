@@ -72,7 +72,8 @@ describe('sop macros import zendesk', () => {
       code: 1,
       stderr: '',
       stdout:
-        "conflict  content/macros/refund-approved.md  Zendesk 360001000001: edited locally and changed in Zendesk since the last import; merge by hand, or pass --force to take Zendesk's version\n" +
+        'conflict  content/macros/refund-approved.md  Zendesk 360001000001: edited locally and changed in Zendesk since the ' +
+        "last import; merge by hand, or pass --force to take Zendesk's version\n" +
         'Zendesk import: 0 added, 0 updated, 4 skipped (unchanged), 1 conflict\n',
     });
     expect(readFileSync(file, 'utf8')).toBe(edited);
@@ -104,7 +105,8 @@ describe('sop macros import zendesk', () => {
     [['broken.json'], 'sop: broken.json:4:5: the file is not valid JSON: unexpected `{`; expected `,` or `]`\n'],
     [
       ['not-macros.json'],
-      "sop: not-macros.json: the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)\n",
+      "sop: not-macros.json: the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API " +
+        'returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)\n',
     ],
     [['missing.json'], 'sop: cannot read `missing.json`: no such file\n'],
     [['macros-page-1.json', '--owner', 'nobody'], 'sop: unknown owner `nobody`; use the id of a person or team in team.yaml\n'],
@@ -146,7 +148,8 @@ describe('sop macros export zendesk', () => {
       field: 'comment_value',
       value: [
         'channel:all',
-        'Hi {{ticket.requester.first_name}},\n\nUse the link below to reset your password. It works for *24 hours*:\n{{ticket.requester.password_reset_url}}\n\n- Your Northwind team',
+        'Hi {{ticket.requester.first_name}},\n\nUse the link below to reset your password. It works for *24 hours*:\n' +
+          '{{ticket.requester.password_reset_url}}\n\n- Your Northwind team',
       ],
     });
   });

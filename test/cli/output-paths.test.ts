@@ -44,7 +44,9 @@ describe.each(commands)('%s', (_name, argsFor) => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `sop: cannot write into \`${path.join(root, 'notes.txt')}\`: \`${path.join(root, 'notes.txt')}\` is a file, not a folder; choose another place\n`,
+      stderr:
+        `sop: cannot write into \`${path.join(root, 'notes.txt')}\`: \`${path.join(root, 'notes.txt')}\` is a file, not ` +
+        `a folder; choose another place\n`,
     });
     expect(readFileSync(path.join(root, 'notes.txt'), 'utf8')).toBe('keep me');
   });
@@ -73,7 +75,8 @@ describe('sop import markdown --out', () => {
     const result = await runSop(root, ['import', 'markdown', 'handbook', '--owner', 'billing-ops', '--out', 'drafts/new']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `sop: cannot write into \`${path.join(root, 'drafts/new')}\`: \`${path.join(root, 'drafts')}\` is a file, not a folder; choose another place\n`,
+      `sop: cannot write into \`${path.join(root, 'drafts/new')}\`: \`${path.join(root, 'drafts')}\` is a file, not a folder; ` +
+        `choose another place\n`,
     );
   });
 

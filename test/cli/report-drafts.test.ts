@@ -27,7 +27,9 @@ async function sop(cwd: string, args: string[]): Promise<{ code: number; stdout:
 
 const draft = (owner: string) =>
   sopText({
-    frontmatter: `title: Old refunds\nsummary: Imported\nowner: ${owner}\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\ncategory: billing\nscope:\n  appliesTo: Imported`,
+    frontmatter:
+      `title: Old refunds\nsummary: Imported\nowner: ${owner}\nversion: 0.1.0\nstatus: draft\n` +
+      `reviewed: 2026-11-23\ncategory: billing\nscope:\n  appliesTo: Imported`,
     body: 'Prose from the old wiki, see [the list](/sops/nowhere/).\n',
   });
 
@@ -77,7 +79,8 @@ describe('sop report drafts', () => {
 describe('a secret in a draft', () => {
   const withSecret = sopText({
     frontmatter:
-      'title: Old login help\nsummary: Imported\nowner: billing-ops\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\ncategory: billing\nscope:\n  appliesTo: Imported',
+      'title: Old login help\nsummary: Imported\nowner: billing-ops\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\n' +
+      'category: billing\nscope:\n  appliesTo: Imported',
     body: 'Sign in to the test account with\n\npassword: Password1\n',
   });
 
@@ -86,13 +89,15 @@ describe('a secret in a draft', () => {
     const lint = await runSop(root, ['lint']);
     expect(lint.code).toBe(0);
     expect(lint.stdout).toContain(
-      '  15:1  warning  looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n',
+      '  15:1  warning  looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  ' +
+        'sensitive-data\n',
     );
     expect(lint.stdout).toContain('(0 errors, 3 warnings)');
     const preview = await runSop(root, ['build', '--drafts', '--out', path.join(root, 'preview')]);
     expect(preview.code).toBe(1);
     expect(preview.stderr).toContain(
-      '  15:1  error    looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  sensitive-data\n',
+      '  15:1  error    looks like a password written out; remove it and write `<redacted>` or a `{{placeholder}}` instead  ' +
+        'sensitive-data\n',
     );
     expect(preview.stderr).toContain('sop: build stopped: fix the 1 lint error above first\n');
     expect(existsSync(path.join(root, 'preview'))).toBe(false);

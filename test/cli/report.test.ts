@@ -92,7 +92,8 @@ describe('sop report search-gaps', () => {
   const files = {
     'content/sops/voice.mdx': sopText({
       frontmatter:
-        'title: Voice and tone\nsummary: How we sound\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Replies',
+        'title: Voice and tone\nsummary: How we sound\nowner: billing-ops\nversion: 1.0.0\nstatus: active\n' +
+        'reviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Replies',
     }),
   };
 

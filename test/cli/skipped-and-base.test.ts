@@ -20,9 +20,11 @@ describe('entries that look like SOPs or macros but are not files', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       [
-        'sop: warning: skipped `content/macros/alias.md`: it is a symbolic link, which the playbook does not follow (it could publish a file from outside content/); put the file itself here',
+        'sop: warning: skipped `content/macros/alias.md`: it is a symbolic link, which the playbook does not follow (it could ' +
+          'publish a file from outside content/); put the file itself here',
         'sop: warning: skipped `content/sops/folder.mdx`: it is a folder, not a file; rename the folder, or put the SOP or macro file here',
-        'sop: warning: skipped `content/sops/linked.mdx`: it is a symbolic link, which the playbook does not follow (it could publish a file from outside content/); put the file itself here',
+        'sop: warning: skipped `content/sops/linked.mdx`: it is a symbolic link, which the playbook does not follow (it could ' +
+          'publish a file from outside content/); put the file itself here',
         'sop: warning: skipped `content/sops/pipe.md`: it is not a regular file (a named pipe, socket or device); replace it with a file',
         '',
       ].join('\n'),
@@ -49,7 +51,8 @@ describe('--base', () => {
       code: 2,
       stdout: '',
       stderr:
-        'sop: --base `origin/mian` is not a commit in this repository; pass a branch, tag or commit, such as `origin/main` (in CI, fetch it first)\n',
+        'sop: --base `origin/mian` is not a commit in this repository; pass a branch, tag or commit, such as `origin/main` ' +
+        '(in CI, fetch it first)\n',
     });
   });
 

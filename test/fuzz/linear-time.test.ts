@@ -6,7 +6,8 @@ import { longRun } from './budget.ts';
 import { bytesOf, lintBytes, type FuzzFile } from './lint-bytes.ts';
 
 const frontmatter =
-  'title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: x\n';
+  'title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\n' +
+  'scope:\n  appliesTo: x\n';
 const sections = '## Steps\n\n1. Confirm.\n\n## Edge cases\n\n- **A**: b.\n\n';
 const repeat = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('');
 

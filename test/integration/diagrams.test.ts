@@ -30,7 +30,8 @@ describe('the build line on diagrams', () => {
   it('names the first diagram Mermaid could not draw', () => {
     const failed = [{ source: 'x', error: 'Parse error on line 4:\n...' }];
     expect(describeResult(result({ rendered: 2, drawMs: 900, failed }, 2), 3)).toBe(
-      'diagrams: 2 rendered to SVG at build time (0 from cache; drew 2 in 0.9s); Mermaid could not draw 1, left for the browser to show: Parse error on line 4:',
+      'diagrams: 2 rendered to SVG at build time (0 from cache; drew 2 in 0.9s); Mermaid could not draw 1, left for the ' +
+        'browser to show: Parse error on line 4:',
     );
   });
 });

@@ -1,4 +1,5 @@
-// Item 4 of issue 17: a diagram Mermaid could not draw is never published as Mermaid's error box; the page says so and the build names the file.
+// Item 4 of issue 17: a diagram Mermaid could not draw is never published as Mermaid's error box; the page says so and the build names
+// the file.
 import { describe, expect, it } from 'vitest';
 import { undrawnWarnings } from '../../src/integration/diagrams.ts';
 import { prepareDiagrams } from '../../src/site/diagrams.ts';
@@ -9,7 +10,8 @@ describe('a diagram Mermaid could not draw', () => {
       'huge flowchart': 'Maximum text size in diagram exceeded',
     });
     expect(diagrams.figure('huge flowchart', { id: 'escalation-flowchart', label: 'Escalation flowchart' })).toBe(
-      '<figure class="sop-diagram" data-pagefind-ignore><p class="sop-diagram-error">This diagram could not be drawn: Maximum text size in diagram exceeded</p></figure>',
+      '<figure class="sop-diagram" data-pagefind-ignore><p class="sop-diagram-error">This diagram could not be drawn: Maximum ' +
+        'text size in diagram exceeded</p></figure>',
     );
     expect(diagrams.figure('flowchart TD\n  a --> b\n', { id: 'd', label: 'L' })).toContain('<svg id="d">');
   });
@@ -25,8 +27,10 @@ describe('a diagram Mermaid could not draw', () => {
       { path: 'content/sops/fine.mdx', text: 'nothing', flowchart: 'flowchart TD\n  a --> b\n' },
     ]);
     expect(warnings).toEqual([
-      'warning: `content/sops/outage.mdx`: a diagram could not be drawn (Mermaid drew its error diagram); its page says so and keeps the steps as text: shorten the escalation path or split the diagram',
-      'warning: `content/sops/refunds.mdx`: a diagram could not be drawn (Maximum text size in diagram exceeded); its page says so and keeps the steps as text: shorten the escalation path or split the diagram',
+      'warning: `content/sops/outage.mdx`: a diagram could not be drawn (Mermaid drew its error diagram); its page says so ' +
+        'and keeps the steps as text: shorten the escalation path or split the diagram',
+      'warning: `content/sops/refunds.mdx`: a diagram could not be drawn (Maximum text size in diagram exceeded); its page ' +
+        'says so and keeps the steps as text: shorten the escalation path or split the diagram',
     ]);
   });
 });

@@ -95,7 +95,8 @@ describe('macro frontmatter schema', () => {
       playbookFiles({
         'content/macros/refund-approved.md': macroText({
           frontmatter:
-            'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\nusage: { usage_7d: 12, usage_30d: 50 }\nsource: { system: zendesk, id: 360001 }',
+            'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\n' +
+            'usage: { usage_7d: 12, usage_30d: 50 }\nsource: { system: zendesk, id: 360001 }',
         }),
       }),
     );

@@ -10,7 +10,8 @@ const skip = browserSkipReason();
 
 /** What a careful host would send: scripts only from the site itself (WebAssembly allowed for Pagefind). */
 const strictPolicy =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'";
 
 describe.runIf(!skip)('accessibility and a clean console', () => {
   let site: SiteBuild;

@@ -170,15 +170,18 @@ describe('the built playbook', () => {
     }
   });
 
-  it('writes the search vocabulary: the words the index holds with their page counts, aliases included, and the synonyms in force', async () => {
-    const vocabulary = decodeVocabulary(await readFile(path.join(site.dist, 'search-vocabulary.json'), 'utf8'));
-    expect(vocabulary.documents).toBe(41);
-    expect(vocabulary.frequency.get('refund')).toBeGreaterThan(5);
-    expect(vocabulary.frequency.get('hijacked')).toBe(1);
-    expect(vocabulary.words.some((word) => /\d/.test(word))).toBe(false);
-    expect(vocabulary.synonyms).toContainEqual(expect.arrayContaining(['refund', 'money back']));
-    expect(site.output).toMatch(/sop: search vocabulary: (\d+) of \1 words, \d+ bytes gzipped\n/);
-  });
+  it(
+    'writes the search vocabulary: the words the index holds with their page counts, aliases included, ' + 'and the synonyms in force',
+    async () => {
+      const vocabulary = decodeVocabulary(await readFile(path.join(site.dist, 'search-vocabulary.json'), 'utf8'));
+      expect(vocabulary.documents).toBe(41);
+      expect(vocabulary.frequency.get('refund')).toBeGreaterThan(5);
+      expect(vocabulary.frequency.get('hijacked')).toBe(1);
+      expect(vocabulary.words.some((word) => /\d/.test(word))).toBe(false);
+      expect(vocabulary.synonyms).toContainEqual(expect.arrayContaining(['refund', 'money back']));
+      expect(site.output).toMatch(/sop: search vocabulary: (\d+) of \1 words, \d+ bytes gzipped\n/);
+    },
+  );
 
   it('builds byte for byte the same site twice', async () => {
     const again = await buildSite({ run: 2 });

@@ -13,7 +13,8 @@ function rendered(body: string): Document {
 describe('checklist markup in a rendered SOP body', () => {
   it('marks top-level steps, leaves sub-steps and edge cases plain, and puts one run bar before the first list', () => {
     const document = rendered(
-      '## Steps\n\n1. Confirm the order.\n2. Grant the refund:\n   1. in Stripe\n   2. with the ticket link\n\n### Afterwards\n\n3. Tag the ticket.\n\n## Edge cases\n\n1. Expired card: refund as credit.\n',
+      '## Steps\n\n1. Confirm the order.\n2. Grant the refund:\n   1. in Stripe\n   2. with the ticket link\n\n' +
+        '### Afterwards\n\n3. Tag the ticket.\n\n## Edge cases\n\n1. Expired card: refund as credit.\n',
     );
     const marked = [...document.querySelectorAll('li[data-step]')].map((item) => [
       item.getAttribute('data-step-number'),

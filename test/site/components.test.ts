@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, serveSite, type SiteBuild, type StaticServer } from './harness.ts';
 
-const everyComponent = `---
+const everyComponent =
+  `---
 title: Every component
 summary: A procedure that uses every component an SOP may use
 owner: billing-ops
@@ -29,7 +30,8 @@ scope:
 
 1. Open the refund dialog:
 
-   <Screenshot src="../assets/stripe-refund-dialog.svg" alt="The refund dialog with the description field" caption="The description holds the ticket link." highlight="22,69,56,11" />
+   <Screenshot src="../assets/stripe-refund-dialog.svg" alt="The refund dialog with the description field" caption="The ` +
+  `description holds the ticket link." highlight="22,69,56,11" />
 
 2. Reply by channel:
 
@@ -76,7 +78,8 @@ describe('components in the built site', () => {
     expect((await readdir(path.join(site.dist, 'assets'))).sort()).toEqual(['refund.vtt', 'refund.webm', 'stripe-refund-dialog.svg']);
     const page = await html('sops/every-component');
     expect(page).toContain(
-      '<img src="/assets/stripe-refund-dialog.svg" alt="The refund dialog with the description field" width="640" height="360" loading="lazy" decoding="async">',
+      '<img src="/assets/stripe-refund-dialog.svg" alt="The refund dialog with the description field" width="640" ' +
+        'height="360" loading="lazy" decoding="async">',
     );
     expect(page).toContain('<track kind="captions" src="/assets/refund.vtt" srclang="en" label="Captions" default>');
   });
@@ -127,7 +130,8 @@ describe.runIf(!skip)('components in Chromium', () => {
     site = await buildSite({ contentRoot: await componentsPlaybook() });
     server = await serveSite(site, {
       'content-security-policy':
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "object-src 'none'; base-uri 'none'",
     });
     browser = await launchBrowser();
   }, 180_000);

@@ -97,7 +97,8 @@ describe.runIf(!skip)('the drafts preview in the browser', () => {
     const banner = page.locator('.banner-sop-draft');
     expect(await banner.isVisible()).toBe(true);
     expect((await banner.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-      'Draft: not published yet. This page is in a preview only; do not follow it with customers. Still to do: needs Steps and Edge cases (all drafts).',
+      'Draft: not published yet. This page is in a preview only; do not follow it with customers. Still to do: needs Steps ' +
+        'and Edge cases (all drafts).',
     );
     await page.context().close();
   });

@@ -106,7 +106,9 @@ describe.runIf(!skip)('escalation flowcharts drawn at build time', () => {
   it('shows the flowchart as a visible SVG image named after its tiers and owners', async () => {
     const { page, errors, requests } = await visit(browser, server, 'sops/refunds-and-credits/');
     const flowchart = page.getByRole('img', {
-      name: 'Escalation flowchart: Tier 1 (Frontline support (Tier 1)) → Tier 2 (Billing operations) → Support management and approvals (Helen Voss)',
+      name:
+        'Escalation flowchart: Tier 1 (Frontline support (Tier 1)) → Tier 2 (Billing operations) → Support management and ' +
+        'approvals (Helen Voss)',
     });
     await expect(flowchart.isVisible()).resolves.toBe(true);
     const box = await flowchart.boundingBox();

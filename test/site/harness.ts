@@ -97,7 +97,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** A static host like any other: files under the base path, `404.html` for anything missing; `headers` go on every response (a CSP, say). */
+/**
+ * A static host like any other: files under the base path, `404.html` for anything missing; `headers` go on every response (a CSP,
+ * say).
+ */
 export async function serveSite(site: SiteBuild, headers: Record<string, string> = {}): Promise<StaticServer> {
   const respond = async (request: IncomingMessage, response: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

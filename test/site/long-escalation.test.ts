@@ -9,13 +9,18 @@ import { buildSite } from './harness.ts';
 
 const steps = 2000;
 const tiers = `tiers:\n${Array.from({ length: steps }, (_, index) => `  - { id: t${index}, name: Tier ${index} }`).join('\n')}\n`;
-const escalation = `escalation:\n${Array.from({ length: steps }, (_, index) => `  - { tier: t${index}, owner: billing-ops${index < steps - 1 ? ', when: Still open after a day' : ''} }`).join('\n')}`;
+const escalation = `escalation:\n${Array.from(
+  { length: steps },
+  (_, index) => `  - { tier: t${index}, owner: billing-ops${index < steps - 1 ? ', when: Still open after a day' : ''} }`,
+).join('\n')}`;
 
 describe('an escalation path too long to draw', () => {
   it("is published as its steps with a note, never as Mermaid's error box", { timeout: 600_000 }, async () => {
     const files = playbookFiles({
       'content/sops/refunds.mdx': sopText({
-        frontmatter: `title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: x\n${escalation}`,
+        frontmatter:
+          `title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\n` +
+          `category: billing\nscope:\n  appliesTo: x\n${escalation}`,
       }),
     });
     files['content/playbook.yaml'] = basePlaybookYaml.replace(/tiers:\n( {2}- .*\n)+/, tiers);

@@ -101,7 +101,8 @@ describe('the built macro page', () => {
     const html = await page('macros/hostile-reply');
     expect(copySources(html)).toEqual([hostileRaw]);
     expect(html).toContain(
-      '<button type="button" class="copy-button" data-copy-button aria-label="Copy reply: Hostile <b>title</b> &amp; &quot;quotes&quot;" hidden>Copy reply</button>',
+      '<button type="button" class="copy-button" data-copy-button aria-label="Copy reply: Hostile <b>title</b> &amp; ' +
+        '&quot;quotes&quot;" hidden>Copy reply</button>',
     );
     expect(html).toContain('aria-live="polite"');
   });

@@ -28,7 +28,8 @@ describe('markPlaceholders', () => {
     };
     markPlaceholders(tree);
     expect(toHtml(tree)).toBe(
-      '<p>Hi <mark class="placeholder">{{ticket.requester.first_name}}</mark>, see <a href="https://x.example/{{ticket.id}}"><mark class="placeholder">{{ticket.id}}</mark></a></p>',
+      '<p>Hi <mark class="placeholder">{{ticket.requester.first_name}}</mark>, see <a ' +
+        'href="https://x.example/{{ticket.id}}"><mark class="placeholder">{{ticket.id}}</mark></a></p>',
     );
   });
 

@@ -13,7 +13,8 @@ import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, serveSite, t
 const skip = browserSkipReason();
 const sopPath = 'content/sops/refunds-and-credits.mdx';
 const strictPolicy =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'";
 const bumpSubject = 'Refunds: check the request against the refund policy line by line';
 
 function git(repository: string, args: string[], date: string): void {
@@ -143,7 +144,8 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
         'Started: 2026-12-01 10:00 (Europe/Berlin)',
         'Copied: 2026-12-01 10:05 (Europe/Berlin)',
         '',
-        "[x] 1. Find the charge with the Stripe app in the Zendesk sidebar, using the customer's invoice number (for example NW-10442); never ask for card details.",
+        "[x] 1. Find the charge with the Stripe app in the Zendesk sidebar, using the customer's invoice number (for example " +
+          'NW-10442); never ask for card details.',
         '[ ] 2. Confirm the requester is a workspace owner or billing admin; if not, send Redirect to workspace admin.',
         '[x] 3. Check the request against the policy table above.',
         '[ ] 4. Check the refund history on the Stripe customer; escalate if there were 2 refunds in the last 12 months.',
@@ -201,28 +203,33 @@ describe.runIf(!skip)('checklist runs, read tracking and changes in Chromium', (
     await context.close();
   });
 
-  it('after a version bump and rebuild, tells the rep what changed since they last read it, in search results and on the page, marked as major', async () => {
-    await bumpRefunds(repository);
-    const second = await buildSite({ contentRoot: repository, run: 2 });
-    served.dist = second.dist;
-    const search = await open(rep, '');
-    await search.keyboard.press('/');
-    await search.keyboard.type('refunds service credits');
-    const result = search.locator('#site-search-results [role="option"]', { hasText: 'Refunds and service credits' }).first();
-    await result.waitFor({ timeout: 15_000 });
-    expect(await result.locator('.badge.updated-major').textContent()).toBe('Updated since you read it: 5.0.2 → 6.0.0');
-    await search.close();
-    const page = await open(rep, 'sops/refunds-and-credits/');
-    const notice = page.locator('.sop-notice', { hasText: 'Updated since you last read it' });
-    await notice.waitFor();
-    expect(await notice.locator('strong').textContent()).toBe('Updated since you last read it: 5.0.2 → 6.0.0');
-    expect(await notice.getAttribute('class')).toContain('notice-major');
-    expect(await notice.locator('li').allTextContents()).toEqual([bumpSubject]);
-    expect(await notice.textContent()).toContain('Major change: read the whole procedure again');
-    await page.reload();
-    expect(await page.locator('.sop-notice', { hasText: 'Updated since' }).count()).toBe(0);
-    await page.close();
-  }, 180_000);
+  it(
+    'after a version bump and rebuild, tells the rep what changed since they last read it, in search results and on the ' +
+      'page, marked as major',
+    async () => {
+      await bumpRefunds(repository);
+      const second = await buildSite({ contentRoot: repository, run: 2 });
+      served.dist = second.dist;
+      const search = await open(rep, '');
+      await search.keyboard.press('/');
+      await search.keyboard.type('refunds service credits');
+      const result = search.locator('#site-search-results [role="option"]', { hasText: 'Refunds and service credits' }).first();
+      await result.waitFor({ timeout: 15_000 });
+      expect(await result.locator('.badge.updated-major').textContent()).toBe('Updated since you read it: 5.0.2 → 6.0.0');
+      await search.close();
+      const page = await open(rep, 'sops/refunds-and-credits/');
+      const notice = page.locator('.sop-notice', { hasText: 'Updated since you last read it' });
+      await notice.waitFor();
+      expect(await notice.locator('strong').textContent()).toBe('Updated since you last read it: 5.0.2 → 6.0.0');
+      expect(await notice.getAttribute('class')).toContain('notice-major');
+      expect(await notice.locator('li').allTextContents()).toEqual([bumpSubject]);
+      expect(await notice.textContent()).toContain('Major change: read the whole procedure again');
+      await page.reload();
+      expect(await page.locator('.sop-notice', { hasText: 'Updated since' }).count()).toBe(0);
+      await page.close();
+    },
+    180_000,
+  );
 
   it('opens an old run link with the changed notice, keeping the ticks that still match', async () => {
     // axe is injected as an inline script, which the policy rightly refuses: this context lets it in.

@@ -112,7 +112,8 @@ describe.runIf(!skip)('stale and hostile content in the browser', () => {
     const banner = page.locator('.banner-overdue');
     expect(await banner.isVisible()).toBe(true);
     expect((await banner.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-      'Review overdue. This SOP was due for review on 2 May 2026 (205 days ago) and may be out of date. Check with Billing operations before acting on anything unusual.',
+      'Review overdue. This SOP was due for review on 2 May 2026 (205 days ago) and may be out of date. Check with Billing ' +
+        'operations before acting on anything unusual.',
     );
     const box = await banner.boundingBox();
     expect(box && box.y).toBeLessThan(400);

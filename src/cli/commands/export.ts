@@ -137,7 +137,8 @@ async function exportProcedures(io: CliIO, options: ExportOptions): Promise<numb
     const length = Array.from(procedure.text).length;
     if (length > finDraftLimit)
       io.stderr(
-        `sop: procedure \`${procedure.sopId}\` is ${length} characters; Fin's AI drafting takes at most ${finDraftLimit}, so paste it in parts or shorten the SOP\n`,
+        `sop: procedure \`${procedure.sopId}\` is ${length} characters; Fin's AI drafting takes at most ${finDraftLimit}, so ` +
+          `paste it in parts or shorten the SOP\n`,
       );
   }
   if (options.out === undefined) {

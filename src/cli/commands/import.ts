@@ -27,7 +27,8 @@ export const registerImport: RegisterCommand = (program, run, io) => {
     importCommand
       .command('html')
       .description(
-        'import a folder of HTML pages (a Confluence space export, Google Docs “Web page” exports) as draft SOPs: main content only, with the images they use',
+        'import a folder of HTML pages (a Confluence space export, Google Docs “Web page” exports) as draft SOPs: main ' +
+          'content only, with the images they use',
       )
       .argument('<dir>', 'folder to import, searched recursively for .html and .htm files'),
   ).action((dir: string, options: ImportFamilyOptions) => run(() => importFolder(io, dir, options, 'html')));

@@ -27,7 +27,8 @@ export async function watchLint(
   const layout = layoutFor(io, options.root);
   if (!existsSync(layout.contentDir))
     throw new UsageError(
-      `no content folder at \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; run the command in a playbook repository or pass --root`,
+      `no content folder at \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; run the command in a playbook repository ` +
+        `or pass --root`,
     );
   const formatter = formatters[options.format]!;
   const session = createLintSession({

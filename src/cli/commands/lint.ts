@@ -52,7 +52,8 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
   // repository without commits yet may not resolve.
   if (base !== 'HEAD' && baseResolves(root, base) === false) {
     throw new UsageError(
-      `--base \`${base}\` is not a commit in this repository; pass a branch, tag or commit, such as \`origin/main\` (in CI, fetch it first)`,
+      `--base \`${base}\` is not a commit in this repository; pass a branch, tag or commit, such as \`origin/main\` (in CI, ` +
+        `fetch it first)`,
     );
   }
   const playbook = loaded.playbook;

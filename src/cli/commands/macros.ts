@@ -144,7 +144,9 @@ function formatImportSummary(changes: readonly MacroImportChange[], dryRun: bool
       : unchanged === skipped
         ? `${skipped} skipped (unchanged)`
         : `${skipped} skipped (${unchanged} unchanged)`;
-  const summary = `Zendesk import: ${count('added')} added, ${count('updated')} updated, ${skippedText}, ${plural(count('conflict'), 'conflict')}${dryRun ? ' (dry run: nothing written)' : ''}`;
+  const summary =
+    `Zendesk import: ${count('added')} added, ${count('updated')} updated, ${skippedText}, ` +
+    `${plural(count('conflict'), 'conflict')}${dryRun ? ' (dry run: nothing written)' : ''}`;
   return `${[...lines, summary].join('\n')}\n`;
 }
 

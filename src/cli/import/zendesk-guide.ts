@@ -21,7 +21,8 @@ export function registerZendeskGuideImport(importCommand: Command, run: CommandR
     importCommand
       .command('zendesk-guide')
       .description(
-        'import Zendesk Guide articles (`GET /api/v2/help_center/articles.json?include=sections,categories`, one or more page files) as SOPs',
+        'import Zendesk Guide articles (`GET /api/v2/help_center/articles.json?include=sections,categories`, one or more page ' +
+          'files) as SOPs',
       )
       .argument('<files...>', 'articles API response files, such as articles-1.json articles-2.json'),
   )

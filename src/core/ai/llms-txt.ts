@@ -55,7 +55,8 @@ export function llmsTxt(input: LlmsInput): string {
   if (input.macros.length) {
     const lines = input.macros.map(
       (macro) =>
-        `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))}): ${inline(replyPreview(macro.document.tree, 120))}`,
+        `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))})` +
+        `: ${inline(replyPreview(macro.document.tree, 120))}`,
     );
     blocks.push('## Optional', lines.join('\n'));
   }

@@ -33,7 +33,8 @@ function edgeCaseText(entry: AiEdgeCase): string {
 function procedureText(sop: AiSop): string {
   const lines: string[] = [
     inline(sop.title),
-    `SOP ${sop.id} v${sop.version} · reviewed ${sop.review.reviewed} · next review ${sop.review.nextReview} · AI use: ${sop.policy.use} (${aiUseMeaning[sop.policy.use]})`,
+    `SOP ${sop.id} v${sop.version} · reviewed ${sop.review.reviewed} · next review ${sop.review.nextReview} · AI use: ` +
+      `${sop.policy.use} (${aiUseMeaning[sop.policy.use]})`,
   ];
   const notice = reviewNotice(sop);
   if (notice) lines.push(plainText(notice));
@@ -57,11 +58,14 @@ function procedureText(sop: AiSop): string {
     const next = sop.escalation[position + 1];
     if (step.when && next)
       lines.push(
-        `- ${inline(step.when)}: hand off to ${inline(next.tierName)} (${inline(next.ownerName)}${next.contact ? `, ${inline(next.contact)}` : ''})${next.within ? `, who act within ${describeDuration(next.within)}` : ''}`,
+        `- ${inline(step.when)}: hand off to ${inline(next.tierName)} (${inline(next.ownerName)}${
+          next.contact ? `, ${inline(next.contact)}` : ''
+        })${next.within ? `, who act within ${describeDuration(next.within)}` : ''}`,
       );
   });
   lines.push(
-    `- The customer asks for a person, or the case is not covered above: hand off to ${inline(sop.handoffName ?? sop.escalation[0]?.tierName ?? sop.owner.name)}`,
+    `- The customer asks for a person, or the case is not covered above: ` +
+      `hand off to ${inline(sop.handoffName ?? sop.escalation[0]?.tierName ?? sop.owner.name)}`,
   );
 
   lines.push('', 'Never');

@@ -18,16 +18,24 @@ const reviewStateWords = { current: 'current', 'due-soon': 'due soon', overdue: 
 
 export function reviewNotice(sop: AiSop): string | undefined {
   if (sop.review.state === 'due-soon') {
-    return `**Review due soon:** this SOP is due for review on ${sop.review.nextReview} (${describeDaysLeft(sop.review.daysLeft)}); follow it, and hand off anything it does not cover.`;
+    return (
+      `**Review due soon:** this SOP is due for review on ${sop.review.nextReview} ` +
+      `(${describeDaysLeft(sop.review.daysLeft)}); follow it, and hand off anything it does not cover.`
+    );
   }
   if (sop.review.state === 'overdue') {
-    return `**Review overdue:** this SOP was due for review on ${sop.review.nextReview} (${describeDaysLeft(sop.review.daysLeft)}) and may be out of date; hand off anything unusual.`;
+    return (
+      `**Review overdue:** this SOP was due for review on ${sop.review.nextReview} ` +
+      `(${describeDaysLeft(sop.review.daysLeft)}) and may be out of date; hand off anything unusual.`
+    );
   }
   return undefined;
 }
 
 function factLines(sop: AiSop): string[] {
-  const owner = `${sop.owner.name} (\`${sop.owner.id}\`)${sop.coOwners.length ? `, with ${sop.coOwners.map((entry) => entry.name).join(', ')}` : ''}`;
+  const owner = `${sop.owner.name} (\`${sop.owner.id}\`)${
+    sop.coOwners.length ? `, with ${sop.coOwners.map((entry) => entry.name).join(', ')}` : ''
+  }`;
   return [
     `- Owner: ${owner}`,
     `- Version: ${sop.version}`,
@@ -137,5 +145,10 @@ export function macroTwin(macro: MacroTwinInput): string {
     facts.push(
       `- Used by: ${macro.usedBy.map((sop) => `[${inline(sop.title).replace(/([[\]\\])/g, '\\$1')}](${sop.markdown})`).join(', ')}`,
     );
-  return `${[`# ${inline(macro.title)}`, `Macro \`${macro.id}\`: a canned reply; \`{{placeholders}}\` are filled in by the help desk.`, facts.join('\n'), fenced(macro.reply)].join('\n\n')}\n`;
+  return `${[
+    `# ${inline(macro.title)}`,
+    `Macro \`${macro.id}\`: a canned reply; \`{{placeholders}}\` are filled in by the help desk.`,
+    facts.join('\n'),
+    fenced(macro.reply),
+  ].join('\n\n')}\n`;
 }

@@ -34,7 +34,8 @@ export function renderSopBody(template: SopTemplate, channels: readonly string[]
   const { guidance: notes } = template;
   const sections = [
     guidance(
-      `Draft from the \`${template.kind}\` template. ${notes.intro} Replace what does not fit your team; when it has been reviewed, set \`status\` to \`shadow\` or \`active\`.`,
+      `Draft from the \`${template.kind}\` template. ${notes.intro} Replace what does not fit your team; when it has been ` +
+        `reviewed, set \`status\` to \`shadow\` or \`active\`.`,
     ),
     '## Steps',
     guidance(notes.steps),

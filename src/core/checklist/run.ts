@@ -69,5 +69,8 @@ export function runLog(input: RunLogInput): string {
 /** `2026-12-01 10:05 (Europe/Berlin)`: the local time of the environment it runs in, and that zone's name. */
 export function localTime(instant: Date, timeZone: string): string {
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())} ${pad(instant.getHours())}:${pad(instant.getMinutes())} (${timeZone})`;
+  return (
+    `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())} ` +
+    `${pad(instant.getHours())}:${pad(instant.getMinutes())} (${timeZone})`
+  );
 }

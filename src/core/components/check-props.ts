@@ -109,7 +109,9 @@ function unpublishedFiles(node: JsxElementNode, name: string, filePath: string):
     if (typeof value !== 'string' || value === '' || isExternalUrl(value) || assetFile(value, filePath)) continue;
     problems.push({
       range: props.ranges.get(prop) ?? rangeOf(node.position),
-      message: `\`${prop}="${value}"\` on \`<${name}>\` is not in the assets folder, so the site would not publish it; move the file into \`${assetsFolder}/\` and write \`../assets/…\``,
+      message:
+        `\`${prop}="${value}"\` on \`<${name}>\` is not in the assets folder, so the site would not publish it; move ` +
+        `the file into \`${assetsFolder}/\` and write \`../assets/…\``,
     });
   }
   return problems;

@@ -99,7 +99,9 @@ function capPerFileAndRule(sorted: Diagnostic[]): Diagnostic[] {
         column: diagnostic.column,
         ruleId: diagnostic.ruleId,
         severity: diagnostic.severity,
-        message: `and ${more} more \`${diagnostic.ruleId}\` finding${more === 1 ? '' : 's'} in this file; fix the ones above and lint again to see the rest`,
+        message:
+          `and ${more} more \`${diagnostic.ruleId}\` finding${more === 1 ? '' : 's'} in this file; fix the ones above ` +
+          `and lint again to see the rest`,
       });
     }
   }

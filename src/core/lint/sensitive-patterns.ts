@@ -115,7 +115,9 @@ function* ssns(text: string): Generator<SensitiveMatch> {
     yield {
       start: match.index,
       end: match.index + match[0].length,
-      message: `looks like a US Social Security number (\`***-**-${match[0].slice(-4)}\`); remove it and never copy national ids into the playbook`,
+      message:
+        `looks like a US Social Security number (\`***-**-${match[0].slice(-4)}\`); remove it and never copy national ` +
+        `ids into the playbook`,
     };
   }
 }
@@ -134,7 +136,9 @@ function* keys(text: string): Generator<SensitiveMatch> {
       yield {
         start: match.index,
         end: match.index + key.length,
-        message: `looks like a ${kind.name} (\`${prefix}…${key.slice(-4)}\`); remove it, have the key rotated, and point to the secret store instead`,
+        message:
+          `looks like a ${kind.name} (\`${prefix}…${key.slice(-4)}\`); remove it, have the key rotated, and point to ` +
+          `the secret store instead`,
       };
     }
   }

@@ -81,7 +81,8 @@ function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
       add(
         line,
         column,
-        `byte \`0x${byte.toString(16).toUpperCase().padStart(2, '0')}\` is not valid UTF-8; save the file as UTF-8 and check the character here`,
+        `byte \`0x${byte.toString(16).toUpperCase().padStart(2, '0')}\` is not valid UTF-8; save the file as UTF-8 and check ` +
+          `the character here`,
       );
       column++;
       index += sequence.length;

@@ -53,7 +53,10 @@ function describeIssue(issue: Issue, field: string, block: YamlBlock): string {
       return `${name} must be ${article(issue.expected)}; found ${describeValue(issue.input)}${hint}`;
     }
     case 'invalid_value':
-      return `${name} must be one of ${issue.values.map((value) => `\`${String(value)}\``).join(', ')}; found ${describeValue(issue.input)}${didYouMean(String(issue.input), issue.values.map(String))}`;
+      return (
+        `${name} must be one of ${issue.values.map((value) => `\`${String(value)}\``).join(', ')}; found ` +
+        `${describeValue(issue.input)}${didYouMean(String(issue.input), issue.values.map(String))}`
+      );
     case 'invalid_format':
     case 'custom':
       return `${name} ${issue.message}; found ${describeValue(issue.input)}`;

@@ -1,4 +1,5 @@
-// Escapes plain reply text for Markdown (GFM, as the loader and the site read it), only where syntax could form, so it still reads as typed.
+// Escapes plain reply text for Markdown (GFM, as the loader and the site read it), only where syntax could form, so it still reads as
+// typed.
 
 /** Zendesk placeholders (`{{ticket.id}}`) and Liquid tags (`{% if … %}`); never escaped, so reps copy them as written. */
 const placeholderPattern = /\{\{[^{}<>\n]*\}\}|\{%[^{}<>\n]*%\}/g;

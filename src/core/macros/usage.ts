@@ -1,4 +1,5 @@
-// How often a macro is used per quarter (91 days), from a hand count or imported help-desk counters; lint and the registry page agree on it.
+// How often a macro is used per quarter (91 days), from a hand count or imported help-desk counters; lint and the registry page agree
+// on it.
 import type { MacroUsage } from '../../../schemas/macro.ts';
 import { daysBetween, parsePlainDate, type PlainDate } from '../dates.ts';
 

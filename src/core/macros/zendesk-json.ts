@@ -42,7 +42,8 @@ interface ZendeskPageError {
 }
 
 const expected =
-  "expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)";
+  "expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one " +
+  '`macro` (`GET /api/v2/macros/{id}.json`)';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -10,7 +10,8 @@ export function formatDraftWorklistMarkdown(worklist: DraftWorklist): string {
     lines.push('', `## ${name}: ${group.drafts.length}`, '');
     for (const entry of group.drafts) {
       lines.push(`- **${entry.title.replace(/[*_[\]\\]/g, (mark) => `\\${mark}`)}** (${code(entry.file)}): ${describeNeeds(entry)}`);
-      for (const finding of entry.findings) lines.push(`  - ${finding.line}:${finding.column} ${finding.severity} ${code(finding.ruleId)}: ${finding.message}`);
+      for (const finding of entry.findings) lines.push(`  - ${finding.line}:${finding.column} ${finding.severity} ` +
+        `${code(finding.ruleId)}: ${finding.message}`);
     }
   }
   return `${lines.join('\n')}\n`;

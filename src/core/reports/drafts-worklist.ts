@@ -66,8 +66,12 @@ function ownerNames(playbook: Playbook): Map<string, string> {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+interface WorklistOptions {
+  owner?: string | undefined;
+}
+
 /** Drafts by owner (owners by name), each owner's drafts by title; `owner` keeps one owner's list. */
-export function buildDraftWorklist(playbook: Playbook, diagnostics: readonly Diagnostic[], options: { owner?: string | undefined } = {}): DraftWorklist {
+export function buildDraftWorklist(playbook: Playbook, diagnostics: readonly Diagnostic[], options: WorklistOptions = {}): DraftWorklist {
   const drafts = draftFiles(playbook);
   const findingsByFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
@@ -82,7 +86,8 @@ export function buildDraftWorklist(playbook: Playbook, diagnostics: readonly Dia
     seen.add(document.file.path);
     const owner = document.data?.owner ?? rawField(document, 'owner') ?? '(no owner)';
     if (options.owner !== undefined && owner !== options.owner) continue;
-    const findings = (findingsByFile.get(document.file.path) ?? []).map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message }));
+    const fileFindings = findingsByFile.get(document.file.path) ?? [];
+    const findings = fileFindings.map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message }));
     const needs = new Set(findings.map((finding) => needByRule[finding.ruleId]).filter((need) => need !== undefined));
     const entry: DraftEntry = {
       id: document.id,
@@ -119,7 +124,10 @@ const needLabels: Record<DraftNeed, string> = { 'valid-frontmatter': 'a valid fr
 export function describeNeeds(entry: DraftEntry): string {
   const parts: string[] = [];
   const needs = entry.needs.map((need) => needLabels[need]);
-  if (needs.length > 0) parts.push(`needs ${needs.length === 1 ? needs[0] : `${needs.slice(0, -1).join(', ')} and ${needs[needs.length - 1]}`}`);
+  if (needs.length > 0) {
+    const listed = needs.length === 1 ? needs[0] : `${needs.slice(0, -1).join(', ')} and ${needs[needs.length - 1]}`;
+    parts.push(`needs ${listed}`);
+  }
   if (entry.brokenLinks > 0) parts.push(plural(entry.brokenLinks, 'broken link'));
   const others = entry.findings.filter((finding) => !needByRule[finding.ruleId] && finding.ruleId !== 'broken-link').length;
   if (others > 0) parts.push(plural(others, 'other finding'));
@@ -129,5 +137,6 @@ export function describeNeeds(entry: DraftEntry): string {
 /** One line of counts: `12 drafts: 8 need Steps, 10 need Edge cases, 3 with broken links, 1 ready`. */
 export function describeCounts(counts: DraftCounts): string {
   if (counts.drafts === 0) return 'no drafts';
-  return `${plural(counts.drafts, 'draft')}: ${counts.needSteps} need Steps, ${counts.needEdgeCases} need Edge cases, ${counts.withBrokenLinks} with broken links, ${counts.ready} ready`;
+  return `${plural(counts.drafts, 'draft')}: ${counts.needSteps} need Steps, ${counts.needEdgeCases} need Edge cases, ` +
+    `${counts.withBrokenLinks} with broken links, ${counts.ready} ready`;
 }

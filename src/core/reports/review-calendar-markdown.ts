@@ -8,7 +8,8 @@ function cell(text: string): string {
 
 function row(item: ReviewCalendarItem): string {
   const what = item.kind === 'sop' ? 'SOP' : 'Macro';
-  return `| ${what} | ${cell(item.title)} (\`${item.id}\`) | ${cell(item.ownerName)} | ${item.nextReview} | ${item.daysLeft} | \`${item.file}\` |`;
+  return `| ${what} | ${cell(item.title)} (\`${item.id}\`) | ${cell(item.ownerName)} | ${item.nextReview} | ${item.daysLeft} ` +
+    `| \`${item.file}\` |`;
 }
 
 function section(heading: string, empty: string, items: ReviewCalendarItem[]): string {

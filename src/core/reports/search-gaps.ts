@@ -32,7 +32,8 @@ export function buildSearchGaps(playbook: Playbook): SearchGapsReport {
     const counts = new Map<string, number>();
     for (const word of wordSequence(sop.body)) counts.set(lightStem(word), (counts.get(lightStem(word)) ?? 0) + 1);
     const titleWords = keyWords(queryWords(data.title));
-    const rareTitleWords = titleWords.map((word) => ({ word, inBody: counts.get(lightStem(word)) ?? 0 })).filter((entry) => entry.inBody < rareBelow);
+    const titleCounts = titleWords.map((word) => ({ word, inBody: counts.get(lightStem(word)) ?? 0 }));
+    const rareTitleWords = titleCounts.filter((entry) => entry.inBody < rareBelow);
     sops.push({
       id: sop.id,
       title: data.title,
@@ -64,7 +65,8 @@ export function formatSearchGapsMarkdown(report: SearchGapsReport): string {
   }
   lines.push('', `## No aliases (${bare.length})`, '');
   if (bare.length === 0) lines.push('Every SOP lists `aliases`.');
-  else lines.push('Add `aliases:` to the frontmatter: what customers call this ("money back", "locked out"); search weighs them next to the title.', '');
+  else lines.push('Add `aliases:` to the frontmatter: what customers call this ("money back", "locked out"); search weighs ' +
+    'them next to the title.', '');
   for (const sop of bare) lines.push(`- **${sop.title}** (\`${sop.id}\`, ${sop.owner}) — ${sop.file}`);
   return `${lines.join('\n')}\n`;
 }

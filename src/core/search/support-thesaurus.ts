@@ -3,7 +3,8 @@
 // the queue: the words in tickets, macros and hand-offs, not a dictionary. A playbook extends or replaces
 // it in playbook.yaml (`search.synonyms`, `search.defaultSynonyms`).
 
-const groups = `
+const groups =
+  `
 angry|upset|furious|irate|yelling|shouting|screaming|hostile|emotionally charged|heated|frustrated|livid|rude
 abusive|abuse|harassment|threatening|threats|swearing|profanity|offensive|insulting|bullying|hostile
 threat|threatening|threatened|violence|self harm|harm|danger|dangerous
@@ -80,7 +81,8 @@ downgrade|downgrading|move down|lower plan|cheaper plan|fewer seats|remove seats
 trial|free trial|trial period|evaluation|test drive|demo account
 renewal|renew|auto renew|auto-renew|autorenew|recurring|annual renewal|renewed
 auto renew|auto-renew|automatic renewal|unexpected renewal
-cancel|cancellation|cancelling|canceling|cancelled|canceled|unsubscribe|stop subscription|end subscription|terminate|quit|leave|close account
+cancel|cancellation|cancelling|canceling|cancelled|canceled|unsubscribe|stop subscription|` +
+  `end subscription|terminate|quit|leave|close account
 churn|churned|churning|leaving|lost customer|attrition|cancel
 save offer|retention|retention offer|win back|winback|save|counter offer
 pause|pause subscription|hold|suspend|freeze
@@ -94,7 +96,8 @@ login|log|sign|signin|access|lockout|locked|login problem|login issue|access den
 password|passcode|pwd|credentials|pass word
 reset password|forgot password|password reset|forgotten password|lost password|change password|recover password
 account recovery|recover account|regain access|lost access|restore access|account access
-two-factor|2fa|two factor|mfa|multi-factor|multi factor|otp|one-time code|one time password|authenticator|authenticator app|verification code|security code|totp|second factor
+two-factor|2fa|two factor|mfa|multi-factor|multi factor|otp|one-time code|one time password|authenticator|` +
+  `authenticator app|verification code|security code|totp|second factor
 2fa device|lost phone|new phone|phone stolen|lost device|broken phone|changed phone|authenticator lost|lost 2fa
 recovery codes|backup codes|recovery code|backup code|emergency codes
 sso|single sign-on|single sign on|saml|okta|azure ad|entra|identity provider|idp|google login
@@ -122,7 +125,8 @@ export data|data export|download my data|data portability|copy of my data|access
 consent|unsubscribe|marketing emails
 legal|lawyer|attorney|solicitor|legal team|counsel|lawsuit|sue|litigation|court
 subpoena|court order|law enforcement|police|warrant|legal request|government request
-copyright|dmca|takedown|take down|infringement|intellectual property|trademark|ip violation|stolen content|copyright notice|copied my|plagiarism|plagiarised|plagiarized
+copyright|dmca|takedown|take down|infringement|intellectual property|trademark|ip violation|stolen content|` +
+  `copyright notice|copied my|plagiarism|plagiarised|plagiarized
 terms|terms of service|tos|terms and conditions|acceptable use|aup|policy violation|violation
 ban|banned|suspend|suspended|suspension|blocked|block|restricted|disabled account
 appeal|unban|contest|dispute decision|review decision|reinstate

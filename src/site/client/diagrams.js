@@ -12,7 +12,8 @@
 
 /** Colours come from the page's CSS variables (light and dark), with fallbacks for pages without them. */
 const themeCss = [
-  '.node rect,.node circle,.node ellipse,.node polygon,.node path{fill:var(--sop-diagram-node,#f6f8fa);stroke:var(--sop-diagram-border,#8c959f)}',
+  '.node rect,.node circle,.node ellipse,.node polygon,.node path{fill:var(--sop-diagram-node,#f6f8fa);stroke:' +
+    'var(--sop-diagram-border,#8c959f)}',
   '.nodeLabel,.edgeLabel,.label,.label text,span,p{color:var(--sop-diagram-text,#1b1f24);fill:var(--sop-diagram-text,#1b1f24)}',
   '.edgeLabel,.edgeLabel p,.edgeLabel span,.labelBkg{background-color:var(--sop-diagram-bg,#fff)}',
   '.edgeLabel rect{fill:var(--sop-diagram-bg,#fff);opacity:1}',

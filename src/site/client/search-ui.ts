@@ -193,11 +193,15 @@ function describe(outcome: SearchOutcome, shown: number, query: string, filtered
     case 'browse':
       return `${total} page${total === 1 ? '' : 's'} match the filters${total > shown ? `, showing the first ${shown}` : ''}`;
     case 'some':
-      return `No page matches every word; showing pages that match some of them${outcome.missing.length > 0 ? ` (nothing matches ${quoted(outcome.missing)})` : ''}. ${count}`;
+      return `No page matches every word; showing pages that match some of them${
+        outcome.missing.length > 0 ? ` (nothing matches ${quoted(outcome.missing)})` : ''
+      }. ${count}`;
     case 'close':
       return `No page matches ${quoted(outcome.missing)}; showing pages with words that start the same way. ${count}`;
     case 'none':
-      return `Nothing matches “${query}”${filtered ? ' with these filters' : ''}. Try other words${filtered ? ' or fewer filters' : ''}, or browse the categories on the home page.`;
+      return `Nothing matches “${query}”${filtered ? ' with these filters' : ''}. Try other words${
+        filtered ? ' or fewer filters' : ''
+      }, or browse the categories on the home page.`;
   }
 }
 

@@ -31,7 +31,8 @@ export function enhanceSopRun(document: Document): void {
         heading: `This SOP changed since this run started (${from} → ${to})`,
         note:
           dropped > 0
-            ? `${dropped} ticked ${dropped === 1 ? 'step no longer matches and was' : 'steps no longer match and were'} cleared; the other ticks are kept.`
+            ? `${dropped} ticked ${dropped === 1 ? 'step no longer matches and was' : 'steps no longer match and were'} ` +
+              `cleared; the other ticks are kept.`
             : 'Every ticked step still matches and stays ticked.',
       });
     }

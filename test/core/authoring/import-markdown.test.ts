@@ -120,7 +120,8 @@ describe('planMarkdownImport', () => {
     expect(summary.length).toBeLessThanOrEqual(160);
     expect(summary.endsWith('…')).toBe(true);
     const sentences =
-      '# Short\n\nThe first sentence is long enough, e.g. this one. The second sentence follows it with many more words, so that the paragraph as a whole runs past the limit of one hundred and sixty characters.\n';
+      '# Short\n\nThe first sentence is long enough, e.g. this one. The second sentence follows it with many more words, so ' +
+      'that the paragraph as a whole runs past the limit of one hundred and sixty characters.\n';
     expect(load(imported({ 's.md': sentences }, 's.md')).data?.summary).toBe('The first sentence is long enough, e.g. this one.');
   });
 
@@ -191,11 +192,16 @@ describe('planMarkdownImport', () => {
 
   it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
     const source =
-      '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n    First line.\n\n    Second paragraph.\n\n:::danger\nNever share the **token**.\n:::\n\n!!! important\n    Log it.\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n';
+      '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n' +
+      '    First line.\n\n    Second paragraph.\n\n:::danger\nNever share the **token**.\n:::\n\n!!! important\n' +
+      '    Log it.\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n';
     const file = imported({ 'tips.md': source }, 'tips.md');
     expect(file.format).toBe('mdx');
     expect(file.text).toContain(
-      'Read [this](https://example.com) first.\n\n<Callout kind="tip" title="Deep knowledge not required">\n\nFirst line.\n\nSecond paragraph.\n\n</Callout>\n\n<Callout kind="danger">\n\nNever share the **token**.\n\n</Callout>\n\n<Callout kind="tip" title="Important">\n\nLog it.\n\n</Callout>\n\n> **Tip**: a quote the author wrote stays a quote.\n\nAfter.\n',
+      'Read [this](https://example.com) first.\n\n<Callout kind="tip" title="Deep knowledge not required">\n\nFirst line.\n\n' +
+        'Second paragraph.\n\n</Callout>\n\n<Callout kind="danger">\n\nNever share the **token**.\n\n</Callout>\n\n' +
+        '<Callout kind="tip" title="Important">\n\nLog it.\n\n</Callout>\n\n> **Tip**: a quote the author wrote stays a ' +
+        'quote.\n\nAfter.\n',
     );
     expect(file.notes).toEqual(
       expect.arrayContaining([

@@ -38,7 +38,9 @@ describe('a checklist run', () => {
       startedOn: '4.2.0',
     });
     expect(log).toBe(
-      'SOP run: Refunds (version 5.0.0)\nhttps://help.example.com/sops/refunds/#run=1\nStarted: 2026-12-01 10:00 (Europe/Berlin) on version 4.2.0\nCopied: 2026-12-01 10:05 (Europe/Berlin)\n\n[x] 1. Confirm the order.\n[ ] 2. Grant the refund.\n\n1 of 2 steps done',
+      'SOP run: Refunds (version 5.0.0)\nhttps://help.example.com/sops/refunds/#run=1\n' +
+        'Started: 2026-12-01 10:00 (Europe/Berlin) on version 4.2.0\nCopied: 2026-12-01 10:05 (Europe/Berlin)\n\n' +
+        '[x] 1. Confirm the order.\n[ ] 2. Grant the refund.\n\n1 of 2 steps done',
     );
   });
 

@@ -9,7 +9,8 @@ const steps = (body: string, format: 'md' | 'mdx' = 'mdx') =>
 describe('checklist steps', () => {
   it('numbers the top-level steps and leaves sub-steps and edge cases plain', () => {
     const found = steps(
-      `## Steps\n\n1. Confirm the order.\n2. Grant the **refund**:\n   1. in Stripe\n   2. with the ticket link\n3. Tag the ticket.\n\n## Edge cases\n\n1. Expired card: refund as credit.\n`,
+      `## Steps\n\n1. Confirm the order.\n2. Grant the **refund**:\n   1. in Stripe\n   2. with the ticket link\n` +
+        `3. Tag the ticket.\n\n## Edge cases\n\n1. Expired card: refund as credit.\n`,
     );
     expect(found.map(({ number, text }) => [number, text])).toEqual([
       [1, 'Confirm the order.'],

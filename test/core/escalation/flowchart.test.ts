@@ -30,7 +30,9 @@ describe('escalationFlowchart', () => {
       ),
     );
     expect(source).toBe(
-      '---\nconfig:\n  layout: dagre\n---\nflowchart TD\n  s0["<strong>Tier 1</strong><br>Frontline support<br>#35;support-frontline"]\n  s1["<strong>Tier 2</strong><br>Billing operations<br>#35;billing-ops<br>Escalate when#58; Still unresolved"]\n  s0 --> s1\n',
+      '---\nconfig:\n  layout: dagre\n---\nflowchart TD\n  s0["<strong>Tier 1</strong><br>Frontline ' +
+        'support<br>#35;support-frontline"]\n  s1["<strong>Tier 2</strong><br>Billing ' +
+        'operations<br>#35;billing-ops<br>Escalate when#58; Still unresolved"]\n  s0 --> s1\n',
     );
   });
 

@@ -180,7 +180,8 @@ describe('loading and linting arbitrary content', () => {
         line: 1,
         column: 1,
         message:
-          'YAML cannot be read: Excessive alias count indicates a resource exhaustion attack; write the values out instead of repeating aliases (`*name`)',
+          'YAML cannot be read: Excessive alias count indicates a resource exhaustion attack; write the values out instead of ' +
+          'repeating aliases (`*name`)',
       },
     ]);
   });

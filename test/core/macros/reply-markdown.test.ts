@@ -14,7 +14,8 @@ describe('htmlToMarkdown', () => {
 
   it('turns paragraphs, line breaks, emphasis, lists and links into clean Markdown', () => {
     const html =
-      '<p>Hi,</p><p>Your <strong>refund</strong> is <em>on its way</em>.<br>Best,<br>Maya</p><ol><li>Open <a href="https://help.example/refunds">the guide</a></li><li>Reply</li></ol><ul><li>One</li></ul>';
+      '<p>Hi,</p><p>Your <strong>refund</strong> is <em>on its way</em>.<br>Best,<br>Maya</p><ol><li>Open <a ' +
+      'href="https://help.example/refunds">the guide</a></li><li>Reply</li></ol><ul><li>One</li></ul>';
     expect(htmlToMarkdown(html)).toBe(
       'Hi,\n\nYour **refund** is *on its way*.\nBest,\nMaya\n\n1. Open [the guide](https://help.example/refunds)\n2. Reply\n\n- One\n',
     );

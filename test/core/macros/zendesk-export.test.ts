@@ -42,13 +42,16 @@ describe('a round trip from Zendesk through the registry and back', () => {
   it('keeps placeholders intact in text and links', () => {
     const html = String(exported.get(360001000001)!.actions[0]!.value);
     expect(html).toBe(
-      '<p>Hi {{ticket.requester.first_name}},</p>\n<p>Good news: I\'ve approved a <strong>refund</strong> of [amount] for ticket #{{ticket.id}}.</p>\n<ul>\n<li>Refunds show within 5 to 10 business days.</li>\n<li>Track it on <a href="{{ticket.link}}">your request</a>.</li>\n</ul>\n<p>Best,<br>\n{{current_user.first_name}}</p>',
+      "<p>Hi {{ticket.requester.first_name}},</p>\n<p>Good news: I've approved a <strong>refund</strong> of [amount] for " +
+        'ticket #{{ticket.id}}.</p>\n<ul>\n<li>Refunds show within 5 to 10 business days.</li>\n' +
+        '<li>Track it on <a href="{{ticket.link}}">your request</a>.</li>\n</ul>\n<p>Best,<br>\n{{current_user.first_name}}</p>',
     );
   });
 
   it('sends a <script> kept as text back as escaped text', () => {
     expect(exported.get(360001000004)!.actions[0]!.value).toBe(
-      "<p>Your refund is approved. Please don't paste code such as &lt;script>alert(1)&lt;/script> into replies.</p>\n<p>&lt;script>alert('stolen')&lt;/script></p>",
+      "<p>Your refund is approved. Please don't paste code such as &lt;script>alert(1)&lt;/script> into replies.</p>\n" +
+        "<p>&lt;script>alert('stolen')&lt;/script></p>",
     );
   });
 });
@@ -89,7 +92,8 @@ tags: [refund]`,
     expect(macro.actions[0]).toEqual({
       field: 'comment_value_html',
       value:
-        '<p>Hi {{ticket.requester.first_name}},</p>\n<p>Use <strong>the link</strong> below to reset your password. It works for *24 hours*:<br>\n{{ticket.requester.password_reset_url}}</p>\n<p>- Your Northwind team</p>',
+        '<p>Hi {{ticket.requester.first_name}},</p>\n<p>Use <strong>the link</strong> below to reset your password. It works ' +
+        'for *24 hours*:<br>\n{{ticket.requester.password_reset_url}}</p>\n<p>- Your Northwind team</p>',
     });
   });
 
@@ -124,7 +128,8 @@ tags: [refund]`,
     const files = {
       'content/macros/m.md': macroText({
         frontmatter:
-          'title: M\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: account\nsource: { system: zendesk, id: "360000000042" }',
+          'title: M\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: account\n' +
+          'source: { system: zendesk, id: "360000000042" }',
       }),
     };
     expect(exportOf(files).payload.macros[0]!.id).toBe(360000000042);

@@ -61,7 +61,8 @@ describe('parseZendeskMacrosPage', () => {
     expect(page.ok).toBe(false);
     expect(!page.ok && page.error).toEqual({
       message:
-        "the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API returns: an object with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)",
+        "the file is JSON but not a Zendesk macros export; expected the JSON that Zendesk's macros API returns: an object " +
+        'with a `macros` array (`GET /api/v2/macros.json`) or one `macro` (`GET /api/v2/macros/{id}.json`)',
     });
   });
 

@@ -9,7 +9,8 @@ const today = parsePlainDate('2026-11-23')!;
 
 const draft = (title: string, owner: string, body: string) =>
   sopText({
-    frontmatter: `title: ${title}\nsummary: Imported\nowner: ${owner}\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\ncategory: billing\nscope:\n  appliesTo: Imported`,
+    frontmatter: `title: ${title}\nsummary: Imported\nowner: ${owner}\nversion: 0.1.0\nstatus: draft\nreviewed: 2026-11-23\n` +
+      `category: billing\nscope:\n  appliesTo: Imported`,
     body,
   });
 
@@ -30,7 +31,12 @@ function worklist(owner?: string) {
 describe('the drafts worklist', () => {
   it('lists every draft by owner with what it still needs, and counts them', () => {
     const list = worklist();
-    expect(list.owners.map((group) => [group.owner, group.ownerName, group.drafts.map((entry) => [entry.id, entry.needs, entry.brokenLinks])])).toEqual([
+    const summary = (group: (typeof list.owners)[number]) => [
+      group.owner,
+      group.ownerName,
+      group.drafts.map((entry) => [entry.id, entry.needs, entry.brokenLinks]),
+    ];
+    expect(list.owners.map(summary)).toEqual([
       ['billing-ops', 'Billing operations', [['credits', [], 0], ['refunds', ['steps', 'edge-cases'], 1]]],
       ['maya-chen', 'Maya Chen', [['login', ['edge-cases'], 0]]],
     ]);
@@ -49,7 +55,8 @@ describe('the drafts worklist', () => {
     expect(text).toBe(
       '# Drafts to finish\n\n1 draft: 0 need Steps, 1 need Edge cases, 0 with broken links, 0 ready.\n\n## Maya Chen (`maya-chen`): 1\n\n' +
         '- **Login help** (`content/sops/login.mdx`): needs Edge cases\n' +
-        "  - 13:1 warning `missing-edge-cases`: SOP `login` has no `## Edge cases` section; add one (or `## Exceptions`) listing each situation and what to do\n",
+        "  - 13:1 warning `missing-edge-cases`: SOP `login` has no `## Edge cases` section; add one (or `## Exceptions`) " +
+          "listing each situation and what to do\n",
     );
   });
 
@@ -57,7 +64,8 @@ describe('the drafts worklist', () => {
     const json = JSON.parse(formatDraftWorklistJson(worklist()));
     expect(Object.keys(json)).toEqual(['counts', 'owners']);
     expect(Object.keys(json.owners[0])).toEqual(['owner', 'ownerName', 'count', 'drafts']);
-    expect(json.owners[0].drafts[1]).toMatchObject({ id: 'refunds', file: 'content/sops/refunds.mdx', needs: ['steps', 'edge-cases'], brokenLinks: 1 });
+    expect(json.owners[0].drafts[1]).toMatchObject({ id: 'refunds', file: 'content/sops/refunds.' +
+      'mdx', needs: ['steps', 'edge-cases'], brokenLinks: 1 });
     expect(Object.keys(json.owners[0].drafts[1].findings[0])).toEqual(['ruleId', 'severity', 'line', 'column', 'message']);
   });
 });

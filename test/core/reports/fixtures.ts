@@ -29,7 +29,8 @@ category: billing`,
 export const calendarFiles = playbookFiles({
   'content/sops/refunds.mdx': sop({ title: 'Refunds', reviewed: '2026-08-01' }),
   'content/sops/chargebacks.mdx': sop({ title: 'Chargebacks', owner: 'maya-chen', reviewed: '2026-09-01' }),
-  'content/sops/account-recovery.mdx': sop({ title: 'Account recovery', owner: 'maya-chen', reviewed: '2026-06-01', extra: '\nreviewEvery: 1y' }),
+  'content/sops/account-recovery.mdx': sop({ title: 'Account recovery', owner: 'maya-chen', reviewed: '2026-06-01', extra: '\n' +
+    'reviewEvery: 1y' }),
   'content/sops/new-thing.mdx': sop({ title: 'New thing', reviewed: '2020-01-01', status: 'draft' }),
   'content/sops/old-thing.mdx': sop({ title: 'Old thing', reviewed: '2020-01-01', status: 'retired' }),
   'content/sops/broken.mdx': '---\ntitle: Broken\n---\n',

@@ -37,7 +37,8 @@ As of 2026-11-23. Drafts, retired SOPs and archived macros are not under review.
   });
 
   it('says so when a state is empty, and escapes pipes in titles', () => {
-    const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/a.mdx': sop({ title: '"Refunds | credits"', reviewed: '2026-11-01' }) }));
+    const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/a.mdx': sop({ title: '"Refunds | ' +
+      'credits"', reviewed: '2026-11-01' }) }));
     const text = formatReviewCalendarMarkdown(buildReviewCalendar(playbook, { today, within: '1d' }));
     expect(text).toContain('## Overdue (0)\n\nNothing is overdue.\n');
     expect(text).toContain('## Due within 1 day (0)\n\nNothing is due within 1 day.\n');
@@ -47,7 +48,8 @@ As of 2026-11-23. Drafts, retired SOPs and archived macros are not under review.
 
 describe('formatReviewCalendarJson', () => {
   it('prints today, the window and the items with stable fields', () => {
-    const parsed = JSON.parse(formatReviewCalendarJson(buildReviewCalendar(calendarPlaybook(), { today, within: '30d', owner: 'maya-chen' })));
+    const parsed = JSON.parse(formatReviewCalendarJson(buildReviewCalendar(calendarPlaybook(), { today, within: '30' +
+      'd', owner: 'maya-chen' })));
     expect(Object.keys(parsed)).toEqual(['today', 'within', 'items']);
     expect(parsed.today).toBe('2026-11-23');
     expect(parsed.within).toBe('30d');

@@ -26,14 +26,16 @@ describe('formatReviewCalendarIcs', () => {
     expect(parsed.calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(parsed.calendar.getFirstPropertyValue('prodid')).toBe('-//sop-playbook//Review calendar//EN');
     expect(parsed.calendar.getFirstPropertyValue('x-wr-calname')).toBe('Test Support Playbook: reviews');
-    expect(parsed.events.map((event) => [event.uid, event.summary, event.startDate.toString(), event.endDate.toString(), event.startDate.isDate])).toEqual([
+    const dates = (event: (typeof parsed.events)[number]) => [event.startDate.toString(), event.endDate.toString(), event.startDate.isDate];
+    expect(parsed.events.map((event) => [event.uid, event.summary, ...dates(event)])).toEqual([
       ['sop-refunds-2026-10-30@sop-playbook', 'Review: Refunds', '2026-10-30', '2026-10-31', true],
       ['sop-chargebacks-2026-11-30@sop-playbook', 'Review: Chargebacks', '2026-11-30', '2026-12-01', true],
       ['macro-refund-approved-2026-11-30@sop-playbook', 'Review: Refund approved', '2026-11-30', '2026-12-01', true],
       ['sop-account-recovery-2027-06-01@sop-playbook', 'Review: Account recovery', '2027-06-01', '2027-06-02', true],
     ]);
     expect(parsed.events[1]?.description).toBe(
-      'Review the SOP "Chargebacks" (chargebacks) and update `reviewed`.\nOwner: Maya Chen (maya-chen)\nFile: content/sops/chargebacks.mdx\nLast reviewed 2026-09-01, every 90d.',
+      'Review the SOP "Chargebacks" (chargebacks) and update `reviewed`.\nOwner: Maya Chen (maya-chen)\n' +
+        'File: content/sops/chargebacks.mdx\nLast reviewed 2026-09-01, every 90d.',
     );
   });
 
@@ -48,7 +50,8 @@ describe('formatReviewCalendarIcs', () => {
 
   it('ends lines with CRLF and stamps events from today, not the clock', () => {
     const text = formatReviewCalendarIcs(calendar, { onlyDue: false });
-    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//sop-playbook//Review calendar//EN\r\nCALSCALE:GREGORIAN\r\n')).toBe(true);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//sop-playbook//Review calendar//EN\r\n' +
+      'CALSCALE:GREGORIAN\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(text).toContain('\r\nDTSTAMP:20261123T000000Z\r\n');
@@ -57,7 +60,8 @@ describe('formatReviewCalendarIcs', () => {
 
   it('folds a very long unicode title at 75 octets without splitting a character, and reads it back whole', () => {
     const title = `Remboursements et crédits — 退款和积分 — 🧾 ${'réclamations, litiges; et « avoirs » '.repeat(6)}`.trim();
-    const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/long.mdx': sop({ title: JSON.stringify(title), reviewed: '2026-11-01' }) }));
+    const longSop = sop({ title: JSON.stringify(title), reviewed: '2026-11-01' });
+    const playbook = loadTestPlaybook(playbookFiles({ 'content/sops/long.mdx': longSop }));
     const text = formatReviewCalendarIcs(buildReviewCalendar(playbook, { today, within: '30d' }), { onlyDue: false });
     const lines = text.split('\r\n').slice(0, -1);
     for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);

@@ -3,12 +3,15 @@ import { buildSearchGaps, formatSearchGapsJson, formatSearchGapsMarkdown } from 
 import { loadTestPlaybook, playbookFiles, sopText } from '../../helpers/playbook.ts';
 
 const frontmatter = (title: string, extra = '') =>
-  `title: ${title}\nsummary: One line\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Everything${extra}`;
+  `title: ${title}\nsummary: One line\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\n` +
+    `category: billing\nscope:\n  appliesTo: Everything${extra}`;
 
 const playbook = loadTestPlaybook(
   playbookFiles({
-    'content/sops/refunds.mdx': sopText({ frontmatter: frontmatter('Refunds', '\naliases: [money back, reimbursement]'), body: '## Steps\n\n1. Refund the order.\n2. Log the refund.\n' }),
-    'content/sops/voice.mdx': sopText({ frontmatter: frontmatter('Voice and tone'), body: '## Steps\n\n1. Write plainly.\n2. Keep the tone warm.\n' }),
+    'content/sops/refunds.mdx': sopText({ frontmatter: frontmatter('Refunds', '\n' +
+      'aliases: [money back, reimbursement]'), body: '## Steps\n\n1. Refund the order.\n2. Log the refund.\n' }),
+    'content/sops/voice.mdx': sopText({ frontmatter: frontmatter('Voice and tone'), body: '## Steps\n\n1. Write plainly.\n' +
+      '2. Keep the tone warm.\n' }),
     'content/sops/old.mdx': sopText({ frontmatter: frontmatter('Old way').replace('status: active', 'status: retired') }),
   }),
 );
@@ -16,7 +19,8 @@ const playbook = loadTestPlaybook(
 describe('the search-gaps report', () => {
   it('lists title words the body seldom uses and how many aliases each SOP has, retired SOPs left out', () => {
     expect(buildSearchGaps(playbook).sops).toEqual([
-      { id: 'refunds', title: 'Refunds', owner: 'billing-ops', file: 'content/sops/refunds.mdx', rareTitleWords: [], titleRarelyInBody: false, aliases: 2 },
+      { id: 'refunds', title: 'Refunds', owner: 'billing-ops', file: 'content/sops/refunds.' +
+        'mdx', rareTitleWords: [], titleRarelyInBody: false, aliases: 2 },
       {
         id: 'voice',
         title: 'Voice and tone',
@@ -54,6 +58,7 @@ describe('the search-gaps report', () => {
   });
 
   it('prints JSON for scripts', () => {
-    expect(JSON.parse(formatSearchGapsJson(buildSearchGaps(playbook))).sops.map((sop: { id: string }) => sop.id)).toEqual(['refunds', 'voice']);
+    expect(JSON.parse(formatSearchGapsJson(buildSearchGaps(playbook))).sops.map((sop: { id: string }) => sop.id)).toEqual(['re' +
+      'funds', 'voice']);
   });
 });

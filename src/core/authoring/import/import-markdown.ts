@@ -270,7 +270,8 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
   if (rewrite.missingAssets.length > 0) {
     const listed = rewrite.missingAssets.map((url) => `\`${url}\``).join(', ');
     notes.push(
-      `${plural(rewrite.missingAssets.length, 'image or attachment', 'images and attachments')} not found in the source: ${listed}; add the file or remove the link`,
+      `${plural(rewrite.missingAssets.length, 'image or attachment', 'images and attachments')} not found in the source: ` +
+        `${listed}; add the file or remove the link`,
     );
   }
   return notes;

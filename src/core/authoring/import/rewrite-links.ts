@@ -26,7 +26,10 @@ function decoded(url: string): string {
   }
 }
 
-/** Relative links resolve from the file; site-absolute ones (`/before/roles/`, as static-site generators write them) from the import folder. */
+/**
+ * Relative links resolve from the file; site-absolute ones (`/before/roles/`, as static-site generators write them) from the import
+ * folder.
+ */
 function targetId(options: BodyRewriteOptions, url: string): string | undefined {
   const directory =
     url.startsWith('/') || !options.sourcePath.includes('/') ? '' : options.sourcePath.slice(0, options.sourcePath.lastIndexOf('/'));

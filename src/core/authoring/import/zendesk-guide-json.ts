@@ -31,7 +31,8 @@ export type GuidePageResult =
   { ok: true; page: GuideExport } | { ok: false; error: { position?: Omit<JsonSyntaxError, 'message'>; message: string } };
 
 const expected =
-  "expected the JSON that Zendesk Guide's articles API returns: an object with an `articles` array (`GET /api/v2/help_center/articles.json`)";
+  "expected the JSON that Zendesk Guide's articles API returns: an object with an `articles` array (`GET " +
+  '/api/v2/help_center/articles.json`)';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -127,7 +127,10 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
     if (existing) claimedBy.set(path, existing);
     sources.push({
       path,
-      text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n# ${article.title.replace(/[\\`*_[\]<>#]/g, (mark) => `\\${mark}`)}\n\n${body}`,
+      text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n# ${article.title.replace(
+        /[\\`*_[\]<>#]/g,
+        (mark) => `\\${mark}`,
+      )}\n\n${body}`,
       stem: existing?.id ?? article.title,
       fields,
     });

@@ -29,7 +29,8 @@ export const accountRecovery: SopTemplate = {
   ],
   guidance: {
     intro:
-      'Attackers use support to take over accounts. Verification is never skipped for urgency, seniority or anger. Have security co-own this procedure.',
+      'Attackers use support to take over accounts. Verification is never skipped for urgency, seniority or anger. Have ' +
+      'security co-own this procedure.',
     steps: 'List exactly which proofs count, and how many are needed.',
     edgeCases: 'Think of the people who have a real claim but cannot prove it the usual way.',
     commonMistakes: 'Take these from security reviews of past recoveries.',
@@ -57,7 +58,8 @@ export const accountRecovery: SopTemplate = {
     {
       situation: 'The owner left the company',
       action:
-        'Transfer ownership only on a written request from another admin of the workspace, or from a company domain verified on the account.',
+        'Transfer ownership only on a written request from another admin of the workspace, or from a company domain verified ' +
+        'on the account.',
     },
     {
       situation: 'No access to the email on the account',
@@ -77,5 +79,6 @@ export const accountRecovery: SopTemplate = {
     'Resetting more than was asked, such as the email and the second factor together.',
   ],
   escalationNotes:
-    'Any sign of takeover goes to the security contact at once, skipping tiers, with the ticket link and what raised the suspicion. Do not tell the requester that a takeover is suspected.',
+    'Any sign of takeover goes to the security contact at once, skipping tiers, with the ticket link and what raised the ' +
+    'suspicion. Do not tell the requester that a takeover is suspected.',
 };

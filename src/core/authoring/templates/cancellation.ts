@@ -69,5 +69,6 @@ export const cancellation: SopTemplate = {
     'Forgetting the reason tag, which is how the product team learns why customers leave.',
   ],
   escalationNotes:
-    'Contract and refund questions go to the next tier with the contract end date and the amount involved. The cancellation itself is never delayed while they decide.',
+    'Contract and refund questions go to the next tier with the contract end date and the amount involved. The cancellation ' +
+    'itself is never delayed while they decide.',
 };

@@ -71,5 +71,6 @@ export const escalation: SopTemplate = {
     'Escalating to a person in a direct message instead of the tracked channel.',
   ],
   escalationNotes:
-    'Each tier owns the case for its time box. The agent who escalated keeps the customer informed at the SLA update interval until the ticket is solved or the next tier takes the conversation.',
+    'Each tier owns the case for its time box. The agent who escalated keeps the customer informed at the SLA update interval ' +
+    'until the ticket is solved or the next tier takes the conversation.',
 };

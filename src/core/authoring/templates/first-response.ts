@@ -41,7 +41,9 @@ export const firstResponse: SopTemplate = {
     intro: 'How the holding reply goes out depends on the channel:',
     byChannel: {
       email: 'Reply on the ticket with the time of the next update filled in.',
-      chat: 'Greet within a minute; if the answer takes longer than 10 minutes, offer to follow up by email and convert the chat to a ticket.',
+      chat:
+        'Greet within a minute; if the answer takes longer than 10 minutes, offer to follow up by email and convert the ' +
+        'chat to a ticket.',
       phone: 'Say when you will call back and log the promise as an internal note.',
       social: 'Reply publicly once, with no account details, and move the conversation to a direct message.',
       'in-app': 'Answer in the messenger thread; the customer also gets it by email when they are away.',
@@ -82,5 +84,6 @@ export const firstResponse: SopTemplate = {
     'Leaving the status open after asking the customer a question, so the ticket looks late.',
   ],
   escalationNotes:
-    'The team lead watches the first-response SLA through the day. When a breach is likely, they reassign tickets or call in help before it happens, not after.',
+    'The team lead watches the first-response SLA through the day. When a breach is likely, they reassign tickets or call in ' +
+    'help before it happens, not after.',
 };

@@ -75,5 +75,6 @@ export const intake: SopTemplate = {
     'Replying to spam, which confirms the address to the sender.',
   ],
   escalationNotes:
-    'When you hand a ticket on, write an internal note with what the customer needs, what you checked and why it belongs to that queue. The receiving tier should never have to ask the customer again.',
+    'When you hand a ticket on, write an internal note with what the customer needs, what you checked and why it belongs to ' +
+    'that queue. The receiving tier should never have to ask the customer again.',
 };

@@ -64,5 +64,6 @@ export const knowledgeBase: SopTemplate = {
     'Leaving macros pointing at unpublished articles.',
   ],
   escalationNotes:
-    'Anything on billing, security or legal terms is approved by the owning team before it is published. The knowledge owner decides on structure and style.',
+    'Anything on billing, security or legal terms is approved by the owning team before it is published. The knowledge owner ' +
+    'decides on structure and style.',
 };

@@ -80,5 +80,6 @@ export const outage: SopTemplate = {
     'Closing linked tickets without telling the customers it is resolved.',
   ],
   escalationNotes:
-    'Support never waits for certainty to report: a suspected incident reported early costs little. The incident commander owns the status page; support owns the replies to customers.',
+    'Support never waits for certainty to report: a suspected incident reported early costs little. The incident commander ' +
+    'owns the status page; support owns the replies to customers.',
 };

@@ -38,7 +38,9 @@ export const refund: SopTemplate = {
   callout: {
     kind: 'warning',
     title: 'Cancel before you refund',
-    text: 'When the customer is also leaving, cancel the subscription first; a refund on a live subscription is followed by the next renewal charge.',
+    text:
+      'When the customer is also leaving, cancel the subscription first; a refund on a live subscription is followed by ' +
+      'the next renewal charge.',
   },
   steps: [
     'Find the charge in the billing system by invoice number or customer email; never ask the customer for card details.',
@@ -81,5 +83,6 @@ export const refund: SopTemplate = {
     'Skipping the internal note, which leaves Finance unable to reconcile.',
   ],
   escalationNotes:
-    'Hand a refund on with the amount, the currency, the invoice number and the policy line it falls under. The approver answers within their time box; the agent keeps the customer informed.',
+    'Hand a refund on with the amount, the currency, the invoice number and the policy line it falls under. The approver ' +
+    'answers within their time box; the agent keeps the customer informed.',
 };

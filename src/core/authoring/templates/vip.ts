@@ -64,5 +64,6 @@ export const vip: SopTemplate = {
     'Solving the ticket before the customer has confirmed the fix.',
   ],
   escalationNotes:
-    'The account team is informed, not asked to solve: support keeps ownership of the ticket. Commercial questions such as discounts go to the account manager.',
+    'The account team is informed, not asked to solve: support keeps ownership of the ticket. Commercial questions such as ' +
+    'discounts go to the account manager.',
 };

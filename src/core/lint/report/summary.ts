@@ -17,7 +17,10 @@ export function counts(diagnostics: readonly Diagnostic[]): { errors: number; wa
 export function summaryLine(result: LintResult): string {
   const { errors, warnings } = counts(result.diagnostics);
   if (errors + warnings === 0) return `✔ ${result.files.length} files checked, no problems`;
-  return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${result.files.length} files checked`;
+  return (
+    `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ` +
+    `${result.files.length} files checked`
+  );
 }
 
 /** Every file the run looked at, and any other file a finding names, sorted; with the findings of each. */

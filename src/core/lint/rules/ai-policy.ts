@@ -12,8 +12,10 @@ const humanToolPatterns: Array<{ pattern: RegExp; name: (match: RegExpExecArray)
   { pattern: /\b(?:call|phone|ring)\s+(?:the\s+)?(?:customer|requester|caller|them|back)\b/i, name: () => 'a phone call' },
   { pattern: /\b(callback|phone call|video call|screen[- ]share|in person)\b/i, name: (match) => match[1]!.toLowerCase() },
   {
-    pattern:
-      /\b(?:in|with|using|from|on|via)\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2}(?:app|sidebar|dashboard|console|admin panel|portal|back office))\b/,
+    pattern: new RegExp(
+      /\b(?:in|with|using|from|on|via)\s+(?:the\s+)?/.source +
+        /((?:[A-Z][\w.]*\s+){0,2}(?:app|sidebar|dashboard|console|admin panel|portal|back office))\b/.source,
+    ),
     name: (match) => match[1]!,
   },
   { pattern: /\b([A-Z]\w*(?:\s*→\s*[A-Z]\w*)+)/, name: (match) => match[1]! },
@@ -57,7 +59,9 @@ export const aiPolicy = defineRule({
         report({
           file,
           ...valuePosition(block, 'ai.handoff'),
-          message: `\`ai.handoff\` \`${own}\` is neither a tier in playbook.yaml nor a person or team in team.yaml; name where an AI agent hands the conversation over`,
+          message:
+            `\`ai.handoff\` \`${own}\` is neither a tier in playbook.yaml nor a person or team in team.yaml; name ` +
+            `where an AI agent hands the conversation over`,
         });
       }
       if (policy.use !== 'resolve') continue;
@@ -67,14 +71,17 @@ export const aiPolicy = defineRule({
         report({
           file,
           ...where,
-          message: `SOP \`${sop.id}\` lets AI agents resolve tickets but has no \`ai.whenToUse\`; add the one-line trigger an agent should pick it by`,
+          message:
+            `SOP \`${sop.id}\` lets AI agents resolve tickets but has no \`ai.whenToUse\`; add the one-line trigger an ` +
+            `agent should pick it by`,
         });
       }
       if (!data.escalation?.length && !policy.handoff) {
         report({
           file,
           ...where,
-          message: `SOP \`${sop.id}\` lets AI agents resolve tickets but gives them no way out; add an \`escalation\` path or \`ai.handoff\``,
+          message:
+            `SOP \`${sop.id}\` lets AI agents resolve tickets but gives them no way out; ` + `add an \`escalation\` path or \`ai.handoff\``,
         });
       }
       const steps = findSection(sop.tree, 'steps');
@@ -86,7 +93,9 @@ export const aiPolicy = defineRule({
         report({
           file,
           ...nodeStart(item, nodeStart(list, where)),
-          message: `step ${position + 1} of \`${sop.id}\` needs \`${tool}\`, which an AI agent may not have; list the tool in \`ai.tools\` if it does, make the step a handoff, or set \`ai.use: assist\``,
+          message:
+            `step ${position + 1} of \`${sop.id}\` needs \`${tool}\`, which an AI agent may not have; list the tool in ` +
+            `\`ai.tools\` if it does, make the step a handoff, or set \`ai.use: assist\``,
         });
       });
     }

@@ -49,7 +49,8 @@ function problemWith(reference: LinkReference, document: Document, checker: Link
       return `${written} points outside the project; link to a page of the playbook or a file inside the project`;
     case 'local-file':
       return reference.kind === 'image'
-        ? `${written} is a file on one computer, which readers cannot open; copy the image into \`public/images/\` and write \`/images/<name>\``
+        ? `${written} is a file on one computer, which readers cannot open; copy the image into \`public/images/\` and write ` +
+            `\`/images/<name>\``
         : `${written} is a file on one computer, which readers cannot open; link to a page of the playbook or a web address`;
     case 'anchor':
       return missingAnchor(written, target.anchor, document, 'on this page', checker.context.index);

@@ -32,7 +32,8 @@ export const escalationPath = defineRule({
             );
           } else if (highest && order < highest.order) {
             at(
-              `step ${number} goes back down to tier \`${tier}\` after \`${highest.tier}\`; order the steps from the lowest tier up, as in playbook.yaml`,
+              `step ${number} goes back down to tier \`${tier}\` after \`${highest.tier}\`; order the steps from the lowest ` +
+                `tier up, as in playbook.yaml`,
               '.tier',
             );
           }

@@ -1,4 +1,5 @@
-// escalation-too-long: an escalation path with more steps than `maxEscalationSteps` (default 8) is more than a rep can follow mid-ticket, and too big to draw.
+// escalation-too-long: an escalation path with more steps than `maxEscalationSteps` (default 8) is more than a rep can follow
+// mid-ticket, and too big to draw.
 import { valuesAt } from '../frontmatter-fields.ts';
 import { keyPosition } from '../locate.ts';
 import { defineRule } from '../rule.ts';
@@ -17,7 +18,9 @@ export const escalationTooLong = defineRule({
       report({
         file: sop.file.path,
         ...keyPosition(sop.frontmatter, 'escalation'),
-        message: `the escalation path has ${steps} steps, more than the ${limit} a rep can follow (\`maxEscalationSteps\` in playbook.yaml); merge steps or move the detail into the SOP's body`,
+        message:
+          `the escalation path has ${steps} steps, more than the ${limit} a rep can follow (\`maxEscalationSteps\` in ` +
+          `playbook.yaml); merge steps or move the detail into the SOP's body`,
       });
     }
   },

@@ -26,7 +26,9 @@ export const macroOrphaned = defineRule({
       report({
         file: macro.file.path,
         ...startOfFile,
-        message: `macro \`${macro.id}\` is not listed in any SOP's \`macros\` nor shown with \`<Macro id>\`; add it to the SOPs that use it, or archive it`,
+        message:
+          `macro \`${macro.id}\` is not listed in any SOP's \`macros\` nor shown with \`<Macro id>\`; add it to the ` +
+          `SOPs that use it, or archive it`,
       });
     }
   },

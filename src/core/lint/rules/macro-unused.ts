@@ -27,7 +27,9 @@ export const macroUnused = defineRule({
       report({
         file: macro.file.path,
         ...keyPosition(macro.frontmatter, 'usage'),
-        message: `macro \`${macro.id}\` is used about ${describeUses(perQuarter)} per quarter, under the archive threshold of ${threshold}; archive it (\`status: archived\`) or record why it stays`,
+        message:
+          `macro \`${macro.id}\` is used about ${describeUses(perQuarter)} per quarter, under the archive threshold of ` +
+          `${threshold}; archive it (\`status: archived\`) or record why it stays`,
       });
     }
   },

@@ -18,7 +18,8 @@ export const missingEdgeCases = defineRule({
         report({
           file: sop.file.path,
           ...bodyStart(sop),
-          message: `SOP \`${sop.id}\` has no \`## Edge cases\` section; add one (or \`## Exceptions\`) listing each situation and what to do`,
+          message:
+            `SOP \`${sop.id}\` has no \`## Edge cases\` section; add one (or \`## Exceptions\`) ` + `listing each situation and what to do`,
         });
         continue;
       }

@@ -15,7 +15,9 @@ export const reviewDueSoon = defineRule({
       context.report({
         file: document.file.path,
         ...reviewedField(document),
-        message: `review of ${what} \`${document.id}\` is due on \`${state.nextReview}\` (${describeDaysLeft(state.daysLeft)}); schedule it with its owner`,
+        message:
+          `review of ${what} \`${document.id}\` is due on \`${state.nextReview}\` ` +
+          `(${describeDaysLeft(state.daysLeft)}); schedule it with its owner`,
       });
     }
   },

@@ -15,7 +15,9 @@ export const reviewOverdue = defineRule({
       context.report({
         file: document.file.path,
         ...reviewedField(document),
-        message: `review of ${what} \`${document.id}\` was due on \`${state.nextReview}\` (${describeDaysLeft(state.daysLeft)}); review it and update \`reviewed\``,
+        message:
+          `review of ${what} \`${document.id}\` was due on \`${state.nextReview}\` ` +
+          `(${describeDaysLeft(state.daysLeft)}); review it and update \`reviewed\``,
         hint: `last reviewed ${state.reviewed}, every ${state.cycle}`,
       });
     }

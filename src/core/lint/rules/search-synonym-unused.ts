@@ -33,7 +33,9 @@ export const searchSynonymUnused = defineRule({
       report({
         file,
         ...valuePosition(playbook.config.yaml, `search.synonyms.${index}`),
-        message: `synonym group \`${group.join(', ')}\` matches no word in any SOP, so it never leads a search to one; add a term the SOPs use, or remove the group`,
+        message:
+          `synonym group \`${group.join(', ')}\` matches no word in any SOP, so it never leads a search to one; add a ` +
+          `term the SOPs use, or remove the group`,
       });
     });
   },

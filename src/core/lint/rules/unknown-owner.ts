@@ -1,4 +1,5 @@
-// unknown-owner: every owner, co-owner, escalation owner and approver is a person or team in team.yaml, and team leads and members are people.
+// unknown-owner: every owner, co-owner, escalation owner and approver is a person or team in team.yaml, and team leads and members are
+// people.
 import type { ContentDocument, Playbook } from '../../model.ts';
 import { idsAt } from '../frontmatter-fields.ts';
 import { valuePosition } from '../locate.ts';

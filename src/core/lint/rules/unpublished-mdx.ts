@@ -121,7 +121,9 @@ function check(document: ContentDocument<unknown>, report: (finding: Finding) =>
         file,
         line: start.line,
         column: start.column,
-        message: `\`${keyword}\` is not run: an SOP cannot load or define code, and the components it may use need no import; remove this line`,
+        message:
+          `\`${keyword}\` is not run: an SOP cannot load or define code, and the components it may use need no import; ` +
+          `remove this line`,
       });
     } else if ((type === 'mdxFlowExpression' || type === 'mdxTextExpression') && start) {
       const value = (node as { value: string }).value;
@@ -130,7 +132,9 @@ function check(document: ContentDocument<unknown>, report: (finding: Finding) =>
           file,
           line: start.line,
           column: start.column,
-          message: `the expression \`{${value.length > 40 ? `${value.slice(0, 37)}…` : value}}\` is left out of the page, as expressions are not run; write the text itself, or \`\\{\` for a literal brace`,
+          message:
+            `the expression \`{${value.length > 40 ? `${value.slice(0, 37)}…` : value}}\` is left out of the page, as ` +
+            `expressions are not run; write the text itself, or \`\\{\` for a literal brace`,
         });
       }
     } else if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
@@ -145,7 +149,9 @@ function check(document: ContentDocument<unknown>, report: (finding: Finding) =>
         file,
         line: start.line,
         column: start.column,
-        message: `a \`${scheme}:\` link is published as a link to nowhere (\`#\`), as links may not run code or carry data; link to a page or a web address`,
+        message:
+          `a \`${scheme}:\` link is published as a link to nowhere (\`#\`), as links may not run code or carry data; ` +
+          `link to a page or a web address`,
       });
     }
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);

@@ -24,7 +24,9 @@ export const versionNotBumped = defineRule({
       report({
         file: sop.file.path,
         ...valuePosition(sop.frontmatter, 'version'),
-        message: `the body of SOP \`${sop.id}\` changed since \`${git.base}\` but \`version\` is still \`${version}\`; bump it${bumps(version)}`,
+        message:
+          `the body of SOP \`${sop.id}\` changed since \`${git.base}\` but \`version\` is still \`${version}\`; bump ` +
+          `it${bumps(version)}`,
       });
     }
   },
@@ -54,5 +56,8 @@ function bumps(version: string): string {
   const match = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
   if (!match) return '';
   const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return ` (\`${major}.${minor}.${patch + 1}\` for a fix, \`${major}.${minor + 1}.0\` for changed steps, \`${major + 1}.0.0\` for a new process)`;
+  return (
+    ` (\`${major}.${minor}.${patch + 1}\` for a fix, \`${major}.${minor + 1}.0\` for changed steps, \`${major + 1}.0.0\` ` +
+    `for a new process)`
+  );
 }

@@ -10,7 +10,8 @@ describe('the github format', () => {
   it('writes one workflow command per finding with the file from the repository root', () => {
     const lines = formatGithub(sampleResult, { repositoryPath: undefined }).trimEnd().split('\n');
     expect(lines[2]).toBe(
-      '::error file=content/sops/refunds.mdx,line=7,col=11,endLine=7,endColumn=21,title=review-overdue::review of SOP `refunds` was due on `2026-11-22` (1 day ago); review it and update `reviewed` (last reviewed 2026-08-24, every 90d)',
+      '::error file=content/sops/refunds.mdx,line=7,col=11,endLine=7,endColumn=21,title=review-overdue::review of SOP ' +
+        '`refunds` was due on `2026-11-22` (1 day ago); review it and update `reviewed` (last reviewed 2026-08-24, every 90d)',
     );
     expect(lines[0]).toMatch(/^::warning file=content\/macros\/refund-approved.md,line=8,col=1,title=macro-unused::/);
     expect(lines.at(-1)).toBe('✖ 5 problems (3 errors, 2 warnings) in 6 files checked');

@@ -95,7 +95,8 @@ testRule(aiPolicy, {
       name: 'steps that need a phone call, an app and a menu path, at each list item',
       files: sop('ai: { use: resolve, whenToUse: A refund request, handoff: l2 }', {
         body: stepsBody(
-          '1. Find the charge with the Stripe app in the sidebar.\n2. Call the customer to confirm.\n3. Open Admin → Users and reset it.\n4. Reply with the amount.',
+          '1. Find the charge with the Stripe app in the sidebar.\n2. Call the customer to confirm.\n' +
+            '3. Open Admin → Users and reset it.\n4. Reply with the amount.',
         ),
       }),
       findings: [

@@ -39,7 +39,8 @@ testRule(brokenLink, {
     {
       name: 'links to the site pages',
       files: sopWith(
-        '[Home](/), [reviews](/reviews/), [escalations](/escalations/), [changes](/changes/), [billing ops](/owners/billing-ops/), [Maya](/owners/maya-chen), [billing](/categories/billing/), [refunds](/tags/refund/).',
+        '[Home](/), [reviews](/reviews/), [escalations](/escalations/), [changes](/changes/), [billing ' +
+          'ops](/owners/billing-ops/), [Maya](/owners/maya-chen), [billing](/categories/billing/), [refunds](/tags/refund/).',
       ),
     },
     {
@@ -69,7 +70,8 @@ testRule(brokenLink, {
     {
       name: 'a screenshot, video or captions file that is not in the assets folder, at the prop',
       files: sopWith(
-        '<Screenshot src="../assets/refund.png" alt="A" />\n\n<Screenshot src="../assets/refnd.png" alt="A" />\n\n<Video src="../assets/refund.webm" title="T" captions="../assets/refund.vtt" />',
+        '<Screenshot src="../assets/refund.png" alt="A" />\n\n<Screenshot src="../assets/refnd.png" alt="A" />\n\n' +
+          '<Video src="../assets/refund.webm" title="T" captions="../assets/refund.vtt" />',
       ),
       assetExists,
       findings: [
@@ -157,14 +159,16 @@ testRule(brokenLink, {
           line,
           column: 1,
           message:
-            'image `file:///C:/Users/ann/card.png` is a file on one computer, which readers cannot open; copy the image into `public/images/` and write `/images/<name>`',
+            'image `file:///C:/Users/ann/card.png` is a file on one computer, which readers cannot open; copy the image into ' +
+            '`public/images/` and write `/images/<name>`',
         },
         {
           file,
           line,
           column: 44,
           message:
-            'link to `FILE:///home/ann/form.pdf` is a file on one computer, which readers cannot open; link to a page of the playbook or a web address',
+            'link to `FILE:///home/ann/form.pdf` is a file on one computer, which readers cannot open; link to a page of the ' +
+            'playbook or a web address',
         },
       ],
     },

@@ -9,10 +9,15 @@ const playbookWith = (count: number, extra = '') => ({
   'content/playbook.yaml': `${basePlaybookYaml.replace(/tiers:\n( {2}- .*\n)+/, tiers(count))}${extra}`,
 });
 const path = (count: number) =>
-  `escalation:\n${Array.from({ length: count }, (_, index) => `  - { tier: t${index}, owner: billing-ops${index < count - 1 ? ', when: Still open' : ''} }`).join('\n')}`;
+  `escalation:\n${Array.from(
+    { length: count },
+    (_, index) => `  - { tier: t${index}, owner: billing-ops${index < count - 1 ? ', when: Still open' : ''} }`,
+  ).join('\n')}`;
 const sopWithPath = (count: number) => ({
   'content/sops/refunds.mdx': sopText({
-    frontmatter: `title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: x\n${path(count)}`,
+    frontmatter:
+      `title: Refunds\nsummary: s\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\n` +
+      `category: billing\nscope:\n  appliesTo: x\n${path(count)}`,
   }),
 });
 
@@ -33,7 +38,8 @@ testRule(escalationTooLong, {
           column: 1,
           severity: 'warning',
           message:
-            "the escalation path has 9 steps, more than the 8 a rep can follow (`maxEscalationSteps` in playbook.yaml); merge steps or move the detail into the SOP's body",
+            'the escalation path has 9 steps, more than the 8 a rep can follow (`maxEscalationSteps` in playbook.yaml); merge ' +
+            "steps or move the detail into the SOP's body",
         },
       ],
     },

@@ -15,7 +15,8 @@ const sopWith = (text: string) => ({ [file]: sopText({ body: `${steps}${text}\n`
 const good = 'flowchart TD\n  A --> B';
 const bad = 'flowchart TD\n  A --> B\n  B -->';
 const jisonError =
-  "Parse error on line 3:\n...D  A --> B  B -->\n--------------------^\nExpecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN', 'DEFAULT', 'NUM', got 'EOF'";
+  "Parse error on line 3:\n...D  A --> B  B -->\n--------------------^\nExpecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN', " +
+  "'DEFAULT', 'NUM', got 'EOF'";
 
 /** Verdicts as the Mermaid adapter hands them over: by source, prepared before the run. */
 const validator =
@@ -53,7 +54,8 @@ testRule(invalidDiagram, {
           line: fenceLine + 3,
           column: 3,
           message:
-            "mermaid diagram does not parse: `Parse error on line 3: expecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN' …, got 'EOF'`; fix the diagram so the page can draw it",
+            "mermaid diagram does not parse: `Parse error on line 3: expecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN' …, " +
+            "got 'EOF'`; fix the diagram so the page can draw it",
         },
       ],
     },
@@ -113,7 +115,8 @@ describe('invalid-diagram with Mermaid itself', () => {
         line: fenceLine + 8,
         column: 3,
         message:
-          "mermaid diagram does not parse: `Parse error on line 3: expecting 'TXT', got 'NEWLINE'`; fix the diagram so the page can draw it",
+          "mermaid diagram does not parse: `Parse error on line 3: expecting 'TXT', got 'NEWLINE'`; fix the diagram so the " +
+          'page can draw it',
       },
     ]);
   }, 60_000);

@@ -4,7 +4,9 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 
 const sopListing = (macros: string, extra = '') =>
   sopText({
-    frontmatter: `title: Refunds\nsummary: Refunds\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Refunds\nmacros: [${macros}]${extra}`,
+    frontmatter:
+      `title: Refunds\nsummary: Refunds\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\n` +
+      `category: billing\nscope:\n  appliesTo: Refunds\nmacros: [${macros}]${extra}`,
   });
 
 const macroWithStatus = (status: string) =>
@@ -50,7 +52,8 @@ testRule(macroOrphaned, {
           column: 1,
           severity: 'warning',
           message:
-            "macro `goodwill-credit` is not listed in any SOP's `macros` nor shown with `<Macro id>`; add it to the SOPs that use it, or archive it",
+            "macro `goodwill-credit` is not listed in any SOP's `macros` nor shown with `<Macro id>`; add it to the SOPs that " +
+            'use it, or archive it',
         },
       ],
     },

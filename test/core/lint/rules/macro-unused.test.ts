@@ -5,7 +5,9 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 /** A macro whose `usage` (if any) is on line 7. */
 const macroUsed = (usage: string | undefined, status = 'active') => ({
   'content/macros/phone-callback.md': macroText({
-    frontmatter: `title: Phone callback\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: ${status}\ncategory: billing${usage ? `\nusage: ${usage}` : ''}`,
+    frontmatter:
+      `title: Phone callback\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: ${status}\n` +
+      `category: billing${usage ? `\nusage: ${usage}` : ''}`,
   }),
 });
 const file = 'content/macros/phone-callback.md';
@@ -36,7 +38,8 @@ testRule(macroUnused, {
           column: 1,
           severity: 'warning',
           message:
-            'macro `phone-callback` is used about 0.6 times per quarter, under the archive threshold of 5; archive it (`status: archived`) or record why it stays',
+            'macro `phone-callback` is used about 0.6 times per quarter, under the archive threshold of 5; archive it ' +
+            '(`status: archived`) or record why it stays',
         },
       ],
     },

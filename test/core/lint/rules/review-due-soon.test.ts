@@ -4,7 +4,9 @@ import { testRule } from '../../../helpers/rule-tester.ts';
 
 const sopReviewedOn = (reviewed: string, status = 'active') =>
   sopText({
-    frontmatter: `title: Refunds\nsummary: Refunds\nowner: billing-ops\nversion: 1.0.0\nstatus: ${status}\nreviewed: ${reviewed}\ncategory: billing\nscope:\n  appliesTo: Refunds`,
+    frontmatter:
+      `title: Refunds\nsummary: Refunds\nowner: billing-ops\nversion: 1.0.0\nstatus: ${status}\n` +
+      `reviewed: ${reviewed}\ncategory: billing\nscope:\n  appliesTo: Refunds`,
   });
 const file = 'content/sops/refunds.mdx';
 

@@ -20,7 +20,8 @@ testRule(searchSynonymUnused, {
         'content/playbook.yaml': withSynonyms('    - [pto, paid time off]\n'),
         'content/sops/refunds.mdx': sopText({
           frontmatter:
-            'title: Leave\nsummary: Leave\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Leave\naliases: [paid time off]',
+            'title: Leave\nsummary: Leave\nowner: billing-ops\nversion: 1.0.0\nstatus: active\nreviewed: 2026-11-01\n' +
+            'category: billing\nscope:\n  appliesTo: Leave\naliases: [paid time off]',
         }),
       },
     },
@@ -39,7 +40,8 @@ testRule(searchSynonymUnused, {
           column: 7,
           severity: 'warning',
           message:
-            'synonym group `pto, paid time off` matches no word in any SOP, so it never leads a search to one; add a term the SOPs use, or remove the group',
+            'synonym group `pto, paid time off` matches no word in any SOP, so it never leads a search to one; add a term the ' +
+            'SOPs use, or remove the group',
         },
       ],
     },

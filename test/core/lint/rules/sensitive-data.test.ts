@@ -24,7 +24,8 @@ testRule(sensitiveData, {
       files: {
         'content/macros/refund-approved.md': macroText({
           frontmatter:
-            'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\nsource: { system: zendesk, id: 4111111111111111 }',
+            'title: Refund approved\nowner: billing-ops\nreviewed: 2026-11-01\nstatus: active\ncategory: billing\n' +
+            'source: { system: zendesk, id: 4111111111111111 }',
         }),
       },
     },
@@ -107,7 +108,9 @@ scope:
     {
       name: 'secret keys of each kind, masked in the message',
       files: sopWithLine(
-        'Keys: sk_live_4eC39HqLyjWDarjtT1zdp7dc rk_live_51Hc9x2Lk3mN4pQ7r AKIAIOSFODNN7EXAMPLE ghp_16C7e42F292c6912E7710c838347Ae178B4a github_pat_11ABCDEFG0123456789_abcdefghijklmnop xoxb-1234567890123-1234567890123-AbCdEfGhIjKlMnOp',
+        'Keys: sk_live_4eC39HqLyjWDarjtT1zdp7dc rk_live_51Hc9x2Lk3mN4pQ7r AKIAIOSFODNN7EXAMPLE ' +
+          'ghp_16C7e42F292c6912E7710c838347Ae178B4a github_pat_11ABCDEFG0123456789_abcdefghijklmnop ' +
+          'xoxb-1234567890123-1234567890123-AbCdEfGhIjKlMnOp',
       ),
       findings: [
         { file, line: lineOf, column: 7, message: 'looks like a Stripe live secret key (`sk_live_…p7dc`)' },
@@ -121,7 +124,8 @@ scope:
     {
       name: 'a private key block, at its header',
       files: sopWithLine(
-        '```\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq98y1wOqGJ8pJzLqIuXu0uWm3eEw0JtVjX7uJ4c5e3aQ0A\n-----END RSA PRIVATE KEY-----\n```',
+        '```\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq98y1wOqGJ8pJzLqIuXu0uWm3eEw0JtVjX7uJ4c5e3aQ0A\n' +
+          '-----END RSA PRIVATE KEY-----\n```',
       ),
       findings: [{ file, line: lineOf + 1, column: 1, message: 'holds a private key (`-----BEGIN RSA PRIVATE KEY-----`)' }],
     },

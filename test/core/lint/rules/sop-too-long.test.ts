@@ -18,7 +18,8 @@ testRule(sopTooLong, {
       files: {
         ...withLimit(10),
         ...sopWithBody(
-          `${tenWords}\n\`\`\`mermaid\nflowchart TD\n  A[Many words in a diagram] --> B[More words]\n\`\`\`\n\n\`\`\`sh\ncurl -X POST many more words\n\`\`\`\n\n{/* a comment of several words */}\n`,
+          `${tenWords}\n\`\`\`mermaid\nflowchart TD\n  A[Many words in a diagram] --> B[More words]\n\`\`\`\n\n\`\`\`sh\n` +
+            `curl -X POST many more words\n\`\`\`\n\n{/* a comment of several words */}\n`,
         ),
       },
     },

@@ -111,7 +111,8 @@ testRule(unknownOwner, {
           line: 6,
           column: 45,
           message:
-            'team `billing-ops` names `ines-moreu` as its lead, who is not a person in team.yaml; did you mean `ines-moreau`? Add them to `people`',
+            'team `billing-ops` names `ines-moreu` as its lead, who is not a person in team.yaml; did you mean `ines-moreau`? ' +
+            'Add them to `people`',
         },
         {
           file: 'content/team.yaml',

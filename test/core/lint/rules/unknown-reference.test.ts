@@ -37,7 +37,9 @@ related: [${references.related ?? 'chargebacks'}]`,
 
 const otherSop = (status: string) =>
   sopText({
-    frontmatter: `title: Other\nsummary: Other\nowner: billing-ops\nversion: 1.0.0\nstatus: ${status}\nreviewed: 2026-11-01\ncategory: billing\nscope:\n  appliesTo: Other`,
+    frontmatter:
+      `title: Other\nsummary: Other\nowner: billing-ops\nversion: 1.0.0\nstatus: ${status}\nreviewed: 2026-11-01\n` +
+      `category: billing\nscope:\n  appliesTo: Other`,
   });
 
 const macro = (status: string, extra = '') =>
@@ -155,7 +157,8 @@ testRule(unknownReference, {
         ...withRefunds(),
         [file]: refundsSop().replace(
           '## Steps\n',
-          '## Steps\n\n<Macro id="refund-aproved" />\n\n<Macro id="old-refund" />\n\n<Tabs>\n  <Tab channel="emial">By email.</Tab>\n</Tabs>\n',
+          '## Steps\n\n<Macro id="refund-aproved" />\n\n<Macro id="old-refund" />\n\n<Tabs>\n' +
+            '  <Tab channel="emial">By email.</Tab>\n</Tabs>\n',
         ),
       },
       findings: [

@@ -20,7 +20,8 @@ testRule(unpublishedMdx, {
     {
       name: 'author components, left to their own checks',
       files: withBody(
-        '<Callout kind="tip">Be kind.</Callout>\n\n<Macro id="refund-approved" />\n\n<Unknown dangerouslySetInnerHTML={{ __html: "x" }} />\n',
+        '<Callout kind="tip">Be kind.</Callout>\n\n<Macro id="refund-approved" />\n\n' +
+          '<Unknown dangerouslySetInnerHTML={{ __html: "x" }} />\n',
       ),
     },
     {
@@ -115,14 +116,16 @@ testRule(unpublishedMdx, {
           line,
           column: 14,
           message:
-            'the expression `{limit}` is left out of the page, as expressions are not run; write the text itself, or `\\{` for a literal brace',
+            'the expression `{limit}` is left out of the page, as expressions are not run; write the text itself, or `\\{` ' +
+            'for a literal brace',
         },
         {
           file: mdx,
           line: line + 2,
           column: 1,
           message:
-            'the expression `{new Date().getFullYear()}` is left out of the page, as expressions are not run; write the text itself, or `\\{` for a literal brace',
+            'the expression `{new Date().getFullYear()}` is left out of the page, as expressions are not run; write the text ' +
+            'itself, or `\\{` for a literal brace',
         },
       ],
     },
@@ -138,21 +141,24 @@ testRule(unpublishedMdx, {
           line,
           column: 1,
           message:
-            'a `javascript:` link is published as a link to nowhere (`#`), as links may not run code or carry data; link to a page or a web address',
+            'a `javascript:` link is published as a link to nowhere (`#`), as links may not run code or carry data; link to a ' +
+            'page or a web address',
         },
         {
           file: md,
           line: line + 2,
           column: 1,
           message:
-            'a `data:` link is published as a link to nowhere (`#`), as links may not run code or carry data; link to a page or a web address',
+            'a `data:` link is published as a link to nowhere (`#`), as links may not run code or carry data; link to a page ' +
+            'or a web address',
         },
         {
           file: mdx,
           line,
           column: 1,
           message:
-            'a `javascript:` link is published as a link to nowhere (`#`), as links may not run code or carry data; link to a page or a web address',
+            'a `javascript:` link is published as a link to nowhere (`#`), as links may not run code or carry data; link to a ' +
+            'page or a web address',
         },
       ],
     },

@@ -73,7 +73,8 @@ testRule(versionNotBumped, {
           line: 5,
           column: 10,
           message:
-            'the body of SOP `refunds` changed since `origin/main` but `version` is still `1.2.3`; bump it (`1.2.4` for a fix, `1.3.0` for changed steps, `2.0.0` for a new process)',
+            'the body of SOP `refunds` changed since `origin/main` but `version` is still `1.2.3`; bump it (`1.2.4` for a ' +
+            'fix, `1.3.0` for changed steps, `2.0.0` for a new process)',
         },
       ],
     },
