@@ -5,7 +5,7 @@ export {};
 
 declare global {
   interface SopComponentCalloutProps {
-    kind: 'note' | 'tip' | 'warning' | 'danger';
+    kind: "note" | "tip" | "warning" | "danger";
     title?: string;
     children?: unknown;
   }

@@ -13,6 +13,7 @@ const withoutExamples: Record<string, string> = {
   'invalid-diagram': 'its verdicts come from Mermaid in a worker (see test/node/mermaid-validator.test.ts)',
   'version-not-bumped': 'it compares against a git base, which a README block cannot hold',
   'sop-too-long': 'a not-ok example would be 1200 words long',
+  'file-encoding': 'a README is UTF-8 text and cannot hold the invalid bytes (see test/core/lint/rules/file-encoding.test.ts)',
 };
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
