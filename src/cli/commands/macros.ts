@@ -1,5 +1,4 @@
 // `sop macros import zendesk` / `sop macros export zendesk`: move macros between the registry and Zendesk's macros API JSON.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { didYouMean } from '../../core/nearest.ts';
 import { plural } from '../../core/plural.ts';
@@ -10,6 +9,7 @@ import type { Playbook } from '../../core/model.ts';
 import { FileExistsError, writeFileAtomic } from '../../node/write-file-atomic.ts';
 import { addPlaybookOptions, requireOwner, writeOutputFile, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate, loadForCommand } from '../context.ts';
+import { readJsonPages, type PageResult } from '../read-json-pages.ts';
 import { exitCodes, noteCreatedFolders, UsageError, type CliIO } from '../io.ts';
 
 interface ImportOptions extends PlaybookOptions {
@@ -66,26 +66,12 @@ function fallbackCategory(playbook: Playbook, flag: string | undefined): string 
   return first;
 }
 
-async function readPages(io: CliIO, files: string[]): Promise<ZendeskMacro[]> {
-  const pages: ZendeskMacro[][] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        `cannot read \`${file}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`,
-      );
-    }
-    const page = parseZendeskMacrosPage(text);
-    if (!page.ok) {
-      const place = page.error.position ? `:${page.error.position.line}:${page.error.position.column}` : '';
-      throw new UsageError(`${file}${place}: ${page.error.message}`);
-    }
-    pages.push(page.macros);
-  }
-  return mergeZendeskPages(pages);
+function readPages(io: CliIO, files: string[]): Promise<ZendeskMacro[]> {
+  const asPage = (text: string): PageResult<ZendeskMacro[]> => {
+    const result = parseZendeskMacrosPage(text);
+    return result.ok ? { ok: true, page: result.macros } : result;
+  };
+  return readJsonPages(io, files, asPage).then(mergeZendeskPages);
 }
 
 async function importZendesk(io: CliIO, files: string[], options: ImportOptions): Promise<number> {

@@ -1,5 +1,4 @@
 // `sop import zendesk-guide <articles.json…>`: Zendesk Guide articles as SOPs; a second import updates, never duplicates.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { planGuideImport, type GuideChange } from '../../core/authoring/import/zendesk-guide.ts';
@@ -8,6 +7,7 @@ import { unknownChoice } from '../../core/unknown-choice.ts';
 import { sopFilesIn } from '../../node/read-markdown-folder.ts';
 import { requireOwner, type CommandRunner } from '../command.ts';
 import { formatPlainDate, loadForCommand } from '../context.ts';
+import { readJsonPages } from '../read-json-pages.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 import { importFamilyOptions, outFolderOf, type ImportFamilyOptions } from './options.ts';
 import { writeImport, type PlannedSop } from './write-import.ts';
@@ -33,25 +33,7 @@ export function registerZendeskGuideImport(importCommand: Command, run: CommandR
 }
 
 async function readPages(io: CliIO, files: string[]): Promise<GuideExport> {
-  const pages: GuideExport[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        `cannot read \`${file}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`,
-      );
-    }
-    const page = parseGuidePage(text);
-    if (!page.ok) {
-      const place = page.error.position ? `:${page.error.position.line}:${page.error.position.column}` : '';
-      throw new UsageError(`${file}${place}: ${page.error.message}`);
-    }
-    pages.push(page.page);
-  }
-  return mergeGuidePages(pages);
+  return mergeGuidePages(await readJsonPages(io, files, parseGuidePage));
 }
 
 async function importGuide(io: CliIO, files: string[], options: GuideOptions): Promise<number> {
