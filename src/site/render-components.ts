@@ -6,7 +6,7 @@ import type { State } from 'mdast-util-to-hast';
 import { calloutKinds, isComponentName, parseHighlight, type CalloutKind } from '../../schemas/components.ts';
 import { channelLabel } from '../core/components/channel-label.ts';
 import { isComponentElement, readProps, tabsOf, type JsxElementNode } from '../core/components/jsx.ts';
-import { calloutLabel } from '../core/components/plain-markdown.ts';
+import { calloutLabel } from '../core/components/callout-label.ts';
 import type { ImageSize } from '../core/media/image-size.ts';
 
 export interface ComponentMacro {

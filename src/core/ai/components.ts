@@ -1,6 +1,7 @@
 // How the SOP components of the contract read in a Markdown twin: Callout as a blockquote, Macro as its
 // reply, Tab as a labelled part, Screenshot as its description, Video as a link. Tabs and unknown ones: their children.
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+import { calloutLabel } from '../components/callout-label.ts';
 import type { JsxHandler } from './markdown.ts';
 
 export interface ComponentContext {
@@ -14,14 +15,11 @@ export interface ComponentContext {
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
-const capitalise = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 
 export function componentHandlers(context: ComponentContext): Record<string, JsxHandler> {
   return {
     Callout: (_element, { children, attribute }) => {
-      const kind = capitalise(attribute('kind') ?? 'note');
-      const title = attribute('title');
-      const label: RootContent = paragraph({ type: 'strong', children: [text(title ? `${kind}: ${title}` : kind)] });
+      const label: RootContent = paragraph({ type: 'strong', children: [text(calloutLabel(attribute('kind'), attribute('title')))] });
       return [{ type: 'blockquote', children: [label, ...children] as BlockContent[] }];
     },
     Macro: (element, { attribute }) => {

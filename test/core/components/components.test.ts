@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../../src/core/load/markdown.ts';
-import { componentsToMarkdown } from '../../../src/core/components/plain-markdown.ts';
 import { inlineMacros, macrosUsedBy, tabChannels } from '../../../src/core/components/references.ts';
 import { imageSize } from '../../../src/core/media/image-size.ts';
-import { toMarkdownText } from './to-markdown-text.ts';
 
 const bytes = (...parts: Array<number[] | string>) =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? Array.from(part, (character) => character.charCodeAt(0)) : part)));
@@ -90,48 +88,5 @@ describe('component references', () => {
   });
   it('counts inline macros as uses, once each, after the listed ones', () => {
     expect(macrosUsedBy(['refund-approved', 'other'], tree, body)).toEqual(['refund-approved', 'other', 'goodwill']);
-  });
-});
-
-describe('componentsToMarkdown', () => {
-  it('turns callouts into quotes, macros into their reply, tabs into labelled sections', () => {
-    const { tree } = parseBody(body, 'mdx');
-    const reply = parseBody('Hi {{ticket.requester.first_name}},\n\nYour refund is on its way.\n', 'md').tree;
-    const plain = componentsToMarkdown(tree, {
-      macro: (id) => (id === 'refund-approved' ? { title: 'Refund approved', reply } : undefined),
-      assetUrl: (src) => src.replace('../assets/', '/assets/'),
-    });
-    expect(toMarkdownText(plain)).toBe(`## Steps
-
-> **Warning: Cancel first**
->
-> Cancel **before** you refund.
-
-1. Send the reply:
-
-   Send the macro **Refund approved** (\`refund-approved\`):
-
-   > Hi {{ticket.requester.first_name}},
-   >
-   > Your refund is on its way.
-
-2. Then:
-
-   **Email:**
-
-   Reply on the ticket.
-
-   **In-app:**
-
-   Answer in the thread.
-
-3. Mention  in passing. **Tip:** Be brief.
-
-![The refund dialog](/assets/dialog.png)
-
-*Stripe*
-
-[Video: Issuing a refund](/assets/refund.webm)
-`);
   });
 });
