@@ -3,6 +3,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { SourceRange } from '../diagnostic.ts';
 import type { ContentProblem, FieldLocation, YamlBlock } from '../model.ts';
+import { lineIndex } from '../line-index.ts';
 
 export interface ParsedYaml {
   block: YamlBlock;
@@ -108,17 +109,10 @@ function parseWithPositions(text: string, firstLine: number, blockRange: SourceR
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   // Lines counted from the text itself: the parser's LineCounter misses line breaks inside tokens it
   // gives up on (`*a...` then a directive), which put positions past the end of their line.
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const lineOf = lineIndex(text);
   const place = (offset: number): { line: number; column: number } => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + firstLine, column: offset - lineStarts[low]! + 1 };
+    const { line, column } = lineOf(offset);
+    return { line: line - 1 + firstLine, column };
   };
   const rangeOf = (range: readonly [number, number, number] | null | undefined): SourceRange => {
     if (!range) return { ...blockRange };
