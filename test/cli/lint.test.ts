@@ -158,7 +158,7 @@ describe('sop lint as a process', () => {
 
   it('reports only on the paths it is given, and exits 2 on a path that does not exist', async () => {
     const narrowed = await sopLint(withErrors, ['content/sops/credits.mdx']);
-    expect(narrowed).toEqual({ code: 0, stdout: '✔ 1 files checked, no problems\n', stderr: '' });
+    expect(narrowed).toEqual({ code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: '' });
     const missing = await sopLint(withErrors, ['content/sops/nope.mdx']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('sop: no such file or folder: `content/sops/nope.mdx`\n');

@@ -35,7 +35,12 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     }
     for (const [place, severity, message, ruleId] of rows) {
       const severityText = colour(severity === 'error' ? 31 : 33, severity!.padEnd(severityWidth));
-      lines.push(`  ${colour(2, place!.padEnd(width))}  ${severityText}  ${message}  ${colour(2, ruleId!)}`);
+      // A message may quote several lines of the file (a multi-line value); its rule id stays on the finding's
+      // first line and the rest is indented under the message, so the columns still read as a table.
+      const [first, ...rest] = message!.split(/\r?\n/);
+      lines.push(`  ${colour(2, place!.padEnd(width))}  ${severityText}  ${first}  ${colour(2, ruleId!)}`);
+      const indent = ' '.repeat(2 + width + 2 + severityWidth + 2);
+      for (const line of rest) lines.push(`${indent}${line}`);
     }
   }
   const { errors, warnings } = counts(result.diagnostics);

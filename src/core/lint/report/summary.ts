@@ -16,10 +16,10 @@ export function counts(diagnostics: readonly Diagnostic[]): { errors: number; wa
 /** `✖ 3 problems (2 errors, 1 warning) in 44 files checked`, or `✔ 44 files checked, no problems`. */
 export function summaryLine(result: LintResult): string {
   const { errors, warnings } = counts(result.diagnostics);
-  if (errors + warnings === 0) return `✔ ${result.files.length} files checked, no problems`;
+  if (errors + warnings === 0) return `✔ ${plural(result.files.length, 'file')} checked, no problems`;
   return (
     `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ` +
-    `${result.files.length} files checked`
+    `${plural(result.files.length, 'file')} checked`
   );
 }
 

@@ -24,6 +24,6 @@ describe('the github format', () => {
   });
 
   it('prints only the summary when there is nothing to annotate', () => {
-    expect(formatGithub({ files: ['content/sops/a.mdx'], diagnostics: [] }, {})).toBe('✔ 1 files checked, no problems\n');
+    expect(formatGithub({ files: ['content/sops/a.mdx'], diagnostics: [] }, {})).toBe('✔ 1 file checked, no problems\n');
   });
 });

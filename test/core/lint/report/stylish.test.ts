@@ -12,6 +12,6 @@ describe('the stylish format (the default)', () => {
   });
 
   it('says only that all is well when there is nothing to report', () => {
-    expect(formatStylish({ files: ['content/sops/a.mdx'], diagnostics: [] }, { colour: false })).toBe('✔ 1 files checked, no problems\n');
+    expect(formatStylish({ files: ['content/sops/a.mdx'], diagnostics: [] }, { colour: false })).toBe('✔ 1 file checked, no problems\n');
   });
 });
