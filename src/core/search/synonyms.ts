@@ -23,7 +23,8 @@ export function lightStem(word: string): string {
   return word;
 }
 
-const stemTerm = (term: string) => term.split(' ').map(lightStem).join(' ');
+/** A term as the thesaurus index keys it: each word stemmed. */
+export const stemTerm = (term: string) => term.split(' ').map(lightStem).join(' ');
 
 /** Groups with each term normalised, empty and repeated terms dropped, and groups of fewer than two terms left out. */
 export function normaliseGroups(groups: ReadonlyArray<readonly string[]>): string[][] {
