@@ -212,6 +212,17 @@ describe('search that forgives typos and speaks support', () => {
     expect(outcome.corrected).toBeUndefined();
   });
 
+  it('never comes back empty while Pagefind matches a page: codes, and words a vocabulary cut to its budget lacks', async () => {
+    const withCode = [...support, { url: '/sops/errors/', title: 'Error pages', text: 'a 404 or a 502 from the api behind sso' }];
+    const code = await searchWithFallback(fakePagefind(withCode), '502', {}, { vocabulary });
+    expect(code.hits.map((hit) => hit.hit.id)).toEqual(['/sops/errors/']);
+
+    const small = decodeVocabulary(encodeVocabulary(mostFrequent(frequency, 5), support.length, []));
+    const short = await searchWithFallback(fakePagefind(withCode), 'api sso', {}, { vocabulary: small });
+    expect(short).toMatchObject({ kind: 'close', missing: ['api', 'sso'] });
+    expect(short.hits.map((hit) => hit.hit.id)).toEqual(['/sops/errors/']);
+  });
+
   it("finds the page that says it in other words, and puts the rep's own word first", async () => {
     const pagefind = fakePagefind(support);
     const outcome = await searchWithFallback(pagefind, 'customer is yelling', {}, { vocabulary, synonyms });

@@ -5,7 +5,7 @@
 import { correctWords, isHeld, rewriteQuery } from '../../core/search/correct.ts';
 import { expandQuery, lightStem, type QuerySlot } from '../../core/search/synonyms.ts';
 import type { Vocabulary } from '../../core/search/vocabulary.ts';
-import { keyWords, queryWords } from '../../core/search/words.ts';
+import { isCode, keyWords, queryWords } from '../../core/search/words.ts';
 
 /** What this module needs of Pagefind's JavaScript API (`pagefind/pagefind.js`). */
 interface PagefindResultData {
@@ -144,7 +144,8 @@ export async function searchWithFallback(
   const noted = corrected ? { corrected: corrected.correction } : {};
   // Pagefind answers a word no page holds with loose matches of its beginning: the vocabulary knows better,
   // so such a word finds nothing, and a synonym no page holds is not searched at all.
-  const held = (term: string) => !aids.vocabulary || term.split(' ').every((word) => isHeld(word, aids.vocabulary!));
+  // Numbers and ids (`2fa`, `404`) are never in the vocabulary, so Pagefind alone can say whether a page holds them.
+  const held = (term: string) => !aids.vocabulary || term.split(' ').every((word) => isCode(word) || isHeld(word, aids.vocabulary!));
   const slots: QuerySlot[] = aids.synonyms ? expandQuery(keys, aids.synonyms, held) : keys.map((own) => ({ own, alternatives: [] }));
   const single = slots.length > 1 ? slots.map((slot) => slot.own) : [];
   const [whole, ...found] = await Promise.all([
@@ -178,6 +179,10 @@ export async function searchWithFallback(
     const close = merged(await Promise.all(starts.map((start) => hitsFor(pagefind, start, filters))));
     if (close.length > 0) return { kind: 'close', hits: close, words: starts, missing: keys, ...noted };
   }
+  // Last resort, so a search never comes back empty while Pagefind matched a page: its own matches for the words,
+  // which the vocabulary set aside (one cut to its size budget lacks the rarest words, and a short word has no start).
+  const loose = merged([whole, ...found]);
+  if (loose.length > 0) return { kind: 'close', hits: loose, words: keys, missing: keys, ...noted };
   return { kind: 'none', hits: [], words: keys, missing: keys, ...noted };
 }
 
