@@ -1,5 +1,5 @@
 // `npm run bench:search`: asks rep questions through the site's real search field in Chromium, and through
-// Pagefind with its defaults (what Starlight ships), and prints top-1 and top-3 per question set.
+// Pagefind with its defaults (what Starlight ships), and prints top-1, top-3 and empty answers per question set.
 // Flags: --root DIR (playbook, default this repo), --site DIR (an already built site; skips the build),
 // --questions FILE (repeatable; default scripts/search-questions/sample-*.json), --misses (list them), --json.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -118,6 +118,8 @@ async function pagefindDefaults(page: Page, query: string): Promise<string[]> {
 interface Tally {
   top1: number;
   top3: number;
+  /** Questions answered with no result at all: the dead ends search promises never to have. */
+  empty: number;
   misses: Array<{ q: string; expect: string[]; got: string[] }>;
 }
 
@@ -132,7 +134,7 @@ try {
   const defaultsPage = await browser.newPage();
   await defaultsPage.goto(`${server.url}reviews/`);
   for (const set of sets) {
-    const tally = (): Tally => ({ top1: 0, top3: 0, misses: [] });
+    const tally = (): Tally => ({ top1: 0, top3: 0, empty: 0, misses: [] });
     const entry = { set: set.name, questions: set.questions.length, site: tally(), pagefind: tally() };
     for (const question of set.questions) {
       for (const [engine, ids] of [
@@ -140,6 +142,7 @@ try {
         ['pagefind', await pagefindDefaults(defaultsPage, question.q)],
       ] as const) {
         const counts = entry[engine];
+        if (ids.length === 0) counts.empty += 1;
         if (question.expect.includes(ids[0] ?? '')) counts.top1 += 1;
         if (ids.slice(0, 3).some((id) => question.expect.includes(id))) counts.top3 += 1;
         else counts.misses.push({ q: question.q, expect: question.expect, got: ids.slice(0, 3) });
@@ -156,12 +159,13 @@ if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
   const rows = report.map(
     (entry) =>
-      `| ${entry.set} | ${entry.questions} | ${entry.site.top1} | ${entry.site.top3} | ${entry.pagefind.top1} | ${entry.pagefind.top3} |`,
+      `| ${entry.set} | ${entry.questions} | ${entry.site.top1} | ${entry.site.top3} | ${entry.site.empty} | ${entry.pagefind.top1} | ` +
+      `${entry.pagefind.top3} | ${entry.pagefind.empty} |`,
   );
   process.stdout.write(
     [
-      '| set | questions | site top-1 | site top-3 | Pagefind defaults top-1 | Pagefind defaults top-3 |',
-      '|---|---|---|---|---|---|',
+      '| set | questions | site top-1 | site top-3 | site empty | Pagefind defaults top-1 | Pagefind defaults top-3 | Pagefind defaults empty |',
+      '|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
     ].join('\n'),
