@@ -13,7 +13,7 @@ apology|apologise|apologize|sorry|make amends|goodwill
 tone|voice|wording|phrasing|language|empathy|empathetic|manner
 empathy|empathise|empathize|acknowledge|validate|understanding|sympathy
 de-escalate|de-escalation|calm down|defuse|diffuse|soothe|calm
-escalate|escalation|escalating|hand off|handoff|handover|transfer|raise|bump
+escalate|escalation|hand off|handoff|handover|transfer|raise|bump
 escalation path|escalation tiers|escalation matrix|tiers|levels|chain of command
 l1|first line|front line|frontline
 l2|second line|specialist
@@ -26,7 +26,7 @@ customer|client|user|member|subscriber|account holder|buyer|requester|end user
 rep|agent|advisor|specialist|support staff|support engineer|associate
 ticket|case|request|conversation|thread|issue|inquiry|enquiry|query
 new ticket|intake|triage|incoming|queue|inbox|backlog|unassigned
-triage|sort|categorise|categorize|prioritise|prioritize|route|routing|assign|assignment
+triage|sort|categorise|categorize|prioritise|prioritize|route|assign|assignment
 priority|urgency|severity|urgent|critical|p1|sev1|high priority
 urgent|asap|immediately|critical|time sensitive|emergency|rush
 first response|first reply|initial response|acknowledge|acknowledgement|first contact|reply time
@@ -34,16 +34,16 @@ sla|service level|response time|response target|frt|first response time|turnarou
 breach|missed sla|overdue|late|past due|slow response
 wait|ignored|ghosted|chasing
 chase|nudge|reminder|update|status update
-resolve|resolution|solve|solved|fix|fixed|close|closed
-reopen|came back|happening again|recurring
-duplicate|duplicated|double|same ticket|merge|merged|repeat
+resolve|resolution|solve|fix|fixed|close
+reopen|came back|recurring
+duplicate|double|merge|repeat
 spam|junk|bot|automated message|phishing
 outage|down|downtime|incident|emergency|unavailable|offline|service disruption|major incident|site down|crashed
 degraded|degradation|slow|slowness|latency|lag|laggy|performance|timeout|sluggish|partial outage
 production|prod|live|live site|production environment
 status page|statuspage|status site|service status|system status|incident update|banner
 incident|major incident|sev|sev1|sev2|p1|p0|war room|incident commander
-pager|pagerduty|paged|duty engineer|after hours
+pager|pagerduty|paged|duty engineer
 maintenance|scheduled maintenance|planned downtime|upgrade window|maintenance window
 bug|defect|error|glitch|broken|issue|problem|fault|malfunction|regression
 crash|freezes|frozen|hangs|stuck|unresponsive
@@ -60,7 +60,7 @@ nps|net promoter|promoter|detractor|recommend score
 refund|money back|reimburse|reimbursement|repay|pay back|give back|return payment|reverse charge|reversal
 credit|service credit|account credit|goodwill credit|compensation|make good|voucher|coupon
 discount|coupon|promo|promo code|promotion|deal|offer|voucher|percent off|reduced price
-chargeback|dispute|disputed|bank dispute|card dispute|payment dispute|reversal|retrieval request|friendly fraud
+chargeback|dispute|bank dispute|card dispute|payment dispute|reversal|retrieval request|friendly fraud
 fraud|fraudulent|scam|scammer|stolen card|unauthorized charge|unauthorised charge|suspicious|carding
 charge|payment|transaction|debit|billed|paid
 double charged|charged twice|duplicate charge|two charges|billed twice|overcharged|extra charge
@@ -71,13 +71,13 @@ card|credit card|debit card|payment method|visa|mastercard|amex|billing details|
 update card|change card|new card|update payment method|expired card|replace card
 invoice|receipt|bill|statement|billing history|proof of payment
 billing|payments|finance|accounts receivable|accounts|invoicing
-price|pricing|cost|fee|fees|rate|charges
+price|cost|fee|fees|rate|charges
 price increase|price change|price rise|new pricing|price hike
 tax|vat|sales tax|gst|tax id|vat number|tax exempt|tax invoice
 currency|exchange rate|foreign transaction|conversion
 subscription|plan|membership|package|tier|contract|license|licence|seat
-upgrade|upgrading|higher plan|add seats|plan change
-downgrade|downgrading|move down|lower plan|cheaper plan|fewer seats|remove seats|plan change
+upgrade|higher plan|add seats|plan change
+downgrade|move down|lower plan|cheaper plan|fewer seats|remove seats|plan change
 trial|free trial|trial period|evaluation|test drive|demo account
 renewal|renew|auto renew|autorenew|recurring|annual renewal
 auto renew|automatic renewal|unexpected renewal
@@ -88,7 +88,7 @@ save offer|retention|retention offer|win back|winback|save|counter offer
 pause|pause subscription|hold|suspend|freeze
 close account|delete account|deactivate|remove account|terminate account|account closure|deactivation
 reactivate|reopen account|restore account|resubscribe|reinstate
-prorate|proration|prorated|pro rata|partial refund|unused time|remaining days
+prorate|proration|pro rata|partial refund|unused time|remaining days
 partial refund|prorated refund|part refund
 refund window|refund policy|return policy|money back guarantee|guarantee|14 days|30 days|cooling off
 account|profile|login|user account|workspace account
@@ -110,14 +110,14 @@ remove user|offboard|remove member|deactivate user|former employee|left the comp
 email change|change email|update email|new email|wrong email|email address|different email
 username|user name|handle|display name|screen name
 name squatting|namesquatting|squatting|username taken|taken username|claim username|release username|inactive username|dormant account
-delete|deleted|remove|removed|erase|erased|wipe|wiped|purge
+delete|remove|erase|wipe|wiped|purge
 hacked|compromised|account takeover|ato|breach|unauthorized access|unauthorised access|stolen account
 security|secure|safety|protection|infosec|security team
 suspicious|suspicious activity|unusual activity|strange login|unknown device|unrecognised login|unrecognized login
 phishing|fake email|scam email|spoofed|impersonation|impersonating
 verification email|confirmation email|activation email|magic link|login link|link expired
 email|mail|message
-missing email|spam folder|junk folder|bounced|bounce|deliverability
+missing email|spam folder|junk folder|bounced|deliverability
 privacy|personal data|personal information|pii|data protection|gdpr|ccpa|data privacy
 gdpr|data subject request|dsr|dsar|subject access request|right to be forgotten|right to erasure|ccpa|data request
 delete data|erase data|erasure|remove personal data|right to be forgotten|data deletion|wipe
@@ -138,9 +138,9 @@ damaged|arrived broken|defective|faulty|doa|cracked
 wrong item|wrong order|incorrect item|missing item
 order|purchase|buy|bought|checkout|cart|basket
 return|send back|rma|return label|exchange|swap
-replacement|replace|reship|resend|send another|new one
+replacement|replace|reship|resend|new one
 address|shipping address|delivery address|postcode|zip code|change address
-customs|import duty|duties|tariff|international shipping|border
+customs|import duty|tariff|international shipping|border
 stock|inventory|backorder|availability
 integration|connect|connector|plugin|addon|app|third party
 api|rest api|endpoint|api key|token|webhook|sdk|developer api
@@ -172,13 +172,13 @@ browser|chrome|firefox|safari|edge|cache|cookies|clear cache|incognito
 language|translation|translate|localisation|localization|spanish|french|german|non-english
 accessibility|a11y|screen reader|disability|accessible|wcag|assistive
 deadline|due date|eta|timeline|timeframe|time frame
-holiday|weekend|ooo|after hours|bank holiday|public holiday|coverage
+holiday|weekend|ooo|bank holiday|public holiday|coverage
 handover|shift handover|shift change|hand-off|handoff notes|shift
 internal note|private note|note|comment|internal comment|side conversation
 macro usage|usage|used|uses|count
 review|audit|check|recheck|revisit|review date
 owner|responsible|accountable|point of contact|poc|dri
-approve|approval|approved|sign off|authorise|authorize|authorization|authorisation
+approve|approval|sign off|authorise|authorize|authorization|authorisation
 exception|edge case|special case|unusual case|corner case|one-off|exemption
 policy|rule|guideline|procedure|process|sop|playbook|standard
 loop back|circle back|notify|inform
@@ -241,12 +241,12 @@ bank transfer|wire transfer|wire|ach|sepa|iban|swift|direct debit
 payment terms|net 30|net terms|pay by invoice|invoiced billing|manual invoice
 credit note|credit memo|invoice correction|corrected invoice|amended invoice|reissue invoice
 setup fee|activation fee|hidden fee|surprise fee|admin fee|processing fee
-free plan|free tier|freemium|free account|no charge
+free plan|free tier|freemium|free account
 nonprofit|non-profit|charity|education discount|student discount|academic discount|ngo
 quote|quotation|estimate|price quote|proposal
 payment confirmation|payment received|paid invoice|payment status|proof of payment
 pending charge|authorization hold|authorisation hold|pre-authorization|preauth|temporary charge|hold on card
-refund status|refund pending|refund not received|refund delay|where is my refund|refund processing
+refund status|refund pending|refund not received|refund delay|refund processing
 sales|sales team|account executive|sales rep|talk to sales|sales lead
 customer success|csm|account manager|success manager|technical account manager|tam
 too expensive|cant afford|price too high|budget|cost cutting|cheaper option
@@ -257,21 +257,21 @@ merge accounts|combine accounts|duplicate account|two accounts|second account|mu
 shared account|account sharing|shared login|credential sharing|shared password
 allowlist|whitelist|ip allowlist|ip whitelist|ip restriction|allowed ips
 audit log|audit trail|activity log|access log|login history|event log
-impersonate|login as user|log in as|act as user|view as customer|admin impersonation
+impersonate|login as user|act as user|view as customer|admin impersonation
 logged out|signed out|kicked out|session ends|forced logout
 too many attempts|locked out|lockout|rate limited login|temporarily locked|account locked
-data retention|retention period|retention policy|kept for|deletion schedule|data kept
+data retention|retention period|retention policy|deletion schedule|data kept
 dpa|data processing agreement|data processing addendum|subprocessor|sub-processor|processor agreement
 compliance|security questionnaire|soc 2|soc2|iso 27001|pen test report|trust center|vendor assessment
-encryption|encrypted|at rest|in transit|key management
+encryption|encrypted|in transit|key management
 logs|log files|server logs|request logs|log request|access logs
 anonymise|anonymize|pseudonymise|pseudonymize|redact|redaction|mask
 cookie consent|cookie banner|tracking cookies|cookie policy|cookies
-opt out|do not contact|do not sell|stop emails|email preferences|unsubscribe
+opt out|stop emails|email preferences|unsubscribe
 postmortem|post-mortem|rca|root cause|root cause analysis|incident review|retrospective|retro
-elevated errors|error rate|errors spiking|5xx|500 errors|error spike
+elevated errors|error rate|errors spiking|5xx|500 errors
 third party outage|upstream|provider outage|vendor outage|cloud provider outage|dependency outage
-on call|oncall|rota|rotation|standby|duty roster
+oncall|on call duty|rota|rotation|standby|duty roster
 incident communication|incident comms|customer communication|cmoc|comms lead|communications manager
 harassment|harass|stalking|doxxing|doxing|cyberbullying|targeted abuse
 hate speech|slur|racist|racism|discrimination|extremist|extremism
@@ -288,9 +288,9 @@ cancel order|order cancellation|stop order|cancel purchase|stop shipment
 change order|modify order|edit order|update order|amend order|add to order
 pre-order|preorder|backorder|back order
 out of stock|sold out|unavailable item|restock|back in stock
-never arrived|marked delivered|delivered not received|stolen package|porch piracy|not received
+never arrived|marked delivered|stolen package|porch piracy
 signature|signature required|proof of delivery|pod
-return window|return period|return deadline|days to return|return by
+return window|return period|return deadline|days to return
 warranty|guarantee|repair|manufacturer defect|broke after|warranty claim
 pickup|click and collect|store pickup|curbside|collect in store
 expedited|express|overnight|next day|priority shipping|rush delivery|faster shipping
@@ -301,7 +301,7 @@ api version|deprecation|breaking change|api changelog|versioning|deprecated endp
 sdk|library|client library|npm|pip|gem
 cli|command line|terminal|shell
 ip address|ip range|egress ip|static ip
-timeout|timed out|time out|504|gateway timeout|request timeout
+timeout|timed out|504|gateway timeout|request timeout
 502|bad gateway|503|service unavailable|gateway error
 ssh|ssh key|deploy key|public key|private key|key pair
 personal access token|pat|api token|access token|bearer token
@@ -312,18 +312,18 @@ csv export|download report|spreadsheet|excel|export report|export csv
 email forwarding|forwarding address|mx record|smtp|email routing|inbound email
 calendar|google calendar|outlook|ical|calendar sync|calendar invite
 crm|customer record|contact record|account record|customer profile
-reassign|transfer ticket|move ticket|change assignee|reroute|send to another team
-assign|assignee|take ticket|pick up|claim ticket|grab ticket|own ticket
-pending|on hold|waiting on customer|awaiting reply|pending customer|awaiting response
+reassign|transfer ticket|move ticket|change assignee|reroute
+assign|assignee|take ticket|claim ticket|grab ticket
+pending|waiting on customer|awaiting reply|pending customer|awaiting response
 tag|tags|label|category|ticket field|custom field
-follow up|followup|check in|check back|circle back
+follow up|followup|check back|circle back
 contact form|web form|support form|submit ticket|open ticket|raise ticket|create ticket
-out of scope|unsupported|not supported|outside scope|scope of support|cannot help
+out of scope|unsupported|outside scope|scope of support|cannot help
 thank you|appreciation|kudos|compliment|praise|positive feedback
 auto close|automatic closure|closed automatically|stale ticket|inactive ticket
 wait time|hold time|queue time|time to answer|response delay
 voicemail|missed call|call recording|recorded call|voice message
-time off|pto|vacation|annual leave|sick day|out of office|ooo
+time off|pto|vacation|annual leave|sick day|ooo
 new hire|new starter|ramp up|agent onboarding|shadowing|new agent
 workload|capacity|staffing|headcount|understaffed|coverage gap
 small business|smb|startup|self-serve customer|small customer|self serve
@@ -331,7 +331,7 @@ government|public sector|federal|fedramp|gov|agency customer
 education|school|university|edu|teacher|student|classroom
 credential stuffing|brute force|login attempts|failed logins|password spraying
 leaked token|exposed secret|leaked key|secret in repo|leaked credentials|revoke token
-revoke|revoked|invalidate|rotate|disable token|expire token
+revoke|invalidate|rotate|disable token|expire token
 firewall|waf|geo block|geoblock|ip block|blocked ip|blocked country
 export control|sanctions|embargo|restricted country|ofac|trade compliance
 `;

@@ -15,6 +15,12 @@ export function normaliseTerm(term: string): string {
 /** A light English stem for look-ups only (`refunds`, `refunded`, `refunding` -> `refund`). */
 export function lightStem(word: string): string {
   if (word.length <= 4) return word;
+  const stem = suffixStripped(word);
+  // A final silent e goes too, so `delete`, `deleted` and `deleting` meet at `delet` (and `restoring` finds `restore`).
+  return stem.length > 4 && stem.endsWith('e') && !stem.endsWith('ee') ? stem.slice(0, -1) : stem;
+}
+
+function suffixStripped(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
   if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);

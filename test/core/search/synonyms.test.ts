@@ -91,6 +91,16 @@ describe('synonym groups', () => {
       'access',
       'status',
     ]);
+    expect(['delete', 'deleted', 'deleting', 'deletes', 'restoring', 'restore', 'charges', 'free'].map(lightStem)).toEqual([
+      'delet',
+      'delet',
+      'delet',
+      'delet',
+      'restor',
+      'restor',
+      'charg',
+      'free',
+    ]);
   });
 
   it("expands a query into slots, longest phrase first, without the rep's own term", () => {
