@@ -56,7 +56,7 @@ const pages: FakePage[] = [
 ];
 
 describe('search that never dead-ends', () => {
-  it('returns the whole-query matches alone when there are enough of them', async () => {
+  it('ranks the pages holding every word first when they match each word well, partial matches after them', async () => {
     const many = Array.from({ length: 5 }, (_, index) => ({
       url: `/sops/refunds-${index}/`,
       title: `Refunds ${index}`,
@@ -65,7 +65,8 @@ describe('search that never dead-ends', () => {
     const pagefind = fakePagefind([...many, ...pages]);
     const outcome = await searchWithFallback(pagefind, 'refund stripe');
     expect(outcome.kind).toBe('all');
-    expect(outcome.hits).toHaveLength(6);
+    expect(outcome.hits.map((hit) => hit.matched)).toEqual([2, 2, 2, 2, 2, 2, 1, 1]);
+    expect(outcome.hits.slice(6).map((hit) => hit.hit.id)).toEqual(['/sops/old-refunds/', '/sops/chargebacks/']);
     expect(pagefind.asked).toEqual(['refund stripe', 'refund', 'stripe']);
   });
 
@@ -73,10 +74,29 @@ describe('search that never dead-ends', () => {
     const outcome = await searchWithFallback(fakePagefind(pages), 'refund stripe');
     expect(outcome.kind).toBe('all');
     expect(outcome.hits.map((hit) => [hit.hit.id, hit.matched])).toEqual([
-      ['/sops/refunds/', 1],
+      ['/sops/refunds/', 2],
       ['/sops/old-refunds/', 1],
       ['/sops/chargebacks/', 1],
     ]);
+  });
+
+  it('ranks the SOP that says the rarest word strongly above pages that say every word once', async () => {
+    const filler = Array.from({ length: 5 }, (_, index) => ({
+      url: `/sops/other-${index}/`,
+      title: `Other ${index}`,
+      text: 'the customer asked, with no permission, about code to copy',
+    }));
+    const common = Array.from({ length: 10 }, (_, index) => ({
+      url: `/sops/common-${index}/`,
+      title: `Common ${index}`,
+      text: 'code and permission',
+    }));
+    const dmca: FakePage = { url: '/sops/dmca/', title: 'DMCA', text: 'copy, copyright, copying and copied code: a takedown' };
+    const outcome = await searchWithFallback(
+      fakePagefind([...filler, ...common, dmca]),
+      'someone wants to copy my code without permission',
+    );
+    expect(outcome.hits[0]?.hit.id).toBe('/sops/dmca/');
   });
 
   it('searches for the words that carry meaning, without filler', async () => {

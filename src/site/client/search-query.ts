@@ -102,11 +102,6 @@ const mostWords = 8;
 
 const ranked = (hits: PagefindHit[]): RankedHit[] => hits.map((hit) => ({ hit, matched: 1, score: hit.score }));
 
-function withoutRepeats(hits: RankedHit[]): RankedHit[] {
-  const seen = new Set<string>();
-  return hits.filter((entry) => !seen.has(entry.hit.id) && Boolean(seen.add(entry.hit.id)));
-}
-
 /** A page found through a synonym counts for this much of a page found by the rep's own word. */
 export const synonymWeight = 0.8;
 /** Synonym searches per query at most, the slots with words no page holds served first. */
@@ -158,20 +153,22 @@ export async function searchWithFallback(
   const synonymsMayHelp = slots.some((slot) => slot.alternatives.length > 0) && (unmatched.length > 0 || whole.length < enoughResults);
   if (!synonymsMayHelp) {
     const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
-    if (whole.length >= enoughResults || (whole.length > 0 && single.length === 0))
-      return { kind, hits: ranked(whole), words: keys, missing: unmatched, ...noted };
+    if (whole.length > 0 && single.length === 0) return { kind, hits: ranked(whole), words: keys, missing: unmatched, ...noted };
+    if (whole.length >= enoughResults) {
+      const hits = blended(unmatched.length === 0 ? whole : [], perWord, []);
+      return { kind, hits, words: keys, missing: unmatched, ...noted };
+    }
   }
 
   // Few or no pages hold every word; the page the rep wants may lack one, or say it in other words.
-  // Pages with every word come first, then the best partial matches, synonyms counting for less.
+  // The best matches of some of the words join the pages with all of them, synonyms counting for less.
   const own = single.length > 0 ? perWord : [held(slots[0]!.own) ? whole : []];
   const alternatives = await synonymHits(pagefind, slots, own, filters);
   const missing = slots
     .filter((_, index) => own[index]!.length === 0 && alternatives[index]!.every((hits) => hits.length === 0))
     .map((slot) => slot.own);
   const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
-  const complete = unmatched.length === 0 ? ranked(whole) : [];
-  const hits = withoutRepeats([...complete, ...mergedSlots(own, alternatives)]);
+  const hits = blended(unmatched.length === 0 ? whole : [], own, alternatives);
   if (hits.length > 0) return { kind, hits, words: keys, missing: single.length > 0 ? missing : [], ...noted };
 
   const starts = [...new Set(keys.map(wordStart).filter((start): start is string => start !== undefined))];
@@ -216,6 +213,24 @@ async function synonymHits(
       Promise.all(slot.alternatives.slice(0, budgets.get(index) ?? 0).map((term) => hitsFor(pagefind, term, filters))),
     ),
   );
+}
+
+/** The page Pagefind ranks first of those holding every word scores this much more; the others less, by their score. */
+const completeBonus = 0.5;
+
+/**
+ * Pages ranked by how well they match each word, not Pagefind's order of the pages holding them all: a page that
+ * says each word once in a long body would otherwise outrank the SOP whose title (or hidden synonyms) says the
+ * rarest of them. Pages holding every word (`complete`) get up to `completeBonus` more, by Pagefind's score for them.
+ */
+function blended(complete: readonly PagefindHit[], own: readonly PagefindHit[][], alternatives: readonly PagefindHit[][][]): RankedHit[] {
+  const top = Math.max(...complete.map((hit) => hit.score), 0) || 1;
+  const wholeScore = new Map(complete.map((hit) => [hit.id, hit.score / top]));
+  const hits = mergedSlots(own, alternatives);
+  for (const entry of hits) entry.score *= 1 + completeBonus * (wholeScore.get(entry.hit.id) ?? 0);
+  const known = new Set(hits.map((entry) => entry.hit.id));
+  const rest = complete.filter((hit) => !known.has(hit.id)).map((hit) => ({ hit, matched: own.length, score: 0 }));
+  return [...hits.sort((a, b) => b.score - a.score), ...rest];
 }
 
 /**
