@@ -185,6 +185,31 @@ describe('search that never dead-ends', () => {
   });
 });
 
+it("never quotes an SOP's hidden search text: the best section below its top, or no excerpt", async () => {
+  const sections = [
+    { title: 'Refunds', url: '/sops/refunds/', locations: [3, 4, 5, 6], excerpt: '<mark>money</mark> back; reimburse; repay' },
+    { title: 'Scope', url: '/sops/refunds/#scope', locations: [30], excerpt: 'requests for <mark>money</mark> back' },
+  ];
+  const hit = (subResults: typeof sections): PagefindHit => ({
+    id: 'refunds',
+    score: 1,
+    data: async () => ({
+      url: '/sops/refunds/',
+      excerpt: '<mark>money</mark> back; reimburse; repay',
+      meta: { title: 'Refunds', sop: 'refunds', version: '1.0.0' },
+      sub_results: subResults,
+    }),
+  });
+  const outcome = (subResults: typeof sections) => ({
+    kind: 'all' as const,
+    hits: [{ hit: hit(subResults), matched: 1, score: 1 }],
+    words: ['money'],
+    missing: [],
+  });
+  expect(await loadResults(outcome(sections), 10)).toMatchObject([{ section: 'Scope', excerpt: 'requests for <mark>money</mark> back' }]);
+  expect(await loadResults(outcome(sections.slice(0, 1)), 10)).toMatchObject([{ section: undefined, excerpt: '' }]);
+});
+
 describe('query words', () => {
   it('splits on anything but letters and digits, lower-cased and once each', () => {
     expect(queryWords('Two-factor reset, two FACTOR!')).toEqual(['two', 'factor', 'reset']);

@@ -297,24 +297,33 @@ export async function loadResults(outcome: SearchOutcome, limit: number): Promis
   return results.sort((a, b) => Number(a.retired) - Number(b.retired));
 }
 
-/** The section holding most of the matches, unless that is the top of the page. */
-function bestSection(data: PagefindResultData): { title: string; excerpt: string } | undefined {
+/**
+ * The section holding most of the matches, unless that is the top of the page. An SOP's top is passed over: it
+ * holds the hidden search text (aliases, other names for its subject), which quoted reads as a list of synonyms,
+ * and the result shows the summary anyway.
+ */
+function bestSection(data: PagefindResultData, skipTop: boolean): { title: string; excerpt: string } | undefined {
   let best: { title: string; url: string; locations: number[]; excerpt: string } | undefined;
-  for (const section of data.sub_results ?? []) if (section.locations.length > (best?.locations.length ?? 0)) best = section;
+  for (const section of data.sub_results ?? []) {
+    if (skipTop && !section.url.includes('#')) continue;
+    if (section.locations.length > (best?.locations.length ?? 0)) best = section;
+  }
   return best && best.url.includes('#') ? best : undefined;
 }
 
 function toResult(data: PagefindResultData): SearchResult {
   const meta = data.meta;
-  const section = bestSection(data);
+  const isSop = meta.sop !== undefined;
+  const section = bestSection(data, isSop);
   const title = meta.title ?? data.url;
+  const pageExcerpt = isSop || data.excerpt.replace(/<\/?mark>/g, '').startsWith(title) ? '' : data.excerpt;
   return {
     url: data.url,
     section: section?.title,
     title,
     summary: meta.summary ?? '',
     // The words in context where they matched; the page's own excerpt would mostly repeat title and summary.
-    excerpt: section?.excerpt ?? (data.excerpt.replace(/<\/?mark>/g, '').startsWith(title) ? '' : data.excerpt),
+    excerpt: section?.excerpt ?? pageExcerpt,
     type: meta.type,
     status: meta.status,
     owner: meta.owner,
