@@ -170,7 +170,8 @@ else {
   );
   process.stdout.write(
     [
-      '| set | questions | site top-1 | site top-3 | site empty | Pagefind defaults top-1 | Pagefind defaults top-3 | Pagefind defaults empty |',
+      '| set | questions | site top-1 | site top-3 | site empty | ' +
+        'Pagefind defaults top-1 | Pagefind defaults top-3 | Pagefind defaults empty |',
       '|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
@@ -183,10 +184,10 @@ else {
           ['miss', entry[engine].misses],
           ['not first', entry[engine].notFirst],
         ] as const) {
-          for (const miss of list)
-            process.stdout.write(
-              `${label} (${entry.set}, ${engine}): \`${miss.q}\` wanted ${miss.expect.join(' or ')}, got ${miss.got.join(', ') || 'nothing'}\n`,
-            );
+          for (const miss of list) {
+            const got = miss.got.join(', ') || 'nothing';
+            process.stdout.write(`${label} (${entry.set}, ${engine}): \`${miss.q}\` wanted ${miss.expect.join(' or ')}, got ${got}\n`);
+          }
         }
       }
     }
