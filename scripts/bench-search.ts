@@ -1,7 +1,8 @@
 // `npm run bench:search`: asks rep questions through the site's real search field in Chromium, and through
-// Pagefind with its defaults (what Starlight ships), and prints top-1 and top-3 per question set.
+// Pagefind with its defaults (what Starlight ships), and prints top-1, top-3 and empty answers per question set.
 // Flags: --root DIR (playbook, default this repo), --site DIR (an already built site; skips the build),
-// --questions FILE (repeatable; default scripts/search-questions/sample-*.json), --misses (list them), --json.
+// --questions FILE (repeatable; default scripts/search-questions/sample-*.json), --misses (list them, and answers in the top 3
+// but not first), --json.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -118,7 +119,11 @@ async function pagefindDefaults(page: Page, query: string): Promise<string[]> {
 interface Tally {
   top1: number;
   top3: number;
+  /** Questions answered with no result at all: the dead ends search promises never to have. */
+  empty: number;
   misses: Array<{ q: string; expect: string[]; got: string[] }>;
+  /** In the top 3 but not first. */
+  notFirst: Array<{ q: string; expect: string[]; got: string[] }>;
 }
 
 const server = await serveSite(site);
@@ -132,7 +137,7 @@ try {
   const defaultsPage = await browser.newPage();
   await defaultsPage.goto(`${server.url}reviews/`);
   for (const set of sets) {
-    const tally = (): Tally => ({ top1: 0, top3: 0, misses: [] });
+    const tally = (): Tally => ({ top1: 0, top3: 0, empty: 0, misses: [], notFirst: [] });
     const entry = { set: set.name, questions: set.questions.length, site: tally(), pagefind: tally() };
     for (const question of set.questions) {
       for (const [engine, ids] of [
@@ -140,9 +145,13 @@ try {
         ['pagefind', await pagefindDefaults(defaultsPage, question.q)],
       ] as const) {
         const counts = entry[engine];
-        if (question.expect.includes(ids[0] ?? '')) counts.top1 += 1;
-        if (ids.slice(0, 3).some((id) => question.expect.includes(id))) counts.top3 += 1;
-        else counts.misses.push({ q: question.q, expect: question.expect, got: ids.slice(0, 3) });
+        if (ids.length === 0) counts.empty += 1;
+        const first = question.expect.includes(ids[0] ?? '');
+        if (first) counts.top1 += 1;
+        if (ids.slice(0, 3).some((id) => question.expect.includes(id))) {
+          counts.top3 += 1;
+          if (!first) counts.notFirst.push({ q: question.q, expect: question.expect, got: ids.slice(0, 3) });
+        } else counts.misses.push({ q: question.q, expect: question.expect, got: ids.slice(0, 3) });
       }
     }
     report.push(entry);
@@ -156,12 +165,14 @@ if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
   const rows = report.map(
     (entry) =>
-      `| ${entry.set} | ${entry.questions} | ${entry.site.top1} | ${entry.site.top3} | ${entry.pagefind.top1} | ${entry.pagefind.top3} |`,
+      `| ${entry.set} | ${entry.questions} | ${entry.site.top1} | ${entry.site.top3} | ${entry.site.empty} | ${entry.pagefind.top1} | ` +
+      `${entry.pagefind.top3} | ${entry.pagefind.empty} |`,
   );
   process.stdout.write(
     [
-      '| set | questions | site top-1 | site top-3 | Pagefind defaults top-1 | Pagefind defaults top-3 |',
-      '|---|---|---|---|---|---|',
+      '| set | questions | site top-1 | site top-3 | site empty | ' +
+        'Pagefind defaults top-1 | Pagefind defaults top-3 | Pagefind defaults empty |',
+      '|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
     ].join('\n'),
@@ -169,10 +180,15 @@ else {
   if (values.misses) {
     for (const entry of report) {
       for (const engine of ['site', 'pagefind'] as const) {
-        for (const miss of entry[engine].misses)
-          process.stdout.write(
-            `miss (${entry.set}, ${engine}): \`${miss.q}\` wanted ${miss.expect.join(' or ')}, got ${miss.got.join(', ') || 'nothing'}\n`,
-          );
+        for (const [label, list] of [
+          ['miss', entry[engine].misses],
+          ['not first', entry[engine].notFirst],
+        ] as const) {
+          for (const miss of list) {
+            const got = miss.got.join(', ') || 'nothing';
+            process.stdout.write(`${label} (${entry.set}, ${engine}): \`${miss.q}\` wanted ${miss.expect.join(' or ')}, got ${got}\n`);
+          }
+        }
       }
     }
   }

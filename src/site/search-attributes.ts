@@ -12,7 +12,15 @@ type SearchMeta = 'title' | 'summary' | 'type' | 'status' | 'owner' | 'category'
  * summary must beat many mentions in the body; a retired or archived page's body counts for less. An SOP's
  * `aliases` (what customers call it) weigh nearly as much as its title.
  */
-export const searchWeight = { title: '10', aliases: '8', summary: '6', body: '1', retiredBody: '0.5' } as const;
+export const searchWeight = {
+  title: '10',
+  aliases: '8',
+  summary: '6',
+  conceptsStrong: '5',
+  conceptsMedium: '2',
+  body: '1',
+  retiredBody: '0.5',
+} as const;
 
 export interface SearchEntry {
   type: 'SOP' | 'Macro';

@@ -19,6 +19,9 @@ import { markChecklist } from './checklist-markup.ts';
 import { playbookChanges, type PlaybookChange } from '../core/changes/change-log.ts';
 import { componentContext, type ComponentSources } from './component-context.ts';
 import type { ComponentAsset } from './render-components.ts';
+import { commonConcepts, sopConcepts, type ConceptSources, type SopConcepts } from '../core/search/concepts.ts';
+import { thesaurusIndex } from '../core/search/synonyms.ts';
+import { searchSynonyms } from '../integration/search-synonyms.ts';
 
 export interface Site {
   root: string;
@@ -37,6 +40,8 @@ export interface Site {
   changes(limit: number): PlaybookChange[];
   /** Where to propose a change to a file (playbook.yaml `editUrl`), or undefined when not configured. */
   editUrl(filePath: string): string | undefined;
+  /** Other names for what an SOP is about, from the synonym groups in force: hidden, weighted search text on its page. */
+  searchConcepts(sop: CatalogSop): SopConcepts;
   /** Every diagram drawn before pages render: figures with the SVG, or the source for the browser. */
   diagrams: SiteDiagrams;
   /** The macro registry's shelves, worked out once for the registry and every macro page. */
@@ -93,22 +98,42 @@ async function loadSite(root: string, base: string): Promise<Site> {
     );
   const componentSources: ComponentSources = { root, base, macrosById: catalog.macrosById, macroHtml: (macro) => macroBody(macro).html };
   const assets = new Map<string, ComponentAsset | undefined>();
+  const sopBody = (sop: CatalogSop) =>
+    render(`sop:${sop.id}`, () =>
+      renderBody(sop.document.tree, {
+        base,
+        kind: 'sop',
+        title: sop.data.title,
+        renderDiagram: diagrams.forDocument(sop.data.title),
+        transform: markChecklist(sop.data.status === 'retired' ? [] : checklistSteps(sop.document.tree)),
+        components: componentContext(componentSources, sop.document.file.path, assets),
+      }),
+    );
+  const conceptSources = (sop: CatalogSop): ConceptSources => ({
+    title: sop.data.title,
+    aliases: sop.data.aliases ?? [],
+    summary: sop.data.summary,
+    // Sections only: the subheadings of a long SOP name asides, and would give it every concept in the thesaurus.
+    headings: sopBody(sop)
+      .headings.filter((heading) => heading.depth <= 2)
+      .map((heading) => heading.text),
+  });
+  let concepts: { index: Map<string, string[]>; common: Set<string> } | undefined;
+  const conceptsInForce = () => {
+    if (concepts) return concepts;
+    const index = thesaurusIndex(searchSynonyms(playbook));
+    return (concepts = { index, common: commonConcepts(catalog.sops.map(conceptSources), index) });
+  };
   return {
     root,
     base,
     playbook,
     catalog,
-    sopBody: (sop) =>
-      render(`sop:${sop.id}`, () =>
-        renderBody(sop.document.tree, {
-          base,
-          kind: 'sop',
-          title: sop.data.title,
-          renderDiagram: diagrams.forDocument(sop.data.title),
-          transform: markChecklist(sop.data.status === 'retired' ? [] : checklistSteps(sop.document.tree)),
-          components: componentContext(componentSources, sop.document.file.path, assets),
-        }),
-      ),
+    sopBody,
+    searchConcepts: (sop) => {
+      const { index, common } = conceptsInForce();
+      return sopConcepts(conceptSources(sop), index, common);
+    },
     macroBody,
     history: historyOf,
     get collections() {

@@ -56,7 +56,7 @@ const pages: FakePage[] = [
 ];
 
 describe('search that never dead-ends', () => {
-  it('returns the whole-query matches alone when there are enough of them', async () => {
+  it('ranks the pages holding every word first when they match each word well, partial matches after them', async () => {
     const many = Array.from({ length: 5 }, (_, index) => ({
       url: `/sops/refunds-${index}/`,
       title: `Refunds ${index}`,
@@ -65,7 +65,8 @@ describe('search that never dead-ends', () => {
     const pagefind = fakePagefind([...many, ...pages]);
     const outcome = await searchWithFallback(pagefind, 'refund stripe');
     expect(outcome.kind).toBe('all');
-    expect(outcome.hits).toHaveLength(6);
+    expect(outcome.hits.map((hit) => hit.matched)).toEqual([2, 2, 2, 2, 2, 2, 1, 1]);
+    expect(outcome.hits.slice(6).map((hit) => hit.hit.id)).toEqual(['/sops/old-refunds/', '/sops/chargebacks/']);
     expect(pagefind.asked).toEqual(['refund stripe', 'refund', 'stripe']);
   });
 
@@ -73,10 +74,29 @@ describe('search that never dead-ends', () => {
     const outcome = await searchWithFallback(fakePagefind(pages), 'refund stripe');
     expect(outcome.kind).toBe('all');
     expect(outcome.hits.map((hit) => [hit.hit.id, hit.matched])).toEqual([
-      ['/sops/refunds/', 1],
+      ['/sops/refunds/', 2],
       ['/sops/old-refunds/', 1],
       ['/sops/chargebacks/', 1],
     ]);
+  });
+
+  it('ranks the SOP that says the rarest word strongly above pages that say every word once', async () => {
+    const filler = Array.from({ length: 5 }, (_, index) => ({
+      url: `/sops/other-${index}/`,
+      title: `Other ${index}`,
+      text: 'the customer asked, with no permission, about code to copy',
+    }));
+    const common = Array.from({ length: 10 }, (_, index) => ({
+      url: `/sops/common-${index}/`,
+      title: `Common ${index}`,
+      text: 'code and permission',
+    }));
+    const dmca: FakePage = { url: '/sops/dmca/', title: 'DMCA', text: 'copy, copyright, copying and copied code: a takedown' };
+    const outcome = await searchWithFallback(
+      fakePagefind([...filler, ...common, dmca]),
+      'someone wants to copy my code without permission',
+    );
+    expect(outcome.hits[0]?.hit.id).toBe('/sops/dmca/');
   });
 
   it('searches for the words that carry meaning, without filler', async () => {
@@ -165,6 +185,31 @@ describe('search that never dead-ends', () => {
   });
 });
 
+it("never quotes an SOP's hidden search text: the best section below its top, or no excerpt", async () => {
+  const sections = [
+    { title: 'Refunds', url: '/sops/refunds/', locations: [3, 4, 5, 6], excerpt: '<mark>money</mark> back; reimburse; repay' },
+    { title: 'Scope', url: '/sops/refunds/#scope', locations: [30], excerpt: 'requests for <mark>money</mark> back' },
+  ];
+  const hit = (subResults: typeof sections): PagefindHit => ({
+    id: 'refunds',
+    score: 1,
+    data: async () => ({
+      url: '/sops/refunds/',
+      excerpt: '<mark>money</mark> back; reimburse; repay',
+      meta: { title: 'Refunds', sop: 'refunds', version: '1.0.0' },
+      sub_results: subResults,
+    }),
+  });
+  const outcome = (subResults: typeof sections) => ({
+    kind: 'all' as const,
+    hits: [{ hit: hit(subResults), matched: 1, score: 1 }],
+    words: ['money'],
+    missing: [],
+  });
+  expect(await loadResults(outcome(sections), 10)).toMatchObject([{ section: 'Scope', excerpt: 'requests for <mark>money</mark> back' }]);
+  expect(await loadResults(outcome(sections.slice(0, 1)), 10)).toMatchObject([{ section: undefined, excerpt: '' }]);
+});
+
 describe('query words', () => {
   it('splits on anything but letters and digits, lower-cased and once each', () => {
     expect(queryWords('Two-factor reset, two FACTOR!')).toEqual(['two', 'factor', 'reset']);
@@ -210,6 +255,17 @@ describe('search that forgives typos and speaks support', () => {
   it('leaves a query the index holds alone', async () => {
     const outcome = await searchWithFallback(fakePagefind(support), 'refund stripe', {}, { vocabulary });
     expect(outcome.corrected).toBeUndefined();
+  });
+
+  it('never comes back empty while Pagefind matches a page: codes, and words a vocabulary cut to its budget lacks', async () => {
+    const withCode = [...support, { url: '/sops/errors/', title: 'Error pages', text: 'a 404 or a 502 from the api behind sso' }];
+    const code = await searchWithFallback(fakePagefind(withCode), '502', {}, { vocabulary });
+    expect(code.hits.map((hit) => hit.hit.id)).toEqual(['/sops/errors/']);
+
+    const small = decodeVocabulary(encodeVocabulary(mostFrequent(frequency, 5), support.length, []));
+    const short = await searchWithFallback(fakePagefind(withCode), 'api sso', {}, { vocabulary: small });
+    expect(short).toMatchObject({ kind: 'close', missing: ['api', 'sso'] });
+    expect(short.hits.map((hit) => hit.hit.id)).toEqual(['/sops/errors/']);
   });
 
   it("finds the page that says it in other words, and puts the rep's own word first", async () => {

@@ -189,6 +189,18 @@ describe.runIf(!skip)('search in the browser', () => {
     await page.close();
   });
 
+  it('finds an SOP by another name for its subject, hidden from readers and never quoted in results', async () => {
+    const sop = await open('sops/voice-and-tone/');
+    expect(await sop.locator('.search-concepts').first().isHidden()).toBe(true);
+    expect(await sop.locator('.search-concepts').first().textContent()).toContain('furious');
+    await sop.close();
+    const page = await open();
+    await search(page, 'furious');
+    await eventually(async () => (await titles(page))[0]).toBe('Voice and tone');
+    expect(await page.locator('#site-search-results').textContent()).not.toContain('irate');
+    await page.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows the correction notice without accessibility violations in ${colorScheme} mode`, async () => {
       const context = await browser.newContext({ colorScheme });

@@ -15,6 +15,12 @@ export function normaliseTerm(term: string): string {
 /** A light English stem for look-ups only (`refunds`, `refunded`, `refunding` -> `refund`). */
 export function lightStem(word: string): string {
   if (word.length <= 4) return word;
+  const stem = suffixStripped(word);
+  // A final silent e goes too, so `delete`, `deleted` and `deleting` meet at `delet` (and `restoring` finds `restore`).
+  return stem.length > 4 && stem.endsWith('e') && !stem.endsWith('ee') ? stem.slice(0, -1) : stem;
+}
+
+function suffixStripped(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
   if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
@@ -23,7 +29,8 @@ export function lightStem(word: string): string {
   return word;
 }
 
-const stemTerm = (term: string) => term.split(' ').map(lightStem).join(' ');
+/** A term as the thesaurus index keys it: each word stemmed. */
+export const stemTerm = (term: string) => term.split(' ').map(lightStem).join(' ');
 
 /** Groups with each term normalised, empty and repeated terms dropped, and groups of fewer than two terms left out. */
 export function normaliseGroups(groups: ReadonlyArray<readonly string[]>): string[][] {

@@ -8,7 +8,11 @@ const stopWords = new Set(
     'under until up very was way we were what when where which while who whom why will with would you your ' +
     // How reps phrase a question around the problem: `customer wants`, `user keeps asking`, `doesn't`.
     'us im ive dont doesn didn isn wasn aren won cant want wants wanted need needs needed asking asks asked says said ' +
-    'keeps keep still anymore really trying tries tried getting'
+    'keeps keep still anymore really trying tries tried getting ' +
+    // The rest of the usual English stop lists: `between regions`, `without permission`, `someone took` say nothing
+    // of the subject, yet a page holding them would rank above the SOP that lacks them.
+    'against between during above below again further each few both same nor another without across within ' +
+    'someone somebody anyone anybody everyone everybody something anything everything whether though although yet'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@
 import { correctWords, isHeld, rewriteQuery } from '../../core/search/correct.ts';
 import { expandQuery, lightStem, type QuerySlot } from '../../core/search/synonyms.ts';
 import type { Vocabulary } from '../../core/search/vocabulary.ts';
-import { keyWords, queryWords } from '../../core/search/words.ts';
+import { isCode, keyWords, queryWords } from '../../core/search/words.ts';
 
 /** What this module needs of Pagefind's JavaScript API (`pagefind/pagefind.js`). */
 interface PagefindResultData {
@@ -102,11 +102,6 @@ const mostWords = 8;
 
 const ranked = (hits: PagefindHit[]): RankedHit[] => hits.map((hit) => ({ hit, matched: 1, score: hit.score }));
 
-function withoutRepeats(hits: RankedHit[]): RankedHit[] {
-  const seen = new Set<string>();
-  return hits.filter((entry) => !seen.has(entry.hit.id) && Boolean(seen.add(entry.hit.id)));
-}
-
 /** A page found through a synonym counts for this much of a page found by the rep's own word. */
 export const synonymWeight = 0.8;
 /** Synonym searches per query at most, the slots with words no page holds served first. */
@@ -144,7 +139,8 @@ export async function searchWithFallback(
   const noted = corrected ? { corrected: corrected.correction } : {};
   // Pagefind answers a word no page holds with loose matches of its beginning: the vocabulary knows better,
   // so such a word finds nothing, and a synonym no page holds is not searched at all.
-  const held = (term: string) => !aids.vocabulary || term.split(' ').every((word) => isHeld(word, aids.vocabulary!));
+  // Numbers and ids (`2fa`, `404`) are never in the vocabulary, so Pagefind alone can say whether a page holds them.
+  const held = (term: string) => !aids.vocabulary || term.split(' ').every((word) => isCode(word) || isHeld(word, aids.vocabulary!));
   const slots: QuerySlot[] = aids.synonyms ? expandQuery(keys, aids.synonyms, held) : keys.map((own) => ({ own, alternatives: [] }));
   const single = slots.length > 1 ? slots.map((slot) => slot.own) : [];
   const [whole, ...found] = await Promise.all([
@@ -157,20 +153,22 @@ export async function searchWithFallback(
   const synonymsMayHelp = slots.some((slot) => slot.alternatives.length > 0) && (unmatched.length > 0 || whole.length < enoughResults);
   if (!synonymsMayHelp) {
     const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
-    if (whole.length >= enoughResults || (whole.length > 0 && single.length === 0))
-      return { kind, hits: ranked(whole), words: keys, missing: unmatched, ...noted };
+    if (whole.length > 0 && single.length === 0) return { kind, hits: ranked(whole), words: keys, missing: unmatched, ...noted };
+    if (whole.length >= enoughResults) {
+      const hits = blended(unmatched.length === 0 ? whole : [], perWord, []);
+      return { kind, hits, words: keys, missing: unmatched, ...noted };
+    }
   }
 
   // Few or no pages hold every word; the page the rep wants may lack one, or say it in other words.
-  // Pages with every word come first, then the best partial matches, synonyms counting for less.
+  // The best matches of some of the words join the pages with all of them, synonyms counting for less.
   const own = single.length > 0 ? perWord : [held(slots[0]!.own) ? whole : []];
   const alternatives = await synonymHits(pagefind, slots, own, filters);
   const missing = slots
     .filter((_, index) => own[index]!.length === 0 && alternatives[index]!.every((hits) => hits.length === 0))
     .map((slot) => slot.own);
   const kind = whole.length > 0 && unmatched.length === 0 ? 'all' : 'some';
-  const complete = unmatched.length === 0 ? ranked(whole) : [];
-  const hits = withoutRepeats([...complete, ...mergedSlots(own, alternatives)]);
+  const hits = blended(unmatched.length === 0 ? whole : [], own, alternatives);
   if (hits.length > 0) return { kind, hits, words: keys, missing: single.length > 0 ? missing : [], ...noted };
 
   const starts = [...new Set(keys.map(wordStart).filter((start): start is string => start !== undefined))];
@@ -178,6 +176,10 @@ export async function searchWithFallback(
     const close = merged(await Promise.all(starts.map((start) => hitsFor(pagefind, start, filters))));
     if (close.length > 0) return { kind: 'close', hits: close, words: starts, missing: keys, ...noted };
   }
+  // Last resort, so a search never comes back empty while Pagefind matched a page: its own matches for the words,
+  // which the vocabulary set aside (one cut to its size budget lacks the rarest words, and a short word has no start).
+  const loose = merged([whole, ...found]);
+  if (loose.length > 0) return { kind: 'close', hits: loose, words: keys, missing: keys, ...noted };
   return { kind: 'none', hits: [], words: keys, missing: keys, ...noted };
 }
 
@@ -211,6 +213,24 @@ async function synonymHits(
       Promise.all(slot.alternatives.slice(0, budgets.get(index) ?? 0).map((term) => hitsFor(pagefind, term, filters))),
     ),
   );
+}
+
+/** The page Pagefind ranks first of those holding every word scores this much more; the others less, by their score. */
+const completeBonus = 0.5;
+
+/**
+ * Pages ranked by how well they match each word, not Pagefind's order of the pages holding them all: a page that
+ * says each word once in a long body would otherwise outrank the SOP whose title (or hidden synonyms) says the
+ * rarest of them. Pages holding every word (`complete`) get up to `completeBonus` more, by Pagefind's score for them.
+ */
+function blended(complete: readonly PagefindHit[], own: readonly PagefindHit[][], alternatives: readonly PagefindHit[][][]): RankedHit[] {
+  const top = Math.max(...complete.map((hit) => hit.score), 0) || 1;
+  const wholeScore = new Map(complete.map((hit) => [hit.id, hit.score / top]));
+  const hits = mergedSlots(own, alternatives);
+  for (const entry of hits) entry.score *= 1 + completeBonus * (wholeScore.get(entry.hit.id) ?? 0);
+  const known = new Set(hits.map((entry) => entry.hit.id));
+  const rest = complete.filter((hit) => !known.has(hit.id)).map((hit) => ({ hit, matched: own.length, score: 0 }));
+  return [...hits.sort((a, b) => b.score - a.score), ...rest];
 }
 
 /**
@@ -277,24 +297,33 @@ export async function loadResults(outcome: SearchOutcome, limit: number): Promis
   return results.sort((a, b) => Number(a.retired) - Number(b.retired));
 }
 
-/** The section holding most of the matches, unless that is the top of the page. */
-function bestSection(data: PagefindResultData): { title: string; excerpt: string } | undefined {
+/**
+ * The section holding most of the matches, unless that is the top of the page. An SOP's top is passed over: it
+ * holds the hidden search text (aliases, other names for its subject), which quoted reads as a list of synonyms,
+ * and the result shows the summary anyway.
+ */
+function bestSection(data: PagefindResultData, skipTop: boolean): { title: string; excerpt: string } | undefined {
   let best: { title: string; url: string; locations: number[]; excerpt: string } | undefined;
-  for (const section of data.sub_results ?? []) if (section.locations.length > (best?.locations.length ?? 0)) best = section;
+  for (const section of data.sub_results ?? []) {
+    if (skipTop && !section.url.includes('#')) continue;
+    if (section.locations.length > (best?.locations.length ?? 0)) best = section;
+  }
   return best && best.url.includes('#') ? best : undefined;
 }
 
 function toResult(data: PagefindResultData): SearchResult {
   const meta = data.meta;
-  const section = bestSection(data);
+  const isSop = meta.sop !== undefined;
+  const section = bestSection(data, isSop);
   const title = meta.title ?? data.url;
+  const pageExcerpt = isSop || data.excerpt.replace(/<\/?mark>/g, '').startsWith(title) ? '' : data.excerpt;
   return {
     url: data.url,
     section: section?.title,
     title,
     summary: meta.summary ?? '',
     // The words in context where they matched; the page's own excerpt would mostly repeat title and summary.
-    excerpt: section?.excerpt ?? (data.excerpt.replace(/<\/?mark>/g, '').startsWith(title) ? '' : data.excerpt),
+    excerpt: section?.excerpt ?? pageExcerpt,
     type: meta.type,
     status: meta.status,
     owner: meta.owner,

@@ -6,16 +6,38 @@ import {
   mergeThesaurus,
   normaliseGroups,
   normaliseTerm,
+  stemTerm,
   thesaurusIndex,
 } from '../../../src/core/search/synonyms.ts';
 
 describe('the shipped support thesaurus', () => {
   it('holds a few hundred groups of two or more terms that a query can match', () => {
-    expect(supportThesaurus.length).toBeGreaterThanOrEqual(200);
+    expect(supportThesaurus.length).toBeGreaterThanOrEqual(300);
     for (const group of supportThesaurus) {
       expect(group.length, group.join('|')).toBeGreaterThanOrEqual(2);
-      for (const term of group) expect(normaliseTerm(term), `${term} in ${group[0]}`).not.toBe('');
+      for (const term of group) {
+        expect(normaliseTerm(term), `${term} in ${group[0]}`).not.toBe('');
+        expect(term, `${term} in ${group[0]}`).toBe(term.toLowerCase().trim());
+      }
     }
+  });
+
+  it('never lists a term twice in a group, counting terms that search alike (`cancelled`, `cancelling`) as one', () => {
+    for (const group of supportThesaurus) {
+      const searched = group.map((term) => stemTerm(normaliseTerm(term)));
+      expect(searched, group.join('|')).toEqual([...new Set(searched)]);
+    }
+  });
+
+  it('keeps each term to at most three groups and no group a copy of another', () => {
+    const groupsOf = new Map<string, string[]>();
+    for (const group of supportThesaurus) {
+      for (const term of new Set(group.map((entry) => stemTerm(normaliseTerm(entry)))))
+        groupsOf.set(term, [...(groupsOf.get(term) ?? []), group[0]!]);
+    }
+    for (const [term, heads] of groupsOf) expect(heads.length, `${term}: ${heads.join(', ')}`).toBeLessThanOrEqual(3);
+    const signatures = supportThesaurus.map((group) => group.map(normaliseTerm).sort().join('|'));
+    expect(signatures.length).toBe(new Set(signatures).size);
   });
 
   it('knows what reps and customers call the usual problems', () => {
@@ -68,6 +90,16 @@ describe('synonym groups', () => {
       'box',
       'access',
       'status',
+    ]);
+    expect(['delete', 'deleted', 'deleting', 'deletes', 'restoring', 'restore', 'charges', 'free'].map(lightStem)).toEqual([
+      'delet',
+      'delet',
+      'delet',
+      'delet',
+      'restor',
+      'restor',
+      'charg',
+      'free',
     ]);
   });
 
