@@ -17,7 +17,7 @@ import { escalationOf } from '../site/escalations.ts';
 import { reportLintInDev } from './dev-lint.ts';
 import { draftWorklistFor } from './drafts.ts';
 import { indexSite } from './pagefind.ts';
-import { searchSynonyms } from './search-synonyms.ts';
+import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';

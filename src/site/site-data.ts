@@ -21,7 +21,7 @@ import { componentContext, type ComponentSources } from './component-context.ts'
 import type { ComponentAsset } from './render-components.ts';
 import { commonConcepts, sopConcepts, type ConceptSources, type SopConcepts } from '../core/search/concepts.ts';
 import { thesaurusIndex } from '../core/search/synonyms.ts';
-import { searchSynonyms } from '../integration/search-synonyms.ts';
+import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 
 export interface Site {
   root: string;

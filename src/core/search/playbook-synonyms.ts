@@ -1,7 +1,7 @@
 // The synonym groups in force for a playbook: the shipped support thesaurus merged with playbook.yaml's `search`.
-import { supportThesaurus } from '../core/search/support-thesaurus.ts';
-import { mergeThesaurus } from '../core/search/synonyms.ts';
-import type { Playbook } from '../core/model.ts';
+import { supportThesaurus } from './support-thesaurus.ts';
+import { mergeThesaurus } from './synonyms.ts';
+import type { Playbook } from '../model.ts';
 
 export function searchSynonyms(playbook: Playbook): string[][] {
   const { search } = playbook.config.data;
