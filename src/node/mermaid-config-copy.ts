@@ -10,6 +10,7 @@
  * `Object.prototype` also has (`constructor` …) takes Mermaid's own path, `merge`, whose handling of it differs.
  */
 export const configCopySource = `function sopConfigCopy(config, merge) {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return merge({}, config);
   const unique = (list) => {
     const kept = [];
     list.forEach((item) => kept.includes(item) || kept.push(item));
@@ -35,15 +36,17 @@ export const configCopySource = `function sopConfigCopy(config, merge) {
 }`;
 
 /** `getConfig=a(()=>U({},oi),"getConfig")` in Mermaid's minified build: the names differ from build to build. */
-const getConfigDefinition = /(\w+)=(\w+)\(\(\)=>(\w+)\(\{\},(\w+)\),"getConfig"\)/;
+const getConfigDefinition = /([\w$]+)=([\w$]+)\(\(\)=>([\w$]+)\(\{\},([\w$]+)\),"getConfig"\)/;
 
 /**
- * A chunk of Mermaid's build with `getConfig` using `sopConfigCopy`; any other text, or a build whose
+ * A chunk of Mermaid's build with `getConfig` (and the other copies of a configuration into an empty object) using `sopConfigCopy`; any other text, or a build whose
  * `getConfig` reads differently, is returned as it was (drawing is then slower, never different).
  */
 export function withFasterConfigCopy(text: string): string {
   const match = getConfigDefinition.exec(text);
   if (!match || !text.includes('"assignWithDepth"')) return text;
-  const [definition, name, wrap, merge, config] = match;
-  return `${text.replace(definition, `${name}=${wrap}(()=>sopConfigCopy(${config},${merge}),"getConfig")`)}\n${configCopySource}\n`;
+  const merge = match[3]!;
+  // Every copy into a fresh object (`getConfig`, and the site configuration copied on each render), not merges into one.
+  const copies = new RegExp(`(?<![\\w$.])${merge.replaceAll('$', '\\$')}\\(\\{\\},([\\w$]+)\\)`, 'g');
+  return `${text.replace(copies, (_, config: string) => `sopConfigCopy(${config},${merge})`)}\n${configCopySource}\n`;
 }

@@ -32,10 +32,11 @@ describe("the copy of Mermaid's configuration", () => {
     expect(flowchart.deeper.deep).toBe(deep);
   });
 
-  it("leaves a key Object.prototype also has to Mermaid's own merge", () => {
+  it("leaves a key Object.prototype also has, and anything but a plain object, to Mermaid's own merge", () => {
     const merged = { merged: true };
     expect(sopConfigCopy({ flowchart: { constructor: 1 } }, () => merged)).toBe(merged);
     expect(sopConfigCopy({ toString: 'x' }, () => merged)).toBe(merged);
+    expect(sopConfigCopy([{ theme: 'dark' }], () => merged)).toBe(merged);
   });
 
   it("is spliced into the installed Mermaid's getConfig, once", async () => {
