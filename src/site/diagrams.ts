@@ -29,14 +29,22 @@ export function pageDiagramSources(catalog: Catalog): string[] {
   return [...new Set([...flowcharts, ...authored])];
 }
 
-/** Figures for the pages from the SVGs the integration drew beforehand (by source); the rest for the browser to draw. */
+/**
+ * Figures for the pages from the SVGs the integration drew beforehand (by source); the rest for the browser to draw.
+ * Sources still `drawing` (a build draws them while pages render) get a slot that `fillDiagramSlots` fills afterwards.
+ */
 export function prepareDiagrams(
   svgs: Readonly<Record<string, string>>,
   base: string,
   undrawn: Readonly<Record<string, string>> = {},
+  drawing: readonly string[] = [],
 ): SiteDiagrams {
   const script = withBase(base, '/_sop/diagrams.js');
+  const slots = new Map(drawing.map((source, index) => [source, index]));
   const figure = (source: string, { id, label }: FigureOptions): string => {
+    const slot = slots.get(source);
+    if (slot !== undefined)
+      return `<sop-diagram-slot data-n="${slot}" data-id="${escapeHtml(id)}" data-label="${escapeHtml(label)}"></sop-diagram-slot>`;
     const svg = Object.hasOwn(svgs, source) ? svgs[source] : undefined;
     if (svg === undefined && Object.hasOwn(undrawn, source)) {
       // Mermaid failed at build time and would fail the same way in the reader's browser (or draw its
@@ -68,6 +76,24 @@ export function prepareDiagrams(
       };
     },
   };
+}
+
+const slotPattern = /<sop-diagram-slot data-n="(\d+)" data-id="([^"]*)" data-label="([^"]*)"><\/sop-diagram-slot>/g;
+
+/** A page rendered while its diagrams were `drawing`, with each slot replaced by its figure from `diagrams` (prepared once drawn). */
+export function fillDiagramSlots(html: string, drawing: readonly string[], diagrams: SiteDiagrams): string {
+  return html.replace(slotPattern, (slot, index: string, id: string, label: string) => {
+    const source = drawing[Number(index)];
+    return source === undefined ? slot : diagrams.figure(source, { id: unescapeHtml(id), label: unescapeHtml(label) });
+  });
+}
+
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
 }
 
 function escapeHtml(text: string): string {
