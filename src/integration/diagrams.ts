@@ -89,7 +89,7 @@ export function describeResult(result: RenderResult, total: number): string {
 }
 
 /** Fills the diagram slots of every page under `outDir` (rendered while the diagrams were drawn) with their figures. */
-export async function fillDiagramSlotsIn(outDir: string, drawing: readonly string[], figures: SiteDiagrams): Promise<void> {
+export async function fillDiagramSlotsIn(outDir: string, figures: SiteDiagrams): Promise<void> {
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   // A few dozen files open at a time: a playbook of 10,000 SOPs has more pages than a process may open at once.
   for (let start = 0; start < pages.length; start += 64) {
@@ -97,7 +97,7 @@ export async function fillDiagramSlotsIn(outDir: string, drawing: readonly strin
       pages.slice(start, start + 64).map(async (page) => {
         const file = path.join(outDir, page);
         const html = await readFile(file, 'utf8');
-        if (html.includes('<sop-diagram-slot ')) await writeFile(file, fillDiagramSlots(html, drawing, figures));
+        if (html.includes('<sop-diagram-slot ')) await writeFile(file, fillDiagramSlots(html, figures));
       }),
     );
   }

@@ -93,7 +93,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const undrawn = new Map([...service.failures()].filter(([source]) => sources.includes(source)));
     browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     warnings = undrawnWarnings(undrawn, documents);
-    await fillDiagramSlotsIn(outDir, sources, prepareDiagrams(Object.fromEntries(svgs), base, Object.fromEntries(undrawn)));
+    await fillDiagramSlotsIn(outDir, prepareDiagrams(Object.fromEntries(svgs), base, Object.fromEntries(undrawn)));
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.

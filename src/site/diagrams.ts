@@ -40,11 +40,14 @@ export function prepareDiagrams(
   drawing: readonly string[] = [],
 ): SiteDiagrams {
   const script = withBase(base, '/_sop/diagrams.js');
-  const slots = new Map(drawing.map((source, index) => [source, index]));
+  const slotted = new Set(drawing);
   const figure = (source: string, { id, label }: FigureOptions): string => {
-    const slot = slots.get(source);
-    if (slot !== undefined)
-      return `<sop-diagram-slot data-n="${slot}" data-id="${escapeHtml(id)}" data-label="${escapeHtml(label)}"></sop-diagram-slot>`;
+    // The slot names its source, not a number: a page kept from an earlier build (Astro's incremental build) fills the same way.
+    if (slotted.has(source))
+      return (
+        `<sop-diagram-slot data-id="${escapeHtml(id)}" data-label="${escapeHtml(label)}" data-source="${escapeHtml(source)}">` +
+        `</sop-diagram-slot>`
+      );
     const svg = Object.hasOwn(svgs, source) ? svgs[source] : undefined;
     if (svg === undefined && Object.hasOwn(undrawn, source)) {
       // Mermaid failed at build time and would fail the same way in the reader's browser (or draw its
@@ -78,14 +81,13 @@ export function prepareDiagrams(
   };
 }
 
-const slotPattern = /<sop-diagram-slot data-n="(\d+)" data-id="([^"]*)" data-label="([^"]*)"><\/sop-diagram-slot>/g;
+const slotPattern = /<sop-diagram-slot data-id="([^"]*)" data-label="([^"]*)" data-source="([^"]*)"><\/sop-diagram-slot>/g;
 
 /** A page rendered while its diagrams were `drawing`, with each slot replaced by its figure from `diagrams` (prepared once drawn). */
-export function fillDiagramSlots(html: string, drawing: readonly string[], diagrams: SiteDiagrams): string {
-  return html.replace(slotPattern, (slot, index: string, id: string, label: string) => {
-    const source = drawing[Number(index)];
-    return source === undefined ? slot : diagrams.figure(source, { id: unescapeHtml(id), label: unescapeHtml(label) });
-  });
+export function fillDiagramSlots(html: string, diagrams: SiteDiagrams): string {
+  return html.replace(slotPattern, (_, id: string, label: string, source: string) =>
+    diagrams.figure(unescapeHtml(source), { id: unescapeHtml(id), label: unescapeHtml(label) }),
+  );
 }
 
 function unescapeHtml(text: string): string {

@@ -21,10 +21,10 @@ describe('diagram slots', () => {
     const page = `<main>${figures.map(([source, options]) => slotted.figure(source, options)).join('<p>text</p>')}</main>`;
     expect(page).not.toContain('<svg');
     const final = prepareDiagrams(svgs, '/playbook/', undrawn);
-    expect(fillDiagramSlots(page, sources, final)).toBe(
+    expect(fillDiagramSlots(page, final)).toBe(
       `<main>${figures.map(([source, options]) => final.figure(source, options)).join('<p>text</p>')}</main>`,
     );
-    expect(fillDiagramSlots(page, sources, final)).toContain('<title id="escalation-flowchart-title">Escalation of &quot;refunds&quot;');
+    expect(fillDiagramSlots(page, final)).toContain('<title id="escalation-flowchart-title">Escalation of &quot;refunds&quot;');
   });
 
   it('are only made for the diagrams being drawn', () => {
