@@ -30,6 +30,5 @@ const requests = Array.from({ length: count }, (_, index) => ({
 }));
 const plan = { pages: values.pages ? Number(values.pages) : undefined, batchSize: values.batch ? Number(values.batch) : undefined };
 const result = await renderDiagrams(requests, { mode: 'svg', cacheDir: values.cache, chromium: findChromium(), ...plan });
-process.stdout.write(
-  `${JSON.stringify({ rendered: result.rendered, fromCache: result.fromCache, failed: result.failed.length, plan: drawingPlan(count, plan) })}\n`,
-);
+const summary = { rendered: result.rendered, fromCache: result.fromCache, failed: result.failed.length, plan: drawingPlan(count, plan) };
+process.stdout.write(`${JSON.stringify(summary)}\n`);

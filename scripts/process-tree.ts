@@ -116,7 +116,10 @@ export function runMeasured(
       clearInterval(timer);
       const waitedFor = (readProcess(process.pid)?.childTicks ?? 0) - childTicksBefore;
       // Both undercount (the last sample misses a process's final moments; `cutime` misses orphans): take the larger.
-      const ticks = Math.max(waitedFor, [...ownTicksSeen.values()].reduce((sum, each) => sum + each, 0));
+      const ticks = Math.max(
+        waitedFor,
+        [...ownTicksSeen.values()].reduce((sum, each) => sum + each, 0),
+      );
       resolve({ code, wallMs: performance.now() - started, cpuMs: (ticks * 1000) / ticksPerSecond, peakRssBytes, stdout, stderr });
     });
   });

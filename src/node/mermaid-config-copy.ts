@@ -39,8 +39,9 @@ export const configCopySource = `function sopConfigCopy(config, merge) {
 const getConfigDefinition = /([\w$]+)=([\w$]+)\(\(\)=>([\w$]+)\(\{\},([\w$]+)\),"getConfig"\)/;
 
 /**
- * A chunk of Mermaid's build with `getConfig` (and the other copies of a configuration into an empty object) using `sopConfigCopy`; any other text, or a build whose
- * `getConfig` reads differently, is returned as it was (drawing is then slower, never different).
+ * A chunk of Mermaid's build with `getConfig` (and the other copies of a configuration into an empty object) using
+ * `sopConfigCopy`; any other text, or a build whose `getConfig` reads differently, is returned as it was (drawing is
+ * then slower, never different).
  */
 export function withFasterConfigCopy(text: string): string {
   const match = getConfigDefinition.exec(text);

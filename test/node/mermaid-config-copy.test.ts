@@ -3,7 +3,7 @@ import { mermaidModule, mermaidModuleNames } from '../../src/node/diagram-render
 import { configCopySource, withFasterConfigCopy } from '../../src/node/mermaid-config-copy.ts';
 
 type Copy = (config: object, merge: (target: object, source: object) => object) => Record<string, unknown>;
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the browser code is text, spliced into Mermaid's chunk; this runs the same text
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the browser code is text spliced into Mermaid: this runs that text
 const sopConfigCopy = new Function(`${configCopySource}; return sopConfigCopy;`)() as Copy;
 const noMerge = () => {
   throw new Error('merge was not expected');
