@@ -23,7 +23,11 @@ const pageSize = 4096;
 
 interface ProcessSample {
   parent: number;
+  /** User + system CPU of the process itself, and of its children it has waited for. */
+  ownTicks: number;
   childTicks: number;
+  /** When the process started, in ticks since boot: with the pid, names one process even if its pid is reused. */
+  startTicks: number;
   rssPages: number;
 }
 
@@ -34,7 +38,9 @@ function readProcess(pid: number): ProcessSample | undefined {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return {
       parent: Number(fields[1]),
+      ownTicks: Number(fields[11]) + Number(fields[12]),
       childTicks: Number(fields[13]) + Number(fields[14]),
+      startTicks: Number(fields[19]),
       rssPages: Number(fields[21]),
     };
   } catch {
@@ -67,6 +73,9 @@ export function runMeasured(
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peakRssBytes = 0;
+    // Chromium's renderers are children of its zygote, which nobody waits for on exit: their CPU never reaches
+    // this process's `cutime`, so each process's own CPU is also followed while it runs.
+    const ownTicksSeen = new Map<string, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       const samples = new Map<number, ProcessSample>();
@@ -92,6 +101,7 @@ export function runMeasured(
       for (const pid of inTree) {
         const entry = samples.get(pid);
         if (!entry) continue;
+        ownTicksSeen.set(`${pid}:${entry.startTicks}`, entry.ownTicks);
         rss += proportionalBytes(pid) ?? entry.rssPages * pageSize;
       }
       peakRssBytes = Math.max(peakRssBytes, rss);
@@ -104,7 +114,12 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      const ticks = (readProcess(process.pid)?.childTicks ?? 0) - childTicksBefore;
+      const waitedFor = (readProcess(process.pid)?.childTicks ?? 0) - childTicksBefore;
+      // Both undercount (the last sample misses a process's final moments; `cutime` misses orphans): take the larger.
+      const ticks = Math.max(
+        waitedFor,
+        [...ownTicksSeen.values()].reduce((sum, each) => sum + each, 0),
+      );
       resolve({ code, wallMs: performance.now() - started, cpuMs: (ticks * 1000) / ticksPerSecond, peakRssBytes, stdout, stderr });
     });
   });

@@ -1,7 +1,7 @@
 // The build's diagram drawing: SVG at build time in Chromium when one is found (cached between builds),
 // the browser fallback shipped when a diagram was left for it, and a line saying which ran.
 import { createReadStream } from 'node:fs';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
 import {
@@ -14,6 +14,7 @@ import {
   type DiagramMode,
   type RenderResult,
 } from '../node/diagram-renderer.ts';
+import { fillDiagramSlots, type SiteDiagrams } from '../site/diagrams.ts';
 
 export interface DiagramService {
   /** Draws each source with `idToken` as its SVG id; returns SVG markup by source for those it could draw. */
@@ -52,11 +53,15 @@ export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv
   };
 }
 
+/** A content file whose diagrams a warning can name: its text, and its escalation flowchart's source. */
+export interface DiagramDocument {
+  path: string;
+  text: string;
+  flowchart?: string | undefined;
+}
+
 /** One build warning per content file whose diagram Mermaid could not draw, naming the file. */
-export function undrawnWarnings(
-  undrawn: ReadonlyMap<string, string>,
-  documents: ReadonlyArray<{ path: string; text: string; flowchart?: string | undefined }>,
-): string[] {
+export function undrawnWarnings(undrawn: ReadonlyMap<string, string>, documents: readonly DiagramDocument[]): string[] {
   const warnings = new Map<string, string>();
   for (const [source, error] of undrawn) {
     for (const document of documents) {
@@ -81,6 +86,21 @@ export function describeResult(result: RenderResult, total: number): string {
   else if (result.failed.length > 0)
     summary += `; Mermaid could not draw ${result.failed.length}, left for the browser to show: ${firstLine(result.failed[0]?.error)}`;
   return summary;
+}
+
+/** Fills the diagram slots of every page under `outDir` (rendered while the diagrams were drawn) with their figures. */
+export async function fillDiagramSlotsIn(outDir: string, figures: SiteDiagrams): Promise<void> {
+  const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  // A few dozen files open at a time: a playbook of 10,000 SOPs has more pages than a process may open at once.
+  for (let start = 0; start < pages.length; start += 64) {
+    await Promise.all(
+      pages.slice(start, start + 64).map(async (page) => {
+        const file = path.join(outDir, page);
+        const html = await readFile(file, 'utf8');
+        if (html.includes('<sop-diagram-slot ')) await writeFile(file, fillDiagramSlots(html, figures));
+      }),
+    );
+  }
 }
 
 /** Copies the browser renderer and Mermaid's minified ES build (entry and chunks, as `.js`) to `_sop/` in the built site. */

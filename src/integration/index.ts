@@ -10,9 +10,17 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { todayFrom } from '../node/today.ts';
-import { diagramIdToken, pageDiagramSources } from '../site/diagrams.ts';
+import { diagramIdToken, pageDiagramSources, prepareDiagrams } from '../site/diagrams.ts';
 import type { SiteSettings } from '../site/site-settings.ts';
-import { browserRendererMiddleware, createDiagramService, shipBrowserRenderer, undrawnWarnings, type DiagramService } from './diagrams.ts';
+import {
+  browserRendererMiddleware,
+  createDiagramService,
+  fillDiagramSlotsIn,
+  shipBrowserRenderer,
+  undrawnWarnings,
+  type DiagramDocument,
+  type DiagramService,
+} from './diagrams.ts';
 import { escalationOf } from '../site/escalations.ts';
 import { reportLintInDev } from './dev-lint.ts';
 import { draftWorklistFor } from './drafts.ts';
@@ -41,15 +49,17 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let browserNeeded = false;
   let warnings: string[] = [];
   let dev = false;
+  /** `astro build` (not dev, nor `astro sync`): the one command whose pages can wait for their diagrams in slots. */
+  let building = false;
+  let base = '/';
+  /** A build's diagrams, drawn while Astro renders the pages: their sources (the pages' slots) and the SVGs to come. */
+  let drawing: { sources: string[]; svgs: Promise<Map<string, string>>; service: DiagramService; documents: DiagramDocument[] } | undefined;
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
     const today = todayFrom(options.today, playbook.config.data.timezone);
     const catalog = buildCatalog(playbook, today, { drafts: options.drafts === true });
     const sources = pageDiagramSources(catalog);
-    const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
-    const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
-    browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     const documents = [
       ...catalog.sops.map((sop) => ({
         path: sop.document.file.path,
@@ -58,26 +68,50 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       })),
       ...catalog.macros.map((macro) => ({ path: macro.document.file.path, text: macro.document.file.text })),
     ];
-    warnings = undrawnWarnings(undrawn, documents);
     const drafts = options.drafts
       ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined)
       : undefined;
+    if (building && diagrams && sources.length > 0) {
+      // Chromium draws while Astro renders the pages (both cores busy, not one after the other); pages hold a slot
+      // for each diagram, filled in `astro:build:done`, which also reports a drawing that failed.
+      const svgs = diagrams.render(sources, diagramIdToken);
+      svgs.catch(() => undefined);
+      drawing = { sources, svgs, service: diagrams, documents };
+      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts };
+    }
+    const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
+    const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
+    browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
+    warnings = undrawnWarnings(undrawn, documents);
     return { root, today: options.today, svgs: Object.fromEntries(svgs), undrawn: Object.fromEntries(undrawn), drafts };
+  };
+  /** Waits for the build's drawing and puts each figure in its pages' slots. */
+  const fillDrawnDiagrams = async (outDir: string) => {
+    if (!drawing) return;
+    const { sources, documents, service } = drawing;
+    const svgs = await drawing.svgs;
+    const undrawn = new Map([...service.failures()].filter(([source]) => sources.includes(source)));
+    browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
+    warnings = undrawnWarnings(undrawn, documents);
+    await fillDiagramSlotsIn(outDir, prepareDiagrams(Object.fromEntries(svgs), base, Object.fromEntries(undrawn)));
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.
   let computed: Promise<string> | undefined;
-  const modules = virtualModules({
-    [siteModuleId]: () => (computed ??= settings().then((value) => `export default ${JSON.stringify(value)};`)),
-  });
+  const computeSettings = () => (computed ??= settings().then((value) => `export default ${JSON.stringify(value)};`));
+  const modules = virtualModules({ [siteModuleId]: computeSettings });
   return {
     name: 'sop-playbook',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = options.contentRoot ?? fileURLToPath(config.root);
         dev = command === 'dev';
+        building = command === 'build';
+        base = config.base;
         diagrams = createDiagramService(fileURLToPath(config.root));
         updateConfig({ vite: { plugins: [modules] } });
+        // A build starts drawing now, while Astro sets up and bundles, rather than when a page first needs the module.
+        if (building) void computeSettings().catch(() => undefined);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentFolder = path.join(root, 'content') + path.sep;
@@ -95,6 +129,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await fillDrawnDiagrams(fileURLToPath(dir));
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.
         publishAssets(root, fileURLToPath(dir));

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { withFasterConfigCopy } from './mermaid-config-copy.ts';
 
 export type DiagramMode = 'auto' | 'svg' | 'client';
 
@@ -276,7 +277,7 @@ async function openRenderPage(browser: Browser): Promise<Page> {
       url.pathname === '/_sop/diagrams.js'
         ? await readFile(browserScript, 'utf8')
         : url.pathname.startsWith('/_sop/mermaid/')
-          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length))
+          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)).then((text) => text && withFasterConfigCopy(text))
           : undefined;
     if (body === undefined) return route.abort();
     return route.fulfill({ contentType: 'text/javascript', body });

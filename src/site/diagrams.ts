@@ -29,14 +29,25 @@ export function pageDiagramSources(catalog: Catalog): string[] {
   return [...new Set([...flowcharts, ...authored])];
 }
 
-/** Figures for the pages from the SVGs the integration drew beforehand (by source); the rest for the browser to draw. */
+/**
+ * Figures for the pages from the SVGs the integration drew beforehand (by source); the rest for the browser to draw.
+ * Sources still `drawing` (a build draws them while pages render) get a slot that `fillDiagramSlots` fills afterwards.
+ */
 export function prepareDiagrams(
   svgs: Readonly<Record<string, string>>,
   base: string,
   undrawn: Readonly<Record<string, string>> = {},
+  drawing: readonly string[] = [],
 ): SiteDiagrams {
   const script = withBase(base, '/_sop/diagrams.js');
+  const slotted = new Set(drawing);
   const figure = (source: string, { id, label }: FigureOptions): string => {
+    // The slot names its source, not a number: a page kept from an earlier build (Astro's incremental build) fills the same way.
+    if (slotted.has(source))
+      return (
+        `<sop-diagram-slot data-id="${escapeHtml(id)}" data-label="${escapeHtml(label)}" data-source="${escapeHtml(source)}">` +
+        `</sop-diagram-slot>`
+      );
     const svg = Object.hasOwn(svgs, source) ? svgs[source] : undefined;
     if (svg === undefined && Object.hasOwn(undrawn, source)) {
       // Mermaid failed at build time and would fail the same way in the reader's browser (or draw its
@@ -68,6 +79,23 @@ export function prepareDiagrams(
       };
     },
   };
+}
+
+const slotPattern = /<sop-diagram-slot data-id="([^"]*)" data-label="([^"]*)" data-source="([^"]*)"><\/sop-diagram-slot>/g;
+
+/** A page rendered while its diagrams were `drawing`, with each slot replaced by its figure from `diagrams` (prepared once drawn). */
+export function fillDiagramSlots(html: string, diagrams: SiteDiagrams): string {
+  return html.replace(slotPattern, (_, id: string, label: string, source: string) =>
+    diagrams.figure(unescapeHtml(source), { id: unescapeHtml(id), label: unescapeHtml(label) }),
+  );
+}
+
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
 }
 
 function escapeHtml(text: string): string {

@@ -72,7 +72,7 @@ async function loadSite(root: string, base: string): Promise<Site> {
   const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone), {
     drafts: settings.drafts !== undefined,
   });
-  const diagrams = prepareDiagrams(settings.svgs, base, settings.undrawn);
+  const diagrams = prepareDiagrams(settings.svgs, base, settings.undrawn, settings.drawing);
   const bodies = new Map<string, RenderedBody>();
   let history: Map<string, HistoryEntry[]> | undefined;
   const historyOf = (filePath: string) => {

@@ -15,4 +15,6 @@ export interface SiteSettings {
   drafts: DraftWorklist | undefined;
   /** Diagrams Mermaid could not draw (too large, or its error box), by source, with why: pages show a note instead. */
   undrawn?: Record<string, string>;
+  /** Diagrams a build draws while pages render: pages hold a slot for each, filled once drawn (`fillDiagramSlots`). */
+  drawing?: string[];
 }

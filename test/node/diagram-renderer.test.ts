@@ -115,13 +115,25 @@ describe.runIf(!skip)('drawing in Chromium', () => {
     expect(again.svgs.get(flowchart('Tier 1'))).toBe(svg);
   }, 120_000);
 
-  it('draws the same SVGs on three pages in small batches as on one page', async () => {
-    const requests = Array.from({ length: 7 }, (_, index) => ({ source: flowchart(`Step ${index}`), id: 'sop-diagram' }));
-    const spread = await renderDiagrams(requests, { mode: 'svg', cacheDir: undefined, chromium: findChromium(), pages: 3, batchSize: 2 });
-    const single = await renderDiagrams(requests, { mode: 'svg', cacheDir: undefined, chromium: findChromium(), pages: 1, batchSize: 50 });
+  it('draws the same SVGs whatever the pages, batches, order, and the diagrams drawn before on the page', async () => {
+    const sequence = (label: string) => `sequenceDiagram\n  participant C as Customer\n  C->>A: ${label}\n  A-->>C: Done\n`;
+    const requests = Array.from({ length: 7 }, (_, index) => ({
+      source: index % 2 === 0 ? flowchart(`Step ${index}`) : sequence(`Step ${index}`),
+      id: 'sop-diagram',
+    }));
+    const draw = (list: typeof requests, plan: { pages: number; batchSize: number }) =>
+      renderDiagrams(list, { mode: 'svg', cacheDir: undefined, chromium: findChromium(), ...plan });
+    const spread = await draw(requests, { pages: 3, batchSize: 2 });
+    const single = await draw(requests, { pages: 1, batchSize: 50 });
+    const reversed = await draw([...requests].reverse(), { pages: 2, batchSize: 3 });
     expect(spread.rendered).toBe(7);
     expect([...spread.svgs].sort()).toEqual([...single.svgs].sort());
-  }, 120_000);
+    expect([...reversed.svgs].sort()).toEqual([...single.svgs].sort());
+    for (const request of [requests[1]!, requests[6]!]) {
+      const alone = await draw([request], { pages: 1, batchSize: 1 });
+      expect(alone.svgs.get(request.source)).toBe(single.svgs.get(request.source));
+    }
+  }, 180_000);
 
   it('reports a diagram Mermaid cannot parse and keeps it out of the cache', async () => {
     const cacheDir = path.join(await tempCache(), 'diagrams');
