@@ -5,7 +5,7 @@
 // --runs N (3), --anchors DIR (or SOP_BENCH_ANCHORS: a folder where `npm install @astrojs/starlight@0.42
 // astro@7 markdownlint-cli2` ran; without one the anchors are skipped, saying so), --skip-large,
 // --large-runs N (as --runs), --skip-builds, --skip-diagrams, --keep DIR (write the playbooks there and keep them), --unique-diagrams,
-// --diagrams N (1000 distinct, drawn apart).
+// --diagrams N (1000 distinct, drawn apart), --generate-only (write the playbooks, with --keep, and measure nothing).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     'skip-large': { type: 'boolean', default: false },
     'skip-builds': { type: 'boolean', default: false },
     'skip-diagrams': { type: 'boolean', default: false },
+    'generate-only': { type: 'boolean', default: false },
     'large-runs': { type: 'string' },
     anchors: { type: 'string' },
     diagrams: { type: 'string', default: '1000' },
@@ -568,9 +569,10 @@ async function main(): Promise<void> {
       gitIn(root, 'init', '-q');
       if (committed) gitIn(root, 'add', 'content');
       gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
+      if (values['generate-only']) continue;
       await benchPlaybook(`${label}, ${small.macros.toLocaleString('en')} macros`, root, small.sops, { large: false });
     }
-    if (!values['skip-diagrams']) await benchDiagrams();
+    if (!values['skip-diagrams'] && !values['generate-only']) await benchDiagrams();
     if (values['skip-large']) {
       process.stdout.write('10,000 SOPs skipped: --skip-large\n');
       return;
@@ -581,6 +583,7 @@ async function main(): Promise<void> {
     generate(root, largeSops, largeMacros);
     gitIn(root, 'init', '-q');
     gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
+    if (values['generate-only']) return;
     runs = Math.max(1, count('large-runs', values['large-runs'] ?? String(runs)));
     process.stdout.write(`${largeSops.toLocaleString('en')} SOPs: medians of ${runs} runs\n`);
     await benchPlaybook(`untracked, ${largeMacros.toLocaleString('en')} macros`, root, largeSops, { large: true });
