@@ -20,6 +20,7 @@ import type { Rule } from './rule.ts';
  */
 const perFileRuleIds: ReadonlySet<string> = new Set([
   'ai-policy',
+  'component-props',
   'escalation-path',
   'frontmatter-schema',
   'invalid-diagram',
@@ -32,6 +33,7 @@ const perFileRuleIds: ReadonlySet<string> = new Set([
   'sensitive-data',
   'sop-too-long',
   'unknown-owner',
+  'unpublished-mdx',
 ]);
 
 type Document = ContentDocument<unknown>;
