@@ -391,25 +391,31 @@ function starlightSite(root: string): string | undefined {
   return site;
 }
 
+/**
+ * Lint, cold (no cache), with its default threads and with one (`--jobs 1`), against markdownlint-cli2 on the
+ * same SOP files; ratios of wall and of CPU time.
+ */
+async function benchColdLint(files: string, root: string): Promise<Measured> {
+  const lintArgs = [sop, 'lint', '--root', root, '--today', today, '--format', 'json', '--no-cache'];
+  const markdownlint = anchorsDir ? path.join(anchorsDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs') : undefined;
+  const hasMarkdownlint = markdownlint !== undefined && existsSync(markdownlint);
+  const [coldLint, oneThread, mdl] = await alternate([
+    () => measure(node, lintArgs),
+    () => measure(node, [...lintArgs, '--jobs', '1']),
+    ...(hasMarkdownlint ? [() => measure(node, [markdownlint, 'content/sops/*.mdx'], { cwd: root })] : []),
+  ]);
+  const ratios = (run: Measured) => (mdl ? `${ratioOf(run.wall, mdl.wall)} wall, ${ratioOf(run.cpu, mdl.cpu)} CPU` : '');
+  const anchor = mdl ? describeRun(mdl) : 'skipped: no --anchors';
+  report(`lint cold, ${files}`, describeRun(coldLint!), '≤ 0.7x markdownlint-cli2', anchor, ratios(coldLint!));
+  report(`lint cold, one thread (--jobs 1), ${files}`, describeRun(oneThread!), '', anchor, ratios(oneThread!));
+  return coldLint!;
+}
+
 async function benchPlaybook(label: string, root: string, sops: number, options: { large: boolean }): Promise<void> {
   const files = `${sops.toLocaleString('en')} SOPs, ${label}`;
   const counter = gitCounter(path.join(root, '..'));
   const lintArgs = [sop, 'lint', '--root', root, '--today', today, '--format', 'json'];
-  const markdownlint = anchorsDir ? path.join(anchorsDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs') : undefined;
-  const hasMarkdownlint = markdownlint !== undefined && existsSync(markdownlint);
-
-  // Lint, cold (no cache) against markdownlint-cli2 on the same SOP files.
-  const [coldLint, mdl] = await alternate([
-    () => measure(node, [...lintArgs, '--no-cache']),
-    ...(hasMarkdownlint ? [() => measure(node, [markdownlint, 'content/sops/*.mdx'], { cwd: root })] : []),
-  ]);
-  report(
-    `lint cold, ${files}`,
-    describeRun(coldLint!),
-    '≤ 0.7x markdownlint-cli2',
-    mdl ? describeRun(mdl) : 'skipped: no --anchors',
-    mdl ? ratioOf(coldLint!.wall, mdl.wall) : '',
-  );
+  const coldLint = await benchColdLint(files, root);
   counter.reset();
   await measure(node, lintArgs, { env: counter.env });
   report(`git processes in one lint, ${files}`, String(counter.count()), 'a fixed handful (≤ 6), not one per file');
@@ -418,8 +424,8 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
     `lint with a warm cache, nothing changed, ${files}`,
     describeRun(warmLint!),
     options.large ? '≤ 3 s wall' : '',
-    `cold: ${seconds(coldLint!.wall)}`,
-    ratioOf(warmLint!.wall, coldLint!.wall),
+    `cold: ${seconds(coldLint.wall)}`,
+    ratioOf(warmLint!.wall, coldLint.wall),
   );
 
   // A saved file in `sop lint --watch`: the session it runs, in this process, after a first run.
@@ -571,6 +577,15 @@ async function main(): Promise<void> {
       gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
       if (values['generate-only']) continue;
       await benchPlaybook(`${label}, ${small.macros.toLocaleString('en')} macros`, root, small.sops, { large: false });
+    }
+    // The same files outside any git repository (no `version-not-bumped` base to read).
+    const outside = mkdtempSync(path.join(tmpdir(), 'sop-bench-no-git-'));
+    try {
+      cpSync(path.join(workspace, `playbook-${sopCount}-untracked`, 'content'), path.join(outside, 'content'), { recursive: true });
+      if (!values['generate-only'])
+        await benchColdLint(`${small.sops.toLocaleString('en')} SOPs, outside git, ${small.macros.toLocaleString('en')} macros`, outside);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
     }
     if (!values['skip-diagrams'] && !values['generate-only']) await benchDiagrams();
     if (values['skip-large']) {
