@@ -62,7 +62,7 @@ export function countDocuments(layout: ContentLayout): number {
   return count('sops') + count('macros');
 }
 
-export interface ThreadedOptions {
+interface ThreadedOptions {
   today: PlainDate;
   publishDrafts: boolean;
   /** Mermaid's verdicts on the documents' diagrams; workers load meanwhile. */
