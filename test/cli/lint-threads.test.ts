@@ -1,5 +1,6 @@
 // Lint threads (`--jobs`) must change nothing but the time: the same report, byte for byte, in every format.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,8 +66,10 @@ describe('sop lint --jobs', () => {
 });
 
 describe('how many threads lint', () => {
-  it('uses one thread for a small playbook and --jobs when given, never more threads than documents', () => {
-    expect(lintThreads(50, undefined)).toBe(1);
+  it('uses one thread for a small playbook or a busy machine, and --jobs when given, never more threads than documents', () => {
+    expect(lintThreads(50, undefined, 0)).toBe(1);
+    expect(lintThreads(100_000, undefined, 1_000)).toBe(1);
+    expect(lintThreads(100_000, undefined, 0)).toBe(Math.min(availableParallelism(), 4));
     expect(lintThreads(50, 3)).toBe(3);
     expect(lintThreads(2, 3)).toBe(2);
     expect(lintThreads(0, 2)).toBe(1);
