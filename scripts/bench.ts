@@ -5,7 +5,7 @@
 // --runs N (3), --anchors DIR (or SOP_BENCH_ANCHORS: a folder where `npm install @astrojs/starlight@0.42
 // astro@7 markdownlint-cli2` ran; without one the anchors are skipped, saying so), --skip-large,
 // --large-runs N (as --runs), --skip-builds, --skip-diagrams, --keep DIR (write the playbooks there and keep them), --unique-diagrams,
-// --diagrams N (1000 distinct, drawn apart).
+// --diagrams N (1000 distinct, drawn apart), --generate-only (write the playbooks, with --keep, and measure nothing).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     'skip-large': { type: 'boolean', default: false },
     'skip-builds': { type: 'boolean', default: false },
     'skip-diagrams': { type: 'boolean', default: false },
+    'generate-only': { type: 'boolean', default: false },
     'large-runs': { type: 'string' },
     anchors: { type: 'string' },
     diagrams: { type: 'string', default: '1000' },
@@ -390,25 +391,31 @@ function starlightSite(root: string): string | undefined {
   return site;
 }
 
+/**
+ * Lint, cold (no cache), with its default threads and with one (`--jobs 1`), against markdownlint-cli2 on the
+ * same SOP files; ratios of wall and of CPU time.
+ */
+async function benchColdLint(files: string, root: string): Promise<Measured> {
+  const lintArgs = [sop, 'lint', '--root', root, '--today', today, '--format', 'json', '--no-cache'];
+  const markdownlint = anchorsDir ? path.join(anchorsDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs') : undefined;
+  const hasMarkdownlint = markdownlint !== undefined && existsSync(markdownlint);
+  const [coldLint, oneThread, mdl] = await alternate([
+    () => measure(node, lintArgs),
+    () => measure(node, [...lintArgs, '--jobs', '1']),
+    ...(hasMarkdownlint ? [() => measure(node, [markdownlint, 'content/sops/*.mdx'], { cwd: root })] : []),
+  ]);
+  const ratios = (run: Measured) => (mdl ? `${ratioOf(run.wall, mdl.wall)} wall, ${ratioOf(run.cpu, mdl.cpu)} CPU` : '');
+  const anchor = mdl ? describeRun(mdl) : 'skipped: no --anchors';
+  report(`lint cold, ${files}`, describeRun(coldLint!), '≤ 0.7x markdownlint-cli2', anchor, ratios(coldLint!));
+  report(`lint cold, one thread (--jobs 1), ${files}`, describeRun(oneThread!), '', anchor, ratios(oneThread!));
+  return coldLint!;
+}
+
 async function benchPlaybook(label: string, root: string, sops: number, options: { large: boolean }): Promise<void> {
   const files = `${sops.toLocaleString('en')} SOPs, ${label}`;
   const counter = gitCounter(path.join(root, '..'));
   const lintArgs = [sop, 'lint', '--root', root, '--today', today, '--format', 'json'];
-  const markdownlint = anchorsDir ? path.join(anchorsDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs') : undefined;
-  const hasMarkdownlint = markdownlint !== undefined && existsSync(markdownlint);
-
-  // Lint, cold (no cache) against markdownlint-cli2 on the same SOP files.
-  const [coldLint, mdl] = await alternate([
-    () => measure(node, [...lintArgs, '--no-cache']),
-    ...(hasMarkdownlint ? [() => measure(node, [markdownlint, 'content/sops/*.mdx'], { cwd: root })] : []),
-  ]);
-  report(
-    `lint cold, ${files}`,
-    describeRun(coldLint!),
-    '≤ 0.7x markdownlint-cli2',
-    mdl ? describeRun(mdl) : 'skipped: no --anchors',
-    mdl ? ratioOf(coldLint!.wall, mdl.wall) : '',
-  );
+  const coldLint = await benchColdLint(files, root);
   counter.reset();
   await measure(node, lintArgs, { env: counter.env });
   report(`git processes in one lint, ${files}`, String(counter.count()), 'a fixed handful (≤ 6), not one per file');
@@ -417,8 +424,8 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
     `lint with a warm cache, nothing changed, ${files}`,
     describeRun(warmLint!),
     options.large ? '≤ 3 s wall' : '',
-    `cold: ${seconds(coldLint!.wall)}`,
-    ratioOf(warmLint!.wall, coldLint!.wall),
+    `cold: ${seconds(coldLint.wall)}`,
+    ratioOf(warmLint!.wall, coldLint.wall),
   );
 
   // A saved file in `sop lint --watch`: the session it runs, in this process, after a first run.
@@ -560,9 +567,19 @@ async function main(): Promise<void> {
       gitIn(root, 'init', '-q');
       if (committed) gitIn(root, 'add', 'content');
       gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
+      if (values['generate-only']) continue;
       await benchPlaybook(`${label}, ${small.macros.toLocaleString('en')} macros`, root, small.sops, { large: false });
     }
-    if (!values['skip-diagrams']) await benchDiagrams();
+    // The same files outside any git repository (no `version-not-bumped` base to read).
+    const outside = mkdtempSync(path.join(tmpdir(), 'sop-bench-no-git-'));
+    try {
+      cpSync(path.join(workspace, `playbook-${sopCount}-untracked`, 'content'), path.join(outside, 'content'), { recursive: true });
+      if (!values['generate-only'])
+        await benchColdLint(`${small.sops.toLocaleString('en')} SOPs, outside git, ${small.macros.toLocaleString('en')} macros`, outside);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+    if (!values['skip-diagrams'] && !values['generate-only']) await benchDiagrams();
     if (values['skip-large']) {
       process.stdout.write('10,000 SOPs skipped: --skip-large\n');
       return;
@@ -573,6 +590,7 @@ async function main(): Promise<void> {
     generate(root, largeSops, largeMacros);
     gitIn(root, 'init', '-q');
     gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
+    if (values['generate-only']) return;
     runs = Math.max(1, count('large-runs', values['large-runs'] ?? String(runs)));
     process.stdout.write(`${largeSops.toLocaleString('en')} SOPs: medians of ${runs} runs\n`);
     await benchPlaybook(`untracked, ${largeMacros.toLocaleString('en')} macros`, root, largeSops, { large: true });

@@ -111,9 +111,7 @@ export function buildCatalog(playbook: Playbook, today: PlainDate, options: Cata
   );
 
   const macros: CatalogMacro[] = [];
-  const usedBySop = new Map(
-    sops.map((sop) => [sop.id, new Set(macrosUsedBy(sop.data.macros ?? [], sop.document.tree, sop.document.body))]),
-  );
+  const usedBySop = new Map(sops.map((sop) => [sop.id, new Set(macrosUsedBy(sop.data.macros ?? [], sop.document))]));
   for (const document of playbook.macros) {
     const data = document.data;
     if (!data || seen.has(`macro:${document.id}`)) continue;

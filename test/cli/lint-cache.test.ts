@@ -7,9 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLintSession } from '../../src/node/lint-session.ts';
 import { watchLint } from '../../src/cli/commands/lint-watch.ts';
 import { parsePlainDate } from '../../src/core/dates.ts';
+import { lintWithMemory } from '../../src/core/lint/cached-lint.ts';
 import { lintPlaybook } from '../../src/core/lint/engine.ts';
+import { mayHoldComponents } from '../../src/core/components/references.ts';
 import { loadPlaybook } from '../../src/core/load/load-playbook.ts';
-import { lintCacheFile } from '../../src/node/lint-cache.ts';
+import { lintCacheFile, openLintCache } from '../../src/node/lint-cache.ts';
 import { defaultLayout, readPlaybookSources } from '../../src/node/read-playbook.ts';
 import { runSop, tempFolder } from '../helpers/cli-run.ts';
 
@@ -112,6 +114,37 @@ describe('the lint cache', () => {
     expect(ruleIds(expected).has('review-overdue')).toBe(true);
     expect(await later([])).toBe(expected);
   }, 120_000);
+});
+
+describe('a lint with everything kept', () => {
+  it('parses no body but those showing components, and finds what the first run found', async () => {
+    const layout = defaultLayout(path.dirname(sample));
+    const options = { today: parsePlainDate('2026-11-23')!, assetExists: () => true };
+    const memory = openLintCache(undefined, 'run');
+    const first = lintWithMemory(loadPlaybook(await readPlaybookSources(layout)), options, memory);
+    const playbook = loadPlaybook(await readPlaybookSources(layout));
+    const parsed = new Set<string>();
+    // Reading `tree` or `syntaxError` is what parses a body: count who does.
+    for (const document of [...playbook.sops, ...playbook.macros]) {
+      // The getters stay on a copy; the document's own properties are replaced by counting ones.
+      const original = Object.create(null, Object.getOwnPropertyDescriptors(document)) as object;
+      for (const key of ['tree', 'syntaxError'] as const) {
+        const read = () => Reflect.get(original, key) as unknown;
+        Object.defineProperty(document, key, {
+          get: () => {
+            parsed.add(document.file.path);
+            return read();
+          },
+        });
+      }
+    }
+    const warm = lintWithMemory(playbook, options, memory);
+    expect(warm.reused).toBe(playbook.sops.length + playbook.macros.length);
+    expect(warm.diagnostics).toEqual(first.diagnostics);
+    const withComponents = playbook.sops.filter((sop) => sop.format === 'mdx' && mayHoldComponents(sop.body));
+    expect(withComponents.length).toBeGreaterThan(0);
+    expect([...parsed].sort()).toEqual(withComponents.map((sop) => sop.file.path).sort());
+  });
 });
 
 describe('a lint session (what --watch runs)', () => {

@@ -6,14 +6,15 @@ import { lintPlaybook, type LintResult } from '../../core/lint/engine.ts';
 import { formatters } from '../../core/lint/report/index.ts';
 import type { DiagramValidator } from '../../core/lint/rule.ts';
 import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
-import type { Playbook } from '../../core/model.ts';
+import type { ContentDocument } from '../../core/model.ts';
 import { baseResolves, gitBaseReader, repositoryPath } from '../../node/git.ts';
 import { diagramCacheFile, mermaidVersion, validateDiagrams } from '../../node/mermaid-validator.ts';
-import { lintWithMemory } from '../../core/lint/cached-lint.ts';
+import { lintWithMemory, type LintMemory, type PerFileEntry } from '../../core/lint/cached-lint.ts';
 import { lintCacheFile, openLintCache, runKey } from '../../node/lint-cache.ts';
+import { countDocuments, lintThreadPool, lintThreads, type LintThreadPool } from '../../node/lint-threads.ts';
 import { watchLint } from './lint-watch.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
-import { formatPlainDate, loadForCommand } from '../context.ts';
+import { formatPlainDate, layoutFor, loadForCommand, type LoadedPlaybook } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 
 interface LintOptions extends PlaybookOptions {
@@ -23,7 +24,10 @@ interface LintOptions extends PlaybookOptions {
   /** `--no-cache` sets false. */
   cache?: boolean;
   watch?: boolean;
+  jobs?: string;
 }
+
+type Document = ContentDocument<unknown>;
 
 export const registerLint: RegisterCommand = (program, run, io) => {
   addGitBaseOption(
@@ -38,14 +42,40 @@ export const registerLint: RegisterCommand = (program, run, io) => {
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option('--no-cache', 'ignore and keep no lint cache (node_modules/.cache/sop-playbook/lint-cache.json)')
     .option('--watch', 'lint again each time a file under content/ changes, until interrupted')
+    .option('--jobs <n>', 'threads that lint files (default: one per core, up to 4, when there are enough files to pay for it)')
     .action((paths: string[], options: LintOptions) =>
       run(() => (options.watch ? watchLint(io, paths, options) : lintCommand(io, paths, options))),
     );
 };
 
 /** `publishDrafts`: lint as for a preview that publishes drafts (`sop build --drafts`). */
-export async function runLint(io: CliIO, options: PlaybookOptions & { base?: string; cache?: boolean }, publishDrafts = false) {
-  const loaded = await loadForCommand(io, options);
+export async function runLint(
+  io: CliIO,
+  options: PlaybookOptions & { base?: string; cache?: boolean; jobs?: string },
+  publishDrafts = false,
+) {
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+    throw new UsageError(`--jobs must be a whole number of 1 or more; got \`${options.jobs}\``);
+  }
+  // Without a lint cache every file will be linted: workers start now and load the rules while this thread
+  // reads and loads the playbook. With one, how many files changed is known only once they are read.
+  const threads = lintThreadPool();
+  const layout = layoutFor(io, options.root);
+  if (options.cache === false || !existsSync(lintCacheFile(layout.root))) threads.grow(lintThreads(countDocuments(layout), jobs));
+  try {
+    return await lintLoaded(io, await loadForCommand(io, options), { ...options, jobs, threads }, publishDrafts);
+  } finally {
+    threads.close();
+  }
+}
+
+async function lintLoaded(
+  io: CliIO,
+  loaded: LoadedPlaybook,
+  options: { base?: string; cache?: boolean; jobs: number | undefined; threads: LintThreadPool },
+  publishDrafts: boolean,
+) {
   const root = loaded.layout.root;
   const base = options.base ?? 'HEAD';
   // A mistyped --base would silently turn `version-not-bumped` off; only the default HEAD of a
@@ -67,13 +97,22 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
         );
   // Only documents the cache cannot answer for are parsed; Mermaid loads in its own thread (most of a
   // second) meanwhile, so on two cores the diagrams cost little more than their parse.
-  const unknown = (document: Playbook['sops'][number] | Playbook['macros'][number]) => !cache?.findings(document);
-  const diagrams = checkDiagrams
-    ? diagramValidator(io, { ...playbook, sops: playbook.sops.filter(unknown), macros: playbook.macros.filter(unknown) }, root)
-    : Promise.resolve(undefined);
+  const pending: Document[] = [...playbook.sops, ...playbook.macros].filter((document) => !cache?.findings(document));
+  const sources = checkDiagrams ? diagramSources({ sops: pending, macros: [] }) : [];
+  const diagrams = checkDiagrams ? diagramValidator(io, sources, root) : Promise.resolve(undefined);
+  const threads = lintThreads(pending.length, options.jobs);
+  if (threads > 1) options.threads.grow(threads);
+  const computed =
+    threads > 1
+      ? await options.threads.lint(playbook, pending, {
+          today: loaded.today,
+          publishDrafts,
+          verdicts: diagrams.then((validate) => validate && new Map(sources.map((source) => [source, validate(source)!]))),
+        })
+      : undefined;
   // Reading `tree` parses the body now (the getter is lazy).
   // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the read is the point, its value is not
-  for (const sop of playbook.sops) if (unknown(sop)) void sop.tree;
+  if (!computed) for (const document of pending) if (document.kind === 'sop') void document.tree;
   const lintOptions = {
     today: loaded.today,
     git: gitBaseReader(root, base),
@@ -82,16 +121,30 @@ export async function runLint(io: CliIO, options: PlaybookOptions & { base?: str
     publishDrafts,
   };
   // When Mermaid could not run, `invalid-diagram` said nothing: such a run is not kept.
-  if (!cache || (checkDiagrams && !lintOptions.validateDiagram)) return { loaded, result: lintPlaybook(playbook, lintOptions) };
-  const result = lintWithMemory(playbook, lintOptions, cache);
-  cache.save();
+  const keep = cache && !(checkDiagrams && !lintOptions.validateDiagram) ? cache : undefined;
+  if (!computed && !keep) return { loaded, result: lintPlaybook(playbook, lintOptions) };
+  const result = lintWithMemory(playbook, lintOptions, computed ? withEntries(computed, keep) : keep!);
+  if (keep) {
+    for (const [document, entry] of computed ?? []) keep.remember(document, entry);
+    keep.save();
+  }
   return { loaded, result };
 }
 
+/** Entries computed by the lint threads, else what `memory` kept; what the run learns is left to the caller to keep. */
+function withEntries(entries: ReadonlyMap<Document, PerFileEntry>, memory: LintMemory | undefined): LintMemory {
+  return {
+    // The memory is asked about every document (a cache forgets the files it is never asked about).
+    facts: (document) => memory?.facts(document) ?? entries.get(document)?.facts,
+    findings: (document) => entries.get(document)?.findings ?? memory?.findings(document),
+    remember: (document, entry) => memory?.remember(document, entry),
+  };
+}
+
 /** Mermaid's verdicts for `invalid-diagram`; when Mermaid cannot run, the rule stays quiet and the user is told why. */
-async function diagramValidator(io: CliIO, playbook: Playbook, root: string): Promise<DiagramValidator | undefined> {
+async function diagramValidator(io: CliIO, sources: string[], root: string): Promise<DiagramValidator | undefined> {
   try {
-    return await validateDiagrams(diagramSources(playbook), { cacheFile: diagramCacheFile(root) });
+    return await validateDiagrams(sources, { cacheFile: diagramCacheFile(root) });
   } catch (error) {
     io.stderr(`sop: mermaid diagrams were not checked: ${error instanceof Error ? error.message : String(error)}\n`);
     return undefined;

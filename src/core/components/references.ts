@@ -37,8 +37,12 @@ export function mayHoldComponents(body: string): boolean {
   return /<[A-Z]/.test(body);
 }
 
-/** Macro ids an SOP uses: those its frontmatter lists, then those it shows inline, each once. */
-export function macrosUsedBy(listed: readonly string[], tree: Root, body: string): string[] {
-  if (!mayHoldComponents(body)) return [...new Set(listed)];
-  return [...new Set([...listed, ...inlineMacros(tree).map((reference) => reference.id)])];
+/**
+ * Macro ids an SOP uses: those its frontmatter lists, then those it shows inline, each once. Takes the
+ * document rather than its tree: reading a document's `tree` parses its body, which a body without
+ * components does not need (a lint with a warm cache parses no unchanged body).
+ */
+export function macrosUsedBy(listed: readonly string[], document: { readonly body: string; readonly tree: Root }): string[] {
+  if (!mayHoldComponents(document.body)) return [...new Set(listed)];
+  return [...new Set([...listed, ...inlineMacros(document.tree).map((reference) => reference.id)])];
 }

@@ -20,6 +20,7 @@ import type { Rule } from './rule.ts';
  */
 const perFileRuleIds: ReadonlySet<string> = new Set([
   'ai-policy',
+  'component-props',
   'escalation-path',
   'frontmatter-schema',
   'invalid-diagram',
@@ -32,6 +33,7 @@ const perFileRuleIds: ReadonlySet<string> = new Set([
   'sensitive-data',
   'sop-too-long',
   'unknown-owner',
+  'unpublished-mdx',
 ]);
 
 type Document = ContentDocument<unknown>;
@@ -50,9 +52,36 @@ export interface CachedLintResult extends LintResult {
   reused: number;
 }
 
+/** What a memory keeps of one document: its facts and its per-file rules' findings. */
+export interface PerFileEntry {
+  facts: DocumentFacts;
+  findings: Diagnostic[];
+}
+
+/**
+ * Per-file rules (and disable comments) over the playbook's documents: each document's entry, and the
+ * findings on other files (playbook.yaml, team.yaml). A document's entry depends only on its own text and
+ * the run settings, so documents may be split across threads and their entries merged.
+ */
+export function perFileEntries(playbook: Playbook, options: LintOptions): { entries: Map<Document, PerFileEntry>; others: Diagnostic[] } {
+  const rules = options.rules ?? registeredRules;
+  const fresh = lintPlaybook(playbook, { ...options, rules: rules.filter((rule) => perFileRuleIds.has(rule.meta.id)) });
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of fresh.diagnostics) {
+    let list = byFile.get(diagnostic.file);
+    if (!list) byFile.set(diagnostic.file, (list = []));
+    list.push(diagnostic);
+  }
+  const entries = new Map<Document, PerFileEntry>();
+  for (const document of [...playbook.sops, ...playbook.macros]) {
+    entries.set(document, { facts: documentFacts(document), findings: byFile.get(document.file.path) ?? [] });
+    byFile.delete(document.file.path);
+  }
+  return { entries, others: [...byFile.values()].flat() };
+}
+
 export function lintWithMemory(playbook: Playbook, options: LintOptions, memory: LintMemory): CachedLintResult {
   const rules = options.rules ?? registeredRules;
-  const perFile = rules.filter((rule) => perFileRuleIds.has(rule.meta.id));
   const crossFile: Rule[] = rules.filter((rule) => !perFileRuleIds.has(rule.meta.id));
   const documents: Document[] = [...playbook.sops, ...playbook.macros];
   const kept = new Map<Document, Diagnostic[]>();
@@ -63,23 +92,15 @@ export function lintWithMemory(playbook: Playbook, options: LintOptions, memory:
     if (findings) kept.set(document, findings);
   }
   // Per-file rules (and disable comments) over the documents not kept, plus playbook.yaml and team.yaml.
-  const fresh = lintPlaybook(
+  const fresh = perFileEntries(
     { ...playbook, sops: playbook.sops.filter((sop) => !kept.has(sop)), macros: playbook.macros.filter((macro) => !kept.has(macro)) },
-    { ...options, rules: perFile },
+    options,
   );
-  const freshByFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of fresh.diagnostics) {
-    let list = freshByFile.get(diagnostic.file);
-    if (!list) freshByFile.set(diagnostic.file, (list = []));
-    list.push(diagnostic);
-  }
-  const diagnostics: Diagnostic[] = [];
-  const documentPaths = new Set(documents.map((document) => document.file.path));
-  for (const [file, list] of freshByFile) if (!documentPaths.has(file)) diagnostics.push(...list);
+  const diagnostics: Diagnostic[] = [...fresh.others];
   for (const document of documents) {
-    const findings = kept.get(document) ?? freshByFile.get(document.file.path) ?? [];
-    diagnostics.push(...findings);
-    if (!kept.has(document)) memory.remember(document, { facts: documentFacts(document), findings });
+    const entry = fresh.entries.get(document);
+    diagnostics.push(...(kept.get(document) ?? entry?.findings ?? []));
+    if (entry) memory.remember(document, entry);
   }
   // Cross-file rules over everything; the engine's own findings (unknown rules in playbook.yaml, disable
   // comments) came with the per-file run above.

@@ -10,7 +10,7 @@ import type { Finding } from './rule.ts';
 import { withSuggestion } from './suggest.ts';
 
 export function componentReferenceFindings(sop: SopDocument, index: PlaybookIndex): Array<Omit<Finding, 'file'>> {
-  if (sop.format !== 'mdx' || sop.syntaxError || !mayHoldComponents(sop.body)) return [];
+  if (sop.format !== 'mdx' || !mayHoldComponents(sop.body) || sop.syntaxError) return [];
   const findings: Array<Omit<Finding, 'file'>> = [];
   const at = (range: SourceRange | undefined) => range ?? bodyStart(sop);
   const retired = textField(sop.frontmatter, 'status') === 'retired';

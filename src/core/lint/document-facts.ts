@@ -27,9 +27,15 @@ export function linksOf(document: AnyDocument): LinkReference[] {
   return (facts.links ??= mayHoldLinks(document.body) ? linkReferences(document.tree) : []);
 }
 
+/**
+ * A heading starts with `#` or sits on a line of `=` or `-` (setext); a body with neither line has no anchors
+ * and is not parsed for them (most macros: their `#{{ticket.id}}` does not open a line).
+ */
+const mayHoldHeadings = /^[ \t]*#{1,6}(?:[ \t\r]|$)|^[ \t]*(?:=+|-+)[ \t\r]*$/m;
+
 export function anchorsOf(document: AnyDocument): string[] {
   const facts = factsOf(document);
-  return (facts.anchors ??= headingAnchors(document.tree).map((anchor) => anchor.slug));
+  return (facts.anchors ??= mayHoldHeadings.test(document.body) ? headingAnchors(document.tree).map((anchor) => anchor.slug) : []);
 }
 
 /** Both facts, computing whichever is not known yet (what a cache stores). */

@@ -35,7 +35,7 @@ export function buildPlaybookIndex(playbook: Playbook): PlaybookIndex {
   const documentsByPath = new Map([...playbook.sops, ...playbook.macros].map((document) => [document.file.path, document]));
   const macroUsers = new Map<string, string[]>();
   for (const sop of playbook.sops) {
-    for (const macroId of macrosUsedBy(sop.data?.macros ?? [], sop.tree, sop.body)) {
+    for (const macroId of macrosUsedBy(sop.data?.macros ?? [], sop)) {
       const users = macroUsers.get(macroId);
       if (users) users.push(sop.id);
       else macroUsers.set(macroId, [sop.id]);

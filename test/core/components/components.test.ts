@@ -87,6 +87,6 @@ describe('component references', () => {
     expect(tabChannels(tree).map(({ id }) => id)).toEqual(['email', 'in-app']);
   });
   it('counts inline macros as uses, once each, after the listed ones', () => {
-    expect(macrosUsedBy(['refund-approved', 'other'], tree, body)).toEqual(['refund-approved', 'other', 'goodwill']);
+    expect(macrosUsedBy(['refund-approved', 'other'], { tree, body })).toEqual(['refund-approved', 'other', 'goodwill']);
   });
 });

@@ -13,7 +13,7 @@ export const componentProps = defineRule({
   },
   check({ playbook, report }) {
     for (const sop of playbook.sops) {
-      if (sop.format !== 'mdx' || sop.syntaxError || !mayHoldComponents(sop.body)) continue;
+      if (sop.format !== 'mdx' || !mayHoldComponents(sop.body) || sop.syntaxError) continue;
       for (const problem of componentProblems(sop.tree, sop.file.path)) {
         report({ file: sop.file.path, ...(problem.range ?? bodyStart(sop)), message: problem.message });
       }

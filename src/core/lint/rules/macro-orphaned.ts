@@ -16,8 +16,7 @@ export const macroOrphaned = defineRule({
       playbook.sops.flatMap((sop) =>
         macrosUsedBy(
           idsAt(sop.frontmatter, 'macros.*').map(({ id }) => id),
-          sop.tree,
-          sop.body,
+          sop,
         ),
       ),
     );

@@ -163,6 +163,20 @@ testRule(unpublishedMdx, {
       ],
     },
     {
+      // No `javascript:` in the text: only the parser sees the scheme (the rule must not skip such a body).
+      name: 'a script link spelled with a character reference',
+      files: withBody('[Refund](&#106;avascript:alert(1)) now.\n'),
+      findings: [
+        {
+          line,
+          column: 1,
+          message:
+            'a `javascript:` link is published as a link to nowhere (`#`), as links may not run code or carry data; link to a ' +
+            'page or a web address',
+        },
+      ],
+    },
+    {
       name: 'raw HTML in a Markdown SOP, shown as text',
       files: withBody('<img src="card.png">\n\nText <b>bold</b>.\n', md),
       findings: [
