@@ -1,5 +1,6 @@
 // The site's routes, in one table: pages link with `routes`, `broken-link` checks authors' links with `matchRoute`.
-// Adding a page is one entry here (and the page itself). `<id>` stands for one path segment.
+// Adding a page is one entry here (and the page itself). `<id>` stands for one path segment, `<n>` for the number of a
+// listing's later page (2 and on: page 1 is the listing's own address, see src/site/paginate.ts).
 
 /** What an `<id>` in a route must name, for `broken-link`. */
 export type RouteIdKind = 'sop' | 'macro' | 'owner' | 'category' | 'tag';
@@ -23,7 +24,13 @@ export const routeTable = {
   owner: { path: '/owners/<id>/', id: 'owner', suggest: true },
   category: { path: '/categories/<id>/', id: 'category', suggest: true },
   tag: { path: '/tags/<id>/', id: 'tag' },
+  categoryPage: { path: '/categories/<id>/<n>/', id: 'category' },
+  ownerPage: { path: '/owners/<id>/<n>/', id: 'owner' },
   macros: { path: '/macros/' },
+  // `page/` keeps the registry's later pages clear of `/macros/<id>/`, whatever a macro is called.
+  macrosPage: { path: '/macros/page/<n>/' },
+  // Every macro in a few fields, for the registry's filter once the registry spans pages.
+  macroIndex: { path: '/macros/registry.json' },
   reviews: { path: '/reviews/', suggest: true },
   escalations: { path: '/escalations/', suggest: true },
   changes: { path: '/changes/' },
@@ -43,20 +50,40 @@ export const routeTable = {
 
 type RouteName = keyof typeof routeTable;
 
-type RouteBuilders = {
-  [Name in RouteName]: (typeof routeTable)[Name]['path'] extends `${string}<id>${string}` ? (id: string) => string : () => string;
-};
+type RouteBuilder<Path extends string> = Path extends `${string}<id>${string}<n>${string}`
+  ? (id: string, page: number) => string
+  : Path extends `${string}<id>${string}`
+    ? (id: string) => string
+    : Path extends `${string}<n>${string}`
+      ? (page: number) => string
+      : () => string;
 
-/** Site paths without the base: `routes.sop('refunds')` is `/sops/refunds/`; put them through `withBase` for an href. */
+type RouteBuilders = { [Name in RouteName]: RouteBuilder<(typeof routeTable)[Name]['path']> };
+
+/** Fills a path's `<id>` and `<n>` in that order from `values`. */
+function fill(path: string, values: ReadonlyArray<string | number>): string {
+  let next = 0;
+  const take = () => String(values[next++] ?? '');
+  const withId = path.includes('<id>') ? path.replace('<id>', take()) : path;
+  return withId.includes('<n>') ? withId.replace('<n>', take()) : withId;
+}
+
+/**
+ * Site paths without the base: `routes.sop('refunds')` is `/sops/refunds/`, `routes.categoryPage('billing', 2)`
+ * `/categories/billing/2/`; put them through `withBase` for an href.
+ */
 export const routes = Object.fromEntries(
-  Object.entries(routeTable).map(([name, entry]: [string, RouteEntry]) => [name, (id?: string) => entry.path.replace('<id>', id ?? '')]),
+  Object.entries(routeTable).map(([name, entry]: [string, RouteEntry]) => [
+    name,
+    (...values: Array<string | number>) => fill(entry.path, values),
+  ]),
 ) as RouteBuilders;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A route's path as a pattern: `<id>` is one segment without dots; a trailing slash may be left off. */
+/** A route's path as a pattern: `<id>` is one segment without dots, `<n>` a page number from 2; a trailing slash may be left off. */
 function patternOf(entry: RouteEntry): RegExp {
-  const source = escapeRegExp(entry.path).replace(escapeRegExp('<id>'), '([^/.]+)');
+  const source = escapeRegExp(entry.path).replace(escapeRegExp('<id>'), '([^/.]+)').replace(escapeRegExp('<n>'), '(?:[2-9]|[1-9]\\d+)');
   if (!entry.path.endsWith('/')) return new RegExp(`^${source}$`);
   return new RegExp(`^${source.slice(0, -1)}${entry.prefix ? '(?:/|$)' : '/?$'}`);
 }

@@ -1,5 +1,6 @@
-// Long listings (a category or an owner with hundreds of SOPs) split into pages of at most `pageSize`
-// entries, so that no page grows with the playbook: page 1 at the listing's own address, page n at `<address>n/`.
+// Long listings (a category or an owner with hundreds of SOPs, the macro registry) split into pages of at most
+// `pageSize` entries, so that no page grows with the playbook: page 1 at the listing's own address, page n where
+// the route table puts it (`/categories/<id>/<n>/`, `/macros/page/<n>/`).
 
 /** Entries per listing page: a long page still, but one a browser and Pagefind handle at any playbook size. */
 export const pageSize = 200;
@@ -14,9 +15,15 @@ export function pageOf<T>(list: readonly T[], page: number, size = pageSize): T[
   return list.slice((page - 1) * size, page * size);
 }
 
-/** Where page `page` of a listing lives: the listing's address for page 1, `<address>2/` and on after. */
-export function pagePath(listingPath: string, page: number): string {
-  return page <= 1 ? listingPath : `${listingPath}${page}/`;
+/** A paginated listing's addresses (site paths from the route table): page 1, and page `n` from 2 on. */
+export interface Listing {
+  first: string;
+  later: (page: number) => string;
+}
+
+/** Where page `page` of a listing lives. */
+export function pagePath(listing: Listing, page: number): string {
+  return page <= 1 ? listing.first : listing.later(page);
 }
 
 export interface PagerLink {
@@ -26,10 +33,10 @@ export interface PagerLink {
 }
 
 /** Links to every page of the listing (a few dozen at most at 200 entries a page). */
-export function pagerLinks(listingPath: string, current: number, pageCount: number): PagerLink[] {
+export function pagerLinks(listing: Listing, current: number, pageCount: number): PagerLink[] {
   return Array.from({ length: pageCount }, (_, index) => ({
     page: index + 1,
-    path: pagePath(listingPath, index + 1),
+    path: pagePath(listing, index + 1),
     current: index + 1 === current,
   }));
 }

@@ -15,9 +15,24 @@ describe('the route table', () => {
   it('matches every route it builds back to its name and id', () => {
     for (const [name, entry] of Object.entries(routeTable)) {
       if ('preview' in entry) continue;
-      const path = entry.path.replace('<id>', 'some-id');
+      const path = entry.path.replace('<id>', 'some-id').replace('<n>', '2');
       expect(matchRoute(path), path).toEqual('id' in entry ? { name, id: { kind: entry.id, value: 'some-id' } } : { name });
     }
+  });
+
+  it('knows the later pages of long listings: categories, owners and the macro registry', () => {
+    expect(routes.categoryPage('billing', 2)).toBe('/categories/billing/2/');
+    expect(routes.ownerPage('billing-ops', 12)).toBe('/owners/billing-ops/12/');
+    expect(routes.macrosPage(3)).toBe('/macros/page/3/');
+    expect(matchRoute('/categories/billing/2/')).toEqual({ name: 'categoryPage', id: { kind: 'category', value: 'billing' } });
+    expect(matchRoute('/owners/billing-ops/12')).toEqual({ name: 'ownerPage', id: { kind: 'owner', value: 'billing-ops' } });
+    expect(matchRoute('/macros/page/75/')).toEqual({ name: 'macrosPage' });
+    expect(matchRoute('/macros/registry.json')).toEqual({ name: 'macroIndex' });
+    // Page 1 is the listing's own address; a macro may be called `page`.
+    expect(matchRoute('/categories/billing/1/')).toBeUndefined();
+    expect(matchRoute('/macros/page/1/')).toBeUndefined();
+    expect(matchRoute('/macros/page/02/')).toBeUndefined();
+    expect(matchRoute('/macros/page/')).toEqual({ name: 'macro', id: { kind: 'macro', value: 'page' } });
   });
 
   it('matches paths without their trailing slash and everything under a prefix route', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routes } from '../../src/core/routes.ts';
 import { pageCountOf, pageOf, pagePath, pagerLinks, rangeLabel } from '../../src/site/paginate.ts';
 
 describe('listing pages', () => {
@@ -14,9 +15,11 @@ describe('listing pages', () => {
   });
 
   it('keeps page 1 at the listing address and numbers the rest below it', () => {
-    expect(pagePath('/categories/billing/', 1)).toBe('/categories/billing/');
-    expect(pagePath('/categories/billing/', 3)).toBe('/categories/billing/3/');
-    expect(pagerLinks('/owners/billing-ops/', 2, 3)).toEqual([
+    const billing = { first: routes.category('billing'), later: (page: number) => routes.categoryPage('billing', page) };
+    expect(pagePath(billing, 1)).toBe('/categories/billing/');
+    expect(pagePath(billing, 3)).toBe('/categories/billing/3/');
+    const owner = { first: routes.owner('billing-ops'), later: (page: number) => routes.ownerPage('billing-ops', page) };
+    expect(pagerLinks(owner, 2, 3)).toEqual([
       { page: 1, path: '/owners/billing-ops/', current: false },
       { page: 2, path: '/owners/billing-ops/2/', current: true },
       { page: 3, path: '/owners/billing-ops/3/', current: false },

@@ -44,6 +44,10 @@ testRule(brokenLink, {
       ),
     },
     {
+      name: 'links to later pages of long listings: a category, an owner and the macro registry',
+      files: sopWith('[More billing](/categories/billing/2/), [more of billing ops](/owners/billing-ops/3/), [macros](/macros/page/2/).'),
+    },
+    {
       name: 'external, mail and phone links',
       files: sopWith(
         '[Stripe](https://stripe.com/docs), [mail](mailto:billing@example.com), [call](tel:+18005550199), <https://example.com>.',
@@ -67,6 +71,11 @@ testRule(brokenLink, {
     },
   ],
   invalid: [
+    {
+      name: 'a later page of a category that does not exist',
+      files: sopWith('[More](/categories/billingz/2/).'),
+      findings: [{ file, line, column: 1, message: 'finds no category `billingz`' }],
+    },
     {
       name: 'a screenshot, video or captions file that is not in the assets folder, at the prop',
       files: sopWith(
