@@ -1,9 +1,11 @@
 // Long listings: a category or owner with more SOPs than one page holds (200) gets numbered pages
-// below its own address, each linked from the others; short ones stay one page.
+// below its own address, each linked from the others; short ones stay one page. So does a macro registry
+// with more macros than a page holds, whose filter still finds every macro (in Chromium).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyPlaybook, type SiteBuild } from './harness.ts';
+import { axeViolations } from './axe.ts';
+import { browserSkipReason, buildSite, copyPlaybook, launchBrowser, serveSite, type SiteBuild } from './harness.ts';
 
 let site: SiteBuild;
 let playbook: string;
@@ -21,6 +23,16 @@ beforeAll(async () => {
       writeFile(
         path.join(playbook, 'content/sops', `billing-case-${index + 1}.mdx`),
         source.replace(/^title: .*$/m, `title: Billing case ${index + 1}`),
+      ),
+    ),
+  );
+  // 420 more macros: the registry (28 of the sample's) spans three pages; `Rarely sent reply 410` sits on the last.
+  const macro = await readFile(path.join(playbook, 'content/macros/csat-thank-you.md'), 'utf8');
+  await Promise.all(
+    Array.from({ length: 420 }, (_, index) =>
+      writeFile(
+        path.join(playbook, 'content/macros', `bulk-reply-${index + 1}.md`),
+        macro.replace(/^title: .*$/m, `title: Rarely sent reply ${index + 1}`).replace(/^usage: .*$/m, 'usage: { count: 1, since: 2026-07-01 }'),
       ),
     ),
   );
@@ -66,5 +78,64 @@ describe('an owner with more SOPs than a page holds', () => {
       '/owners/billing-ops/3/',
       '/owners/billing-ops/3/',
     ]);
+  });
+});
+
+const macroRows = (html: string) => [...html.matchAll(/<tr[^>]* data-macro="([^"]+)"/g)].map((match) => match[1]!);
+
+describe('a macro registry with more macros than a page holds', () => {
+  it('shows 200 a page, the shelves in order, with a pager and its index for the filter', async () => {
+    const first = await page('macros');
+    expect(macroRows(first)).toHaveLength(200);
+    expect(first).toContain('Macros 1–200 of 448');
+    expect(pagerHrefs(first)).toEqual(['/macros/page/2/', '/macros/page/3/', '/macros/page/2/']);
+    const third = await page('macros/page/3');
+    expect(macroRows(third)).toHaveLength(48);
+    expect(third).toContain('Macros 401–448 of 448');
+    // Archive candidates (the rarely sent replies) start on page 1, after the sample's macros in use.
+    expect(first).toMatch(/aria-labelledby="candidates-heading"[\s\S]*data-macro="bulk-reply-1"/);
+    const index = JSON.parse(await readFile(path.join(site.dist, 'macros/registry.json'), 'utf8')) as { macros: Array<{ id: string }> };
+    expect(index.macros).toHaveLength(448);
+    expect(first).toContain('data-registry-index="/macros/registry.json"');
+  });
+});
+
+describe.runIf(!browserSkipReason())('the long macro registry in Chromium', () => {
+  it('finds a macro on a later page from page 1, by keyboard, and goes back to the page when the filter is cleared', async () => {
+    const server = await serveSite(site);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(`${server.url}macros/`);
+      expect(await tab.locator('tr[data-macro="bulk-reply-410"]').count()).toBe(0);
+      await tab.getByLabel('Filter macros').focus();
+      await tab.keyboard.type('reply 410');
+      await expect.poll(() => tab.locator('tr[data-macro]:visible').evaluateAll((rows) => rows.map((row) => row.dataset.macro))).toEqual([
+        'bulk-reply-410',
+      ]);
+      await expect.poll(() => tab.locator('[data-registry-count]').textContent()).toBe('Showing 1 of 448 macros');
+      const link = tab.locator('tr[data-macro="bulk-reply-410"] th a');
+      expect(await link.textContent()).toBe('Rarely sent reply 410');
+      expect(await link.getAttribute('href')).toBe('/macros/bulk-reply-410/');
+      expect(await tab.locator('nav.pager').isVisible()).toBe(false);
+      expect(await axeViolations(tab)).toEqual([]);
+
+      // Every macro sorted by usage: the first batch of 200, then 200 more on request.
+      await tab.getByLabel('Filter macros').fill('');
+      await tab.getByLabel('Sort by').selectOption('usage');
+      await expect.poll(() => tab.locator('[data-registry-count]').textContent()).toBe('Showing all 448 macros (the first 200 listed)');
+      await tab.getByRole('button', { name: 'Show more' }).click();
+      await expect.poll(() => tab.locator('tr[data-macro]:visible').count()).toBe(400);
+
+      await tab.getByRole('button', { name: 'Clear' }).click();
+      await expect.poll(() => tab.locator('nav.pager').isVisible()).toBe(true);
+      expect(await tab.locator('tr[data-macro]').count()).toBe(200);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
