@@ -28,6 +28,7 @@ import { indexSite } from './pagefind.ts';
 import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
+import { handOverPlaybook } from '../site/loaded-playbook.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 
 export interface SopPlaybookOptions {
@@ -54,6 +55,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let base = '/';
   /** A build's diagrams, drawn while Astro renders the pages: their sources (the pages' slots) and the SVGs to come. */
   let drawing: { sources: string[]; svgs: Promise<Map<string, string>>; service: DiagramService; documents: DiagramDocument[] } | undefined;
+  let withdrawPlaybook = () => {};
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
@@ -71,19 +73,25 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const drafts = options.drafts
       ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined)
       : undefined;
+    // Pages take the playbook already loaded rather than parsing every file again (a third time, with lint and the content loader).
+    let loaded: string | undefined;
+    if (options.playbook && !dev) {
+      loaded = [root, options.today ?? '', options.drafts === true ? 'drafts' : ''].join('\0');
+      withdrawPlaybook = handOverPlaybook(loaded, options.playbook);
+    }
     if (building && diagrams && sources.length > 0) {
       // Chromium draws while Astro renders the pages (both cores busy, not one after the other); pages hold a slot
       // for each diagram, filled in `astro:build:done`, which also reports a drawing that failed.
       const svgs = diagrams.render(sources, diagramIdToken);
       svgs.catch(() => undefined);
       drawing = { sources, svgs, service: diagrams, documents };
-      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts };
+      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded };
     }
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
     browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     warnings = undrawnWarnings(undrawn, documents);
-    return { root, today: options.today, svgs: Object.fromEntries(svgs), undrawn: Object.fromEntries(undrawn), drafts };
+    return { root, today: options.today, svgs: Object.fromEntries(svgs), undrawn: Object.fromEntries(undrawn), drafts, loaded };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots. */
   const fillDrawnDiagrams = async (outDir: string) => {
@@ -129,6 +137,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        withdrawPlaybook();
         await fillDrawnDiagrams(fileURLToPath(dir));
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.

@@ -5,6 +5,7 @@ import settings from 'virtual:sop-playbook/site';
 import { todayFrom } from '../node/today.ts';
 import { contentSignature } from '../node/content-signature.ts';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
+import { handedOverPlaybook } from './loaded-playbook.ts';
 import type { Playbook } from '../core/model.ts';
 import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
@@ -62,9 +63,13 @@ export function getSite(base: string, watch = false): Promise<Site> {
   return cached.site;
 }
 
-/** A fresh load of the content folder. */
+/** The playbook `sop build` handed over (the content folder as it linted it), else a fresh load of the content folder. */
 export async function getPlaybook(root = settings.root): Promise<Playbook> {
-  return loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+  const release = () => {
+    cached = undefined;
+  };
+  const handedOver = settings.loaded !== undefined && root === settings.root ? handedOverPlaybook(settings.loaded, release) : undefined;
+  return handedOver ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
 }
 
 async function loadSite(root: string, base: string): Promise<Site> {

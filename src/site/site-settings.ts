@@ -13,6 +13,8 @@ export interface SiteSettings {
    * undefined in the published playbook.
    */
   drafts: DraftWorklist | undefined;
+  /** Under which key `sop build` handed over the playbook it loaded (src/site/loaded-playbook.ts); absent in dev and `astro build`. */
+  loaded?: string | undefined;
   /** Diagrams Mermaid could not draw (too large, or its error box), by source, with why: pages show a note instead. */
   undrawn?: Record<string, string>;
   /** Diagrams a build draws while pages render: pages hold a slot for each, filled once drawn (`fillDiagramSlots`). */
