@@ -16,7 +16,7 @@ const registryKey = Symbol.for('sop-playbook.loaded-playbooks');
 
 function registry(): Map<string, Handover> {
   const holder = globalThis as { [registryKey]?: Map<string, Handover> };
-  return (holder[registryKey] ??= new Map());
+  return (holder[registryKey] ??= new Map<string, Handover>());
 }
 
 /** Offers `playbook` to the pages under `key`; returns the call that withdraws it (when the pages are rendered). */

@@ -32,7 +32,9 @@ beforeAll(async () => {
     Array.from({ length: 420 }, (_, index) =>
       writeFile(
         path.join(playbook, 'content/macros', `bulk-reply-${index + 1}.md`),
-        macro.replace(/^title: .*$/m, `title: Rarely sent reply ${index + 1}`).replace(/^usage: .*$/m, 'usage: { count: 1, since: 2026-07-01 }'),
+        macro
+          .replace(/^title: .*$/m, `title: Rarely sent reply ${index + 1}`)
+          .replace(/^usage: .*$/m, 'usage: { count: 1, since: 2026-07-01 }'),
       ),
     ),
   );
@@ -112,9 +114,9 @@ describe.runIf(!browserSkipReason())('the long macro registry in Chromium', () =
       expect(await tab.locator('tr[data-macro="bulk-reply-410"]').count()).toBe(0);
       await tab.getByLabel('Filter macros').focus();
       await tab.keyboard.type('reply 410');
-      await expect.poll(() => tab.locator('tr[data-macro]:visible').evaluateAll((rows) => rows.map((row) => row.dataset.macro))).toEqual([
-        'bulk-reply-410',
-      ]);
+      await expect
+        .poll(() => tab.locator('tr[data-macro]:visible').evaluateAll((rows) => rows.map((row) => row.dataset.macro)))
+        .toEqual(['bulk-reply-410']);
       await expect.poll(() => tab.locator('[data-registry-count]').textContent()).toBe('Showing 1 of 448 macros');
       const link = tab.locator('tr[data-macro="bulk-reply-410"] th a');
       expect(await link.textContent()).toBe('Rarely sent reply 410');

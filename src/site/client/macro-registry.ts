@@ -144,9 +144,7 @@ function indexedFilter(root: Document, controls: Controls, indexUrl: string, bas
     matches.sort(indexComparator(sortKey));
     const listed = matches.slice(0, shownUpTo);
     for (const [position, { table }] of built.entries()) {
-      const rows = listed
-        .filter((macro) => macro.shelf === shelves[position])
-        .map((macro) => registryRow(root, macro, loaded.index, base));
+      const rows = listed.filter((macro) => macro.shelf === shelves[position]).map((macro) => registryRow(root, macro, loaded.index, base));
       table.tBodies[0]?.replaceChildren(...rows);
       table.hidden = rows.length === 0;
       markSorted(table, sortKey);
