@@ -30,7 +30,6 @@ import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { handOverPlaybook } from '../site/loaded-playbook.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
-import { collectGarbage } from '../node/collect-garbage.ts';
 
 export interface SopPlaybookOptions {
   /** The folder holding `content/`; default the Astro project's root. */
@@ -147,11 +146,10 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const diagramSummary = diagrams?.summary();
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);
         for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
-        const synonyms = searchSynonyms(options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root))));
-        collectGarbage();
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
-        const vocabulary = await writeSearchVocabulary(fileURLToPath(dir), synonyms);
+        const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+        const vocabulary = await writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
         // Printed like the diagram summary: whether rare words were left out to stay in budget matters.
         process.stderr.write(
           `sop: search vocabulary: ${vocabulary.kept} of ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped\n`,
