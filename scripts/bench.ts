@@ -553,14 +553,6 @@ async function main(): Promise<void> {
   const workspace = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'sop-bench-'));
   const { lintCacheFile: cacheFileOf } = await import('../src/node/lint-cache.ts');
   lintCacheFile = cacheFileOf;
-  if (values['generate-only']) {
-    const root = path.join(workspace, `playbook-${values['large-sops']}`);
-    generate(root, count('large-sops', values['large-sops']), count('large-macros', values['large-macros']));
-    gitIn(root, 'init', '-q');
-    gitIn(root, 'commit', '-q', '--allow-empty', '-m', 'bench');
-    process.stdout.write(`${root}\n`);
-    return;
-  }
   process.stdout.write(
     `sop-playbook bench: medians of ${runs} runs, whole processes and their process trees (wall, CPU of the tree, peak ` +
       `resident memory of the tree); last column: load averages (1, 5, 15 min)\n`,
