@@ -24,7 +24,7 @@ export interface BuildSiteOptions {
   base?: string | undefined;
   /** The site's own address (`SOP_SITE`). */
   site?: string | undefined;
-  logLevel?: 'debug' | 'warn';
+  logLevel?: 'debug' | 'info' | 'warn';
   /** A preview that publishes drafts, with the lint findings their worklist shows. */
   drafts?: { diagnostics: readonly Diagnostic[] } | undefined;
 }

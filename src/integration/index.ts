@@ -28,6 +28,7 @@ import { indexSite } from './pagefind.ts';
 import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
+import { startReuseCount } from './reuse-report.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 
 export interface SopPlaybookOptions {
@@ -54,6 +55,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let base = '/';
   /** A build's diagrams, drawn while Astro renders the pages: their sources (the pages' slots) and the SVGs to come. */
   let drawing: { sources: string[]; svgs: Promise<Map<string, string>>; service: DiagramService; documents: DiagramDocument[] } | undefined;
+  let cacheDir: URL | undefined;
+  let countReuse: (() => { reused: number; keyed: number }) | undefined;
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
@@ -83,7 +86,10 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
     browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     warnings = undrawnWarnings(undrawn, documents);
-    return { root, today: options.today, svgs: Object.fromEntries(svgs), undrawn: Object.fromEntries(undrawn), drafts };
+    // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
+    // incremental build (astro-config.ts), so it must not change when the content did not.
+    const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots. */
   const fillDrawnDiagrams = async (outDir: string) => {
@@ -108,6 +114,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         dev = command === 'dev';
         building = command === 'build';
         base = config.base;
+        cacheDir = config.cacheDir;
         diagrams = createDiagramService(fileURLToPath(config.root));
         updateConfig({ vite: { plugins: [modules] } });
         // A build starts drawing now, while Astro sets up and bundles, rather than when a page first needs the module.
@@ -128,6 +135,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
         void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
+      'astro:build:start': () => {
+        if (cacheDir) countReuse = startReuseCount(cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await fillDrawnDiagrams(fileURLToPath(dir));
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
@@ -136,6 +146,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         // Printed, not logged: `sop build` runs Astro at warning level, and which mode ran matters.
         const diagramSummary = diagrams?.summary();
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);
+        // Printed like the diagram summary: a rebuild that renders everything again should not go unnoticed.
+        const reuse = countReuse?.();
+        if (reuse) process.stderr.write(`sop: pages: ${reuse.reused} of ${reuse.keyed} reused from the last build\n`);
         for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);

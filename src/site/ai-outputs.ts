@@ -38,13 +38,16 @@ export function aiFileResponse(site: Site, siteUrl: string | undefined, sitePath
   });
 }
 
-/** The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths. */
+/**
+ * The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths, each with the
+ * incremental build's key of its document (src/site/page-keys.ts).
+ */
 export function aiFileIds(
   site: Site,
   siteUrl: string | undefined,
   pathOf: (id: string) => string,
-  ids: readonly string[],
-): Array<{ params: { id: string } }> {
+  documents: ReadonlyArray<{ id: string; cacheKey: string }>,
+): Array<{ params: { id: string }; cacheKey: string }> {
   const files = aiOutputs(site, siteUrl).files;
-  return ids.filter((id) => files.has(pathOf(id))).map((id) => ({ params: { id } }));
+  return documents.filter(({ id }) => files.has(pathOf(id))).map(({ id, cacheKey }) => ({ params: { id }, cacheKey }));
 }

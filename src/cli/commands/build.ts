@@ -45,7 +45,7 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
       playbook: loaded.playbook,
       base: io.env.SOP_BASE,
       site: io.env.SOP_SITE,
-      logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+      logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : io.env.SOP_LOG_LEVEL === 'info' ? 'info' : 'warn',
       drafts: options.drafts ? { diagnostics: result.diagnostics } : undefined,
     });
   } catch (error) {
