@@ -42,6 +42,8 @@ export interface SopPlaybookOptions {
   drafts?: boolean | undefined;
   /** The lint findings `sop build` already has, for the drafts worklist (else the integration lints). */
   diagnostics?: readonly Diagnostic[] | undefined;
+  /** `sop build --no-cache`: Astro renders every page (its `force`), so none is counted as reused. */
+  fresh?: boolean | undefined;
 }
 
 export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroIntegration {
@@ -148,7 +150,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);
         // Printed like the diagram summary: a rebuild that renders everything again should not go unnoticed.
         const reuse = countReuse?.();
-        if (reuse) process.stderr.write(`sop: pages: ${reuse.reused} of ${reuse.keyed} reused from the last build\n`);
+        if (reuse) process.stderr.write(`sop: pages: ${options.fresh ? 0 : reuse.reused} of ${reuse.keyed} reused from the last build\n`);
         for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
