@@ -29,6 +29,7 @@ import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { startReuseCount } from './reuse-report.ts';
+import { codeVersion } from '../node/code-version.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 
 export interface SopPlaybookOptions {
@@ -58,6 +59,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   /** A build's diagrams, drawn while Astro renders the pages: their sources (the pages' slots) and the SVGs to come. */
   let drawing: { sources: string[]; svgs: Promise<Map<string, string>>; service: DiagramService; documents: DiagramDocument[] } | undefined;
   let cacheDir: URL | undefined;
+  let projectRoot = '.';
+  const siteCodeVersion = () => codeVersion(projectRoot, ['src', 'schemas']);
   let countReuse: (() => { reused: number; keyed: number }) | undefined;
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
@@ -91,7 +94,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
     // incremental build (astro-config.ts), so it must not change when the content did not.
     const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts };
+    const aiViewCache =
+      !dev && cacheDir ? { file: path.join(fileURLToPath(cacheDir), 'sop-playbook-ai-views.json'), code: siteCodeVersion() } : undefined;
+    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, aiViewCache };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots. */
   const fillDrawnDiagrams = async (outDir: string) => {
@@ -117,6 +122,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         building = command === 'build';
         base = config.base;
         cacheDir = config.cacheDir;
+        projectRoot = fileURLToPath(config.root);
         diagrams = createDiagramService(fileURLToPath(config.root));
         updateConfig({ vite: { plugins: [modules] } });
         // A build starts drawing now, while Astro sets up and bundles, rather than when a page first needs the module.

@@ -5,13 +5,20 @@ import { aiPublication, type AiPublication } from '../core/ai/outputs.ts';
 import type { CatalogSop } from '../core/catalog.ts';
 import type { Site } from './site-data.ts';
 import { withBase } from '../core/routes.ts';
+import { aiViewCache } from './ai-view-cache.ts';
 
 const publications = new WeakMap<Site, AiPublication>();
 
 function aiOutputs(site: Site, siteUrl: string | undefined): AiPublication {
   let publication = publications.get(site);
   if (!publication) {
-    publication = aiPublication(site.catalog, { config: site.playbook.config.data, links: publishedLinks(site.base, siteUrl) });
+    const cache = aiViewCache(site, siteUrl);
+    publication = aiPublication(site.catalog, {
+      config: site.playbook.config.data,
+      links: publishedLinks(site.base, siteUrl),
+      memo: cache?.memo,
+    });
+    cache?.save();
     publications.set(site, publication);
   }
   return publication;

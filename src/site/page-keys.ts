@@ -40,8 +40,8 @@ function computeKeys(site: Site): PageKeys {
     'page-keys 1',
     site.base,
     formatPlainDate(catalog.today),
-    // The playbook's folder shows on no page: a checkout elsewhere (another CI runner) may reuse the pages.
-    JSON.stringify({ ...settings, root: undefined }),
+    // The playbook's folder and the cache's show on no page: a checkout elsewhere (another CI runner) may reuse the pages.
+    JSON.stringify({ ...settings, root: undefined, aiViewCache: undefined }),
     filesDigest(site.root, ['content', 'public'], sopFiles),
     ...playbook.sops.map((document) => `${document.file.path}\0${JSON.stringify(document.data) ?? ''}`).sort(),
     JSON.stringify(catalog.macros.map((macro) => [macro.id, macro.usedBy])),

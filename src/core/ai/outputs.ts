@@ -8,7 +8,7 @@ import { aiPaths, type AiLinks } from './links.ts';
 import { llmsFullTxt, llmsTxt } from './llms-txt.ts';
 import type { JsxHandler } from './markdown.ts';
 import { isMacroForAi } from './policy.ts';
-import { aiSopViews, type AiSop } from './sop-view.ts';
+import { aiSopViews, type AiSop, type AiViewMemo } from './sop-view.ts';
 import { macroTwin, sopTwin } from './twin.ts';
 
 export interface AiPublication {
@@ -22,6 +22,7 @@ export interface AiPublicationOptions {
   config: Pick<PlaybookConfig, 'ai' | 'description'>;
   links: AiLinks;
   jsxHandlers?: Readonly<Record<string, JsxHandler>>;
+  memo?: AiViewMemo | undefined;
 }
 
 export function aiPublication(catalog: Catalog, options: AiPublicationOptions): AiPublication {
@@ -30,6 +31,7 @@ export function aiPublication(catalog: Catalog, options: AiPublicationOptions): 
     links,
     defaults: options.config.ai,
     ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}),
+    memo: options.memo,
   });
   const files = new Map<string, string>();
   // A macro that only SOPs kept from AI use is part of those procedures: it is kept from AI with them.

@@ -71,6 +71,14 @@ export interface AiViewOptions {
   defaults: PlaybookAiPolicy;
   /** Override or add component handlers (the contract's components have defaults in components.ts). */
   jsxHandlers?: Readonly<Record<string, JsxHandler>>;
+  /** Views kept from an earlier run (a rebuild's cache): an SOP it knows is not parsed again. */
+  memo?: AiViewMemo | undefined;
+}
+
+/** Views of SOPs whose view cannot have changed since they were kept; the caller decides when that holds. */
+export interface AiViewMemo {
+  get(sop: CatalogSop): AiSop | undefined;
+  set(sop: CatalogSop, view: AiSop): void;
 }
 
 function describeSla(line: Sla): string {
@@ -206,6 +214,12 @@ function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOptions): A
 
 /** Every published SOP as AI outputs see it, in catalog order; `forAi` holds only those they may carry. */
 export function aiSopViews(catalog: Catalog, options: AiViewOptions): { all: AiSop[]; forAi: AiSop[] } {
-  const all = catalog.sops.map((sop) => aiSopView(sop, catalog, options));
+  const all = catalog.sops.map((sop) => {
+    const known = options.memo?.get(sop);
+    if (known) return known;
+    const view = aiSopView(sop, catalog, options);
+    options.memo?.set(sop, view);
+    return view;
+  });
   return { all, forAi: all.filter((sop) => sop.excluded === undefined) };
 }
