@@ -1,8 +1,8 @@
 // Everything published for AI agents, by site path, from one catalog: the site's endpoints and tests read this.
 import { apiJsonSchema } from '../../../schemas/api.ts';
 import type { PlaybookConfig } from '../../../schemas/index.ts';
-import type { Catalog } from '../catalog.ts';
-import { replyText } from '../macros/reply.ts';
+import type { Catalog, CatalogMacro } from '../catalog.ts';
+import { replyPreview, replyText } from '../macros/reply.ts';
 import { apiPlaybook, apiSop, jsonText } from './api.ts';
 import { aiPaths, type AiLinks } from './links.ts';
 import { llmsFullTxt, llmsTxt } from './llms-txt.ts';
@@ -25,6 +25,8 @@ export interface AiPublicationOptions {
   memo?: AiViewMemo | undefined;
 }
 
+const replyPreviewOf = (macro: CatalogMacro) => replyPreview(macro.document.tree, 120);
+
 export function aiPublication(catalog: Catalog, options: AiPublicationOptions): AiPublication {
   const { links } = options;
   const { all, forAi } = aiSopViews(catalog, {
@@ -46,6 +48,7 @@ export function aiPublication(catalog: Catalog, options: AiPublicationOptions): 
     sops: forAi,
     macros,
     links,
+    replyPreview: (macro: CatalogMacro) => options.memo?.replyPreview?.(macro, replyPreviewOf) ?? replyPreviewOf(macro),
   };
   files.set(aiPaths.llmsTxt(), llmsTxt(llms));
   files.set(aiPaths.llmsFullTxt(), llmsFullTxt(llms));

@@ -3,7 +3,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describeDuration } from '../../../schemas/duration.ts';
 import type { PlaybookAiPolicy, Sla } from '../../../schemas/index.ts';
-import type { Catalog, CatalogSop } from '../catalog.ts';
+import type { Catalog, CatalogMacro, CatalogSop } from '../catalog.ts';
 import { replyText } from '../macros/reply.ts';
 import { findSection, sectionsOf } from '../markdown/sections.ts';
 import type { ReviewStatus } from '../review.ts';
@@ -79,6 +79,8 @@ export interface AiViewOptions {
 export interface AiViewMemo {
   get(sop: CatalogSop): AiSop | undefined;
   set(sop: CatalogSop, view: AiSop): void;
+  /** A macro's one-line preview for llms.txt, kept, else made (which parses the macro). */
+  replyPreview?(macro: CatalogMacro, make: (macro: CatalogMacro) => string): string;
 }
 
 function describeSla(line: Sla): string {
