@@ -43,7 +43,7 @@ function computeKeys(site: Site): PageKeys {
     // The playbook's folder and the cache's show on no page: a checkout elsewhere (another CI runner) may reuse the pages.
     JSON.stringify({ ...settings, root: undefined, aiViewCache: undefined }),
     filesDigest(site.root, ['content', 'public'], sopFiles),
-    ...playbook.sops.map((document) => `${document.file.path}\0${JSON.stringify(document.data) ?? ''}`).sort(),
+    ...playbook.sops.map((document) => `${document.file.path}\0${document.data === undefined ? '' : JSON.stringify(document.data)}`).sort(),
     JSON.stringify(catalog.macros.map((macro) => [macro.id, macro.usedBy])),
   );
   const history = (filePath: string) => JSON.stringify(site.history(filePath));
