@@ -94,9 +94,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
     // incremental build (astro-config.ts), so it must not change when the content did not.
     const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const aiViewCache =
-      !dev && cacheDir ? { file: path.join(fileURLToPath(cacheDir), 'sop-playbook-ai-views.json'), code: siteCodeVersion() } : undefined;
-    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, aiViewCache };
+    const buildCache = !dev && cacheDir ? { folder: fileURLToPath(cacheDir), code: siteCodeVersion() } : undefined;
+    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, buildCache };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots. */
   const fillDrawnDiagrams = async (outDir: string) => {

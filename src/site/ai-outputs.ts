@@ -16,9 +16,9 @@ function aiOutputs(site: Site, siteUrl: string | undefined): AiPublication {
     publication = aiPublication(site.catalog, {
       config: site.playbook.config.data,
       links: publishedLinks(site.base, siteUrl),
-      memo: cache?.memo,
+      memo: cache.memo,
     });
-    cache?.save();
+    cache.save();
     publications.set(site, publication);
   }
   return publication;

@@ -41,7 +41,7 @@ function computeKeys(site: Site): PageKeys {
     site.base,
     formatPlainDate(catalog.today),
     // The playbook's folder and the cache's show on no page: a checkout elsewhere (another CI runner) may reuse the pages.
-    JSON.stringify({ ...settings, root: undefined, aiViewCache: undefined }),
+    JSON.stringify({ ...settings, root: undefined, buildCache: undefined }),
     filesDigest(site.root, ['content', 'public'], sopFiles),
     ...playbook.sops.map((document) => `${document.file.path}\0${document.data === undefined ? '' : JSON.stringify(document.data)}`).sort(),
     JSON.stringify(catalog.macros.map((macro) => [macro.id, macro.usedBy])),
@@ -49,7 +49,9 @@ function computeKeys(site: Site): PageKeys {
   const history = (filePath: string) => JSON.stringify(site.history(filePath));
   const everyHistory = [...playbook.sops, ...playbook.macros].map((document) => `${document.file.path}\0${history(document.file.path)}`);
   return {
-    sop: (sop) => sha1(shared, 'sop', sop.id, sop.document.file.text, history(sop.document.file.path)),
+    // Its search concepts too: which concepts count as common depends on every SOP's headings, which `shared` leaves out.
+    sop: (sop) =>
+      sha1(shared, 'sop', sop.id, sop.document.file.text, history(sop.document.file.path), JSON.stringify(site.searchConcepts(sop))),
     macro: (macro) => sha1(shared, 'macro', macro.id, macro.document.file.text, history(macro.document.file.path)),
     listing: sha1(shared, 'listing', ...everyHistory.sort()),
   };

@@ -77,8 +77,8 @@ export interface AiViewOptions {
 
 /** Views of SOPs whose view cannot have changed since they were kept; the caller decides when that holds. */
 export interface AiViewMemo {
-  get(sop: CatalogSop): AiSop | undefined;
-  set(sop: CatalogSop, view: AiSop): void;
+  /** The SOP's view, kept, else made (which parses the SOP). */
+  view(sop: CatalogSop, make: () => AiSop): AiSop;
   /** A macro's one-line preview for llms.txt, kept, else made (which parses the macro). */
   replyPreview?(macro: CatalogMacro, make: (macro: CatalogMacro) => string): string;
 }
@@ -216,12 +216,7 @@ function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOptions): A
 
 /** Every published SOP as AI outputs see it, in catalog order; `forAi` holds only those they may carry. */
 export function aiSopViews(catalog: Catalog, options: AiViewOptions): { all: AiSop[]; forAi: AiSop[] } {
-  const all = catalog.sops.map((sop) => {
-    const known = options.memo?.get(sop);
-    if (known) return known;
-    const view = aiSopView(sop, catalog, options);
-    options.memo?.set(sop, view);
-    return view;
-  });
+  const make = (sop: CatalogSop) => () => aiSopView(sop, catalog, options);
+  const all = catalog.sops.map((sop) => (options.memo ? options.memo.view(sop, make(sop)) : make(sop)()));
   return { all, forAi: all.filter((sop) => sop.excluded === undefined) };
 }
