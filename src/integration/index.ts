@@ -79,13 +79,14 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const drafts = options.drafts
       ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined)
       : undefined;
+    const buildCache = !dev && cacheDir ? { folder: fileURLToPath(cacheDir), code: siteCodeVersion() } : undefined;
     if (building && diagrams && sources.length > 0) {
       // Chromium draws while Astro renders the pages (both cores busy, not one after the other); pages hold a slot
       // for each diagram, filled in `astro:build:done`, which also reports a drawing that failed.
       const svgs = diagrams.render(sources, diagramIdToken);
       svgs.catch(() => undefined);
       drawing = { sources, svgs, service: diagrams, documents };
-      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts };
+      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, buildCache };
     }
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
@@ -94,7 +95,6 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
     // incremental build (astro-config.ts), so it must not change when the content did not.
     const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const buildCache = !dev && cacheDir ? { folder: fileURLToPath(cacheDir), code: siteCodeVersion() } : undefined;
     return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, buildCache };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots. */
