@@ -21,6 +21,9 @@ export function siteConfig(options: SiteConfigOptions = {}): AstroUserConfig {
     // Scripts always as files, never inlined into pages: a strict Content-Security-Policy (`script-src 'self'`) then works.
     vite: { build: { assetsInlineLimit: 0 } },
     devToolbar: { enabled: false },
+    // A rebuild copies each page whose key (src/site/page-keys.ts) and template code are unchanged from the cache
+    // (`cacheDir`) instead of rendering it again. Astro turns this off when `build.concurrency` is above 1.
+    experimental: { incrementalBuild: true },
     integrations: [mdx(), sopPlaybook(playbook)],
   };
 }

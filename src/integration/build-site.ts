@@ -1,6 +1,7 @@
 // Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and
 // linted. Everything the site needs is passed as arguments to the one site configuration (no globals,
 // no environment variables set, no change of working folder).
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +25,26 @@ export interface BuildSiteOptions {
   base?: string | undefined;
   /** The site's own address (`SOP_SITE`). */
   site?: string | undefined;
-  logLevel?: 'debug' | 'warn';
+  logLevel?: 'debug' | 'info' | 'warn';
   /** A preview that publishes drafts, with the lint findings their worklist shows. */
   drafts?: { diagnostics: readonly Diagnostic[] } | undefined;
+  /** `SOP_CACHE_DIR`: Astro's cache (content store, pages of the last build) goes in a folder of it, for CI to keep. */
+  cacheRoot?: string | undefined;
+  /** `--no-cache`: every page rendered afresh, the last build's ignored (its cache is still written for the next). */
+  fresh?: boolean | undefined;
+}
+
+/**
+ * Astro's cache folder: its content store and, for the incremental build, the pages of the last build. One per output
+ * folder, so two builds at once never share one.
+ */
+function astroCacheDir(options: BuildSiteOptions, finalOutDir: string): string | undefined {
+  if (options.cacheRoot) {
+    const folder = createHash('sha256').update(finalOutDir).digest('hex').slice(0, 12);
+    return path.join(options.cacheRoot, 'astro', `${path.basename(finalOutDir)}-${folder}`);
+  }
+  // Astro's own `node_modules/.astro/` for the usual dist/; beside any other output (tests, previews of an import).
+  return finalOutDir === path.join(options.contentRoot, 'dist') ? undefined : `${finalOutDir}.astro-cache`;
 }
 
 const isInside = (folder: string, parent: string) => folder === parent || folder.startsWith(parent + path.sep);
@@ -61,6 +79,7 @@ async function buildInto(
     ? await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-')))
     : undefined;
   const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
+  const cacheDir = astroCacheDir(options, finalOutDir);
   try {
     await build({
       ...siteConfig({
@@ -71,13 +90,13 @@ async function buildInto(
         playbook: options.playbook,
         drafts: options.drafts !== undefined,
         diagnostics: options.drafts?.diagnostics,
+        fresh: options.fresh,
       }),
       configFile: false,
       root: siteProjectRoot,
       outDir: buildDir,
-      // A build to anywhere but the usual dist/ (tests, previews of an import) keeps Astro's content
-      // cache beside its output, so two builds at once never share one data store.
-      ...(finalOutDir === path.join(options.contentRoot, 'dist') ? {} : { cacheDir: `${finalOutDir}.astro-cache` }),
+      ...(cacheDir ? { cacheDir } : {}),
+      force: options.fresh === true,
       logLevel: options.logLevel ?? 'warn',
     });
     await copyPlaybookPublic(options.contentRoot, buildDir);

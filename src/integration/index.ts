@@ -29,6 +29,8 @@ import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { handOverPlaybook } from '../site/loaded-playbook.ts';
+import { startReuseCount } from './reuse-report.ts';
+import { codeVersion } from '../node/code-version.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 
 export interface SopPlaybookOptions {
@@ -42,6 +44,8 @@ export interface SopPlaybookOptions {
   drafts?: boolean | undefined;
   /** The lint findings `sop build` already has, for the drafts worklist (else the integration lints). */
   diagnostics?: readonly Diagnostic[] | undefined;
+  /** `sop build --no-cache`: Astro renders every page (its `force`), so none is counted as reused. */
+  fresh?: boolean | undefined;
 }
 
 export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroIntegration {
@@ -56,6 +60,10 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   /** A build's diagrams, drawn while Astro renders the pages: their sources (the pages' slots) and the SVGs to come. */
   let drawing: { sources: string[]; svgs: Promise<Map<string, string>>; service: DiagramService; documents: DiagramDocument[] } | undefined;
   let withdrawPlaybook = () => {};
+  let cacheDir: URL | undefined;
+  let projectRoot = '.';
+  const siteCodeVersion = () => codeVersion(projectRoot, ['src', 'schemas']);
+  let countReuse: (() => { reused: number; keyed: number }) | undefined;
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
@@ -79,19 +87,23 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       loaded = [root, options.today ?? '', options.drafts === true ? 'drafts' : ''].join('\0');
       withdrawPlaybook = handOverPlaybook(loaded, options.playbook);
     }
+    const buildCache = !dev && cacheDir ? { folder: fileURLToPath(cacheDir), code: siteCodeVersion() } : undefined;
     if (building && diagrams && sources.length > 0) {
       // Chromium draws while Astro renders the pages (both cores busy, not one after the other); pages hold a slot
       // for each diagram, filled in `astro:build:done`, which also reports a drawing that failed.
       const svgs = diagrams.render(sources, diagramIdToken);
       svgs.catch(() => undefined);
       drawing = { sources, svgs, service: diagrams, documents };
-      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded };
+      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache };
     }
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
     browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     warnings = undrawnWarnings(undrawn, documents);
-    return { root, today: options.today, svgs: Object.fromEntries(svgs), undrawn: Object.fromEntries(undrawn), drafts, loaded };
+    // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
+    // incremental build (astro-config.ts), so it must not change when the content did not.
+    const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots. */
   const fillDrawnDiagrams = async (outDir: string) => {
@@ -116,6 +128,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         dev = command === 'dev';
         building = command === 'build';
         base = config.base;
+        cacheDir = config.cacheDir;
+        projectRoot = fileURLToPath(config.root);
         diagrams = createDiagramService(fileURLToPath(config.root));
         updateConfig({ vite: { plugins: [modules] } });
         // A build starts drawing now, while Astro sets up and bundles, rather than when a page first needs the module.
@@ -136,6 +150,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
         void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
+      'astro:build:start': () => {
+        if (cacheDir) countReuse = startReuseCount(cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         withdrawPlaybook();
         await fillDrawnDiagrams(fileURLToPath(dir));
@@ -145,6 +162,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         // Printed, not logged: `sop build` runs Astro at warning level, and which mode ran matters.
         const diagramSummary = diagrams?.summary();
         if (diagramSummary) process.stderr.write(`sop: ${diagramSummary}\n`);
+        // Printed like the diagram summary: a rebuild that renders everything again should not go unnoticed.
+        const reuse = countReuse?.();
+        if (reuse) process.stderr.write(`sop: pages: ${options.fresh ? 0 : reuse.reused} of ${reuse.keyed} reused from the last build\n`);
         for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);

@@ -5,13 +5,20 @@ import { aiPublication, type AiPublication } from '../core/ai/outputs.ts';
 import type { CatalogSop } from '../core/catalog.ts';
 import type { Site } from './site-data.ts';
 import { withBase } from '../core/routes.ts';
+import { aiViewCache } from './ai-view-cache.ts';
 
 const publications = new WeakMap<Site, AiPublication>();
 
 function aiOutputs(site: Site, siteUrl: string | undefined): AiPublication {
   let publication = publications.get(site);
   if (!publication) {
-    publication = aiPublication(site.catalog, { config: site.playbook.config.data, links: publishedLinks(site.base, siteUrl) });
+    const cache = aiViewCache(site, siteUrl);
+    publication = aiPublication(site.catalog, {
+      config: site.playbook.config.data,
+      links: publishedLinks(site.base, siteUrl),
+      memo: cache.memo,
+    });
+    cache.save();
     publications.set(site, publication);
   }
   return publication;
@@ -38,13 +45,16 @@ export function aiFileResponse(site: Site, siteUrl: string | undefined, sitePath
   });
 }
 
-/** The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths. */
+/**
+ * The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths, each with the
+ * incremental build's key of its document (src/site/page-keys.ts).
+ */
 export function aiFileIds(
   site: Site,
   siteUrl: string | undefined,
   pathOf: (id: string) => string,
-  ids: readonly string[],
-): Array<{ params: { id: string } }> {
+  documents: ReadonlyArray<{ id: string; cacheKey: string }>,
+): Array<{ params: { id: string }; cacheKey: string }> {
   const files = aiOutputs(site, siteUrl).files;
-  return ids.filter((id) => files.has(pathOf(id))).map((id) => ({ params: { id } }));
+  return documents.filter(({ id }) => files.has(pathOf(id))).map(({ id, cacheKey }) => ({ params: { id }, cacheKey }));
 }

@@ -18,6 +18,8 @@ import type { DraftWorklist } from '../core/reports/drafts-worklist.ts';
 import { checklistSteps } from '../core/checklist/steps.ts';
 import { markChecklist } from './checklist-markup.ts';
 import { playbookChanges, type PlaybookChange } from '../core/changes/change-log.ts';
+import { buildMemo } from './build-memo.ts';
+import { createHash } from 'node:crypto';
 import { componentContext, type ComponentSources } from './component-context.ts';
 import type { ComponentAsset } from './render-components.ts';
 import { commonConcepts, sopConcepts, type ConceptSources, type SopConcepts } from '../core/search/concepts.ts';
@@ -52,6 +54,8 @@ export interface Site {
 }
 
 let cached: { signature: string; site: Promise<Site> } | undefined;
+
+const textDigest = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /**
  * The site, loaded once per build (and again in dev when the content changed). Root, today and the drawn
@@ -114,20 +118,27 @@ async function loadSite(root: string, base: string): Promise<Site> {
         components: componentContext(componentSources, sop.document.file.path, assets),
       }),
     );
+  // Kept between builds by the SOP's text (src/site/build-memo.ts): the common concepts need every SOP's headings, and
+  // rendering every body for them would undo a rebuild that renders one page.
+  const sectionHeadings = buildMemo<string[]>('section-headings');
   const conceptSources = (sop: CatalogSop): ConceptSources => ({
     title: sop.data.title,
     aliases: sop.data.aliases ?? [],
     summary: sop.data.summary,
     // Sections only: the subheadings of a long SOP name asides, and would give it every concept in the thesaurus.
-    headings: sopBody(sop)
-      .headings.filter((heading) => heading.depth <= 2)
-      .map((heading) => heading.text),
+    headings: sectionHeadings.get(textDigest(sop.document.file.text), () =>
+      sopBody(sop)
+        .headings.filter((heading) => heading.depth <= 2)
+        .map((heading) => heading.text),
+    ),
   });
   let concepts: { index: Map<string, string[]>; common: Set<string> } | undefined;
   const conceptsInForce = () => {
     if (concepts) return concepts;
     const index = thesaurusIndex(searchSynonyms(playbook));
-    return (concepts = { index, common: commonConcepts(catalog.sops.map(conceptSources), index) });
+    concepts = { index, common: commonConcepts(catalog.sops.map(conceptSources), index) };
+    sectionHeadings.save();
+    return concepts;
   };
   return {
     root,

@@ -19,4 +19,9 @@ export interface SiteSettings {
   undrawn?: Record<string, string>;
   /** Diagrams a build draws while pages render: pages hold a slot for each, filled once drawn (`fillDiagramSlots`). */
   drawing?: string[];
+  /**
+   * Where a build keeps what it derived from unchanged files for the next one (Astro's cache folder), with a hash of the code
+   * that derived it (src/site/build-memo.ts); undefined in dev.
+   */
+  buildCache?: { folder: string; code: string } | undefined;
 }

@@ -1,6 +1,7 @@
-// A rebuild that reuses the caches of the build before it (lint cache, drawn diagrams, Astro's cache
-// beside the output) must write exactly what a cold build of the same content writes, after an edit
-// of one SOP, a team entry, the title of a macro that SOPs list, and the playbook's review policy.
+// A rebuild that reuses the caches of the build before it (lint cache, drawn diagrams, Astro's cache and
+// its incremental build beside the output) must write exactly what a cold build of the same content
+// writes, after an edit of one SOP, a section added to another, a team entry, the title of a macro that SOPs
+// list, the playbook's review policy, and another today; and it must really reuse pages, or the test proves nothing.
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,13 +22,17 @@ async function temp(prefix: string): Promise<string> {
   return folder;
 }
 
-async function build(root: string, out: string, cacheDir: string): Promise<void> {
+/** Builds, and returns how many pages `sop build` says it reused from the build before, of how many it keyed. */
+async function build(root: string, out: string, cacheDir: string, today = '2026-11-23'): Promise<{ reused: number; keyed: number }> {
   try {
-    await run(process.execPath, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', root, '--out', out], {
+    const { stderr } = await run(process.execPath, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', root, '--out', out], {
       cwd: repoRoot,
-      env: { ...process.env, SOP_TODAY: '2026-11-23', SOP_CACHE_DIR: cacheDir, NO_COLOR: '1' },
+      env: { ...process.env, SOP_TODAY: today, SOP_CACHE_DIR: cacheDir, NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
+    const [, reused, keyed] = /sop: pages: (\d+) of (\d+) reused from the last build/.exec(stderr) ?? [];
+    expect(keyed, `sop build reports the pages it reused:\n${stderr}`).toBeDefined();
+    return { reused: Number(reused), keyed: Number(keyed) };
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`sop build failed:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });
@@ -53,7 +58,17 @@ async function edit(root: string, file: string, change: (text: string) => string
   await writeFile(target, after);
 }
 
-const steps: Array<{ name: string; apply: (root: string) => Promise<void>; shows: { page: string; text: string } }> = [
+interface Step {
+  name: string;
+  apply: (root: string) => Promise<void>;
+  shows: { page: string; text: string };
+  /** SOP_TODAY from this step on. */
+  today?: string;
+  /** Pages reused: `most` (all but the edited SOP's page and twins), else at least this many. */
+  reuses: 'most' | number;
+}
+
+const steps: Step[] = [
   {
     name: 'one SOP edited',
     apply: (root) =>
@@ -61,22 +76,40 @@ const steps: Array<{ name: string; apply: (root: string) => Promise<void>; shows
         text.replace('## Steps', '## Steps\n\nRead the whole thread before you answer.\n'),
       ),
     shows: { page: 'sops/refunds-and-credits/index.html', text: 'Read the whole thread before you answer.' },
+    reuses: 'most',
+  },
+  {
+    // Which search concepts count as common (hidden text on every SOP page) depends on every SOP's headings.
+    name: 'a section added to another SOP',
+    apply: (root) => edit(root, 'sops/ticket-intake.mdx', (text) => `${text.trimEnd()}\n\n## Refund requests\n\nSend them to billing.\n`),
+    shows: { page: 'sops/ticket-intake/index.html', text: 'Refund requests' },
+    reuses: 0,
   },
   {
     name: 'a team entry renamed',
     apply: (root) => edit(root, 'team.yaml', (text) => text.replace('name: Billing operations,', 'name: Billing and invoicing,')),
     shows: { page: 'owners/billing-ops/index.html', text: 'Billing and invoicing' },
+    reuses: 0,
   },
   {
     name: 'the title of a macro that SOPs list',
     apply: (root) =>
       edit(root, 'macros/refund-approved.md', (text) => text.replace('title: Refund approved', 'title: Your refund is on its way')),
     shows: { page: 'sops/refunds-and-credits/index.html', text: 'Your refund is on its way' },
+    reuses: 0,
   },
   {
     name: 'the review policy',
     apply: (root) => edit(root, 'playbook.yaml', (text) => text.replace('dueSoonDays: 14', 'dueSoonDays: 30')),
     shows: { page: 'reviews/index.html', text: '' },
+    reuses: 0,
+  },
+  {
+    name: 'another today (review banners and due dates move)',
+    apply: () => Promise.resolve(),
+    today: '2027-03-01',
+    shows: { page: 'reviews/index.html', text: '' },
+    reuses: 0,
   },
 ];
 
@@ -86,15 +119,23 @@ describe('rebuilds with warm caches', () => {
     folders.push(root);
     const out = path.join(await temp('sop-rebuild-'), 'dist');
     const cacheDir = await temp('sop-rebuild-cache-');
-    await build(root, out, cacheDir);
+    const first = await build(root, out, cacheDir);
+    expect(first.keyed, 'pages keyed for the incremental build').toBeGreaterThan(0);
+    // Nothing changed: every keyed page comes from the cache, so a cache silently turned off fails here.
+    expect(await build(root, out, cacheDir)).toEqual({ reused: first.keyed, keyed: first.keyed });
+    let today: string | undefined;
     for (const step of steps) {
       await step.apply(root);
-      await build(root, out, cacheDir);
+      today = step.today ?? today;
+      const reuse = await build(root, out, cacheDir, today);
+      // An SOP has a page, a Markdown twin and a JSON twin.
+      if (step.reuses === 'most') expect(reuse.reused, step.name).toBe(reuse.keyed - 3);
+      else expect(reuse.reused, step.name).toBeGreaterThanOrEqual(step.reuses);
       // The cold build: the same content in another folder (so no lint cache), fresh output and caches.
       const coldRoot = await temp('sop-cold-');
       await cp(path.join(root, 'content'), path.join(coldRoot, 'content'), { recursive: true });
       const coldOut = path.join(await temp('sop-cold-out-'), 'dist');
-      await build(coldRoot, coldOut, await temp('sop-cold-cache-'));
+      expect((await build(coldRoot, coldOut, await temp('sop-cold-cache-'), today)).reused, 'the cold build reuses nothing').toBe(0);
       const [warm, cold] = await Promise.all([tree(out), tree(coldOut)]);
       expect([...warm.keys()].sort(), step.name).toEqual([...cold.keys()].sort());
       const differing = [...warm].filter(([file, bytes]) => !bytes.equals(cold.get(file)!)).map(([file]) => file);

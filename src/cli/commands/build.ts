@@ -14,6 +14,8 @@ interface BuildOptions extends PlaybookOptions {
   base?: string;
   out?: string;
   drafts?: boolean;
+  /** `--no-cache` sets false. */
+  cache?: boolean;
 }
 
 export const registerBuild: RegisterCommand = (program, run, io) => {
@@ -22,6 +24,7 @@ export const registerBuild: RegisterCommand = (program, run, io) => {
   )
     .option('--out <dir>', 'where to write the site (default: dist/ in the playbook root)')
     .option('--drafts', 'a preview for review: publish drafts too, each with a Draft banner, and list what they still need at /drafts/')
+    .option('--no-cache', 'lint without the lint cache and render every page afresh (the pages are still kept for the next build)')
     .action((options: BuildOptions) => run(() => buildCommand(io, options)));
 };
 
@@ -45,8 +48,10 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
       playbook: loaded.playbook,
       base: io.env.SOP_BASE,
       site: io.env.SOP_SITE,
-      logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+      logLevel: io.env.SOP_LOG_LEVEL === 'debug' ? 'debug' : io.env.SOP_LOG_LEVEL === 'info' ? 'info' : 'warn',
       drafts: options.drafts ? { diagnostics: result.diagnostics } : undefined,
+      cacheRoot: io.env.SOP_CACHE_DIR ? path.resolve(io.cwd, io.env.SOP_CACHE_DIR) : undefined,
+      fresh: options.cache === false,
     });
   } catch (error) {
     if (error instanceof BuildBusyError) throw new UsageError(error.message);

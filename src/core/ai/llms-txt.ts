@@ -2,7 +2,6 @@
 // without headings, then H2 file lists of `- [name](url): notes`; `## Optional` holds what an agent may skip.
 import type { Category } from '../../../schemas/index.ts';
 import type { CatalogMacro } from '../catalog.ts';
-import { replyPreview } from '../macros/reply.ts';
 import { aiUseMeaning } from './policy.ts';
 import { aiPaths, type AiLinks } from './links.ts';
 import type { AiSop } from './sop-view.ts';
@@ -17,6 +16,8 @@ export interface LlmsInput {
   /** Macros AI agents may see (archived, draft and those only withheld SOPs use already left out). */
   macros: readonly CatalogMacro[];
   links: AiLinks;
+  /** A macro's reply in one short line (`replyPreview` of 120 characters), which a rebuild may have kept. */
+  replyPreview: (macro: CatalogMacro) => string;
 }
 
 /** Link text may not hold `[`, `]` or a line break; a URL no space or `)`. */
@@ -55,8 +56,7 @@ export function llmsTxt(input: LlmsInput): string {
   if (input.macros.length) {
     const lines = input.macros.map(
       (macro) =>
-        `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))})` +
-        `: ${inline(replyPreview(macro.document.tree, 120))}`,
+        `- [${linkText(macro.data.title)}](${input.links.url(aiPaths.macroMarkdown(macro.id))})` + `: ${inline(input.replyPreview(macro))}`,
     );
     blocks.push('## Optional', lines.join('\n'));
   }

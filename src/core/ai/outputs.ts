@@ -1,14 +1,14 @@
 // Everything published for AI agents, by site path, from one catalog: the site's endpoints and tests read this.
 import { apiJsonSchema } from '../../../schemas/api.ts';
 import type { PlaybookConfig } from '../../../schemas/index.ts';
-import type { Catalog } from '../catalog.ts';
-import { replyText } from '../macros/reply.ts';
+import type { Catalog, CatalogMacro } from '../catalog.ts';
+import { replyPreview, replyText } from '../macros/reply.ts';
 import { apiPlaybook, apiSop, jsonText } from './api.ts';
 import { aiPaths, type AiLinks } from './links.ts';
 import { llmsFullTxt, llmsTxt } from './llms-txt.ts';
 import type { JsxHandler } from './markdown.ts';
 import { isMacroForAi } from './policy.ts';
-import { aiSopViews, type AiSop } from './sop-view.ts';
+import { aiSopViews, type AiSop, type AiViewMemo } from './sop-view.ts';
 import { macroTwin, sopTwin } from './twin.ts';
 
 export interface AiPublication {
@@ -22,7 +22,10 @@ export interface AiPublicationOptions {
   config: Pick<PlaybookConfig, 'ai' | 'description'>;
   links: AiLinks;
   jsxHandlers?: Readonly<Record<string, JsxHandler>>;
+  memo?: AiViewMemo | undefined;
 }
+
+const replyPreviewOf = (macro: CatalogMacro) => replyPreview(macro.document.tree, 120);
 
 export function aiPublication(catalog: Catalog, options: AiPublicationOptions): AiPublication {
   const { links } = options;
@@ -30,6 +33,7 @@ export function aiPublication(catalog: Catalog, options: AiPublicationOptions): 
     links,
     defaults: options.config.ai,
     ...(options.jsxHandlers ? { jsxHandlers: options.jsxHandlers } : {}),
+    memo: options.memo,
   });
   const files = new Map<string, string>();
   // A macro that only SOPs kept from AI use is part of those procedures: it is kept from AI with them.
@@ -44,6 +48,7 @@ export function aiPublication(catalog: Catalog, options: AiPublicationOptions): 
     sops: forAi,
     macros,
     links,
+    replyPreview: (macro: CatalogMacro) => options.memo?.replyPreview?.(macro, replyPreviewOf) ?? replyPreviewOf(macro),
   };
   files.set(aiPaths.llmsTxt(), llmsTxt(llms));
   files.set(aiPaths.llmsFullTxt(), llmsFullTxt(llms));

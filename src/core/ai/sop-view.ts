@@ -3,7 +3,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describeDuration } from '../../../schemas/duration.ts';
 import type { PlaybookAiPolicy, Sla } from '../../../schemas/index.ts';
-import type { Catalog, CatalogSop } from '../catalog.ts';
+import type { Catalog, CatalogMacro, CatalogSop } from '../catalog.ts';
 import { replyText } from '../macros/reply.ts';
 import { findSection, sectionsOf } from '../markdown/sections.ts';
 import type { ReviewStatus } from '../review.ts';
@@ -71,6 +71,16 @@ export interface AiViewOptions {
   defaults: PlaybookAiPolicy;
   /** Override or add component handlers (the contract's components have defaults in components.ts). */
   jsxHandlers?: Readonly<Record<string, JsxHandler>>;
+  /** Views kept from an earlier run (a rebuild's cache): an SOP it knows is not parsed again. */
+  memo?: AiViewMemo | undefined;
+}
+
+/** Views of SOPs whose view cannot have changed since they were kept; the caller decides when that holds. */
+export interface AiViewMemo {
+  /** The SOP's view, kept, else made (which parses the SOP). */
+  view(sop: CatalogSop, make: () => AiSop): AiSop;
+  /** A macro's one-line preview for llms.txt, kept, else made (which parses the macro). */
+  replyPreview?(macro: CatalogMacro, make: (macro: CatalogMacro) => string): string;
 }
 
 function describeSla(line: Sla): string {
@@ -206,6 +216,7 @@ function aiSopView(sop: CatalogSop, catalog: Catalog, options: AiViewOptions): A
 
 /** Every published SOP as AI outputs see it, in catalog order; `forAi` holds only those they may carry. */
 export function aiSopViews(catalog: Catalog, options: AiViewOptions): { all: AiSop[]; forAi: AiSop[] } {
-  const all = catalog.sops.map((sop) => aiSopView(sop, catalog, options));
+  const make = (sop: CatalogSop) => () => aiSopView(sop, catalog, options);
+  const all = catalog.sops.map((sop) => (options.memo ? options.memo.view(sop, make(sop)) : make(sop)()));
   return { all, forAi: all.filter((sop) => sop.excluded === undefined) };
 }

@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { aiPaths } from '../../core/ai/links.ts';
 import { aiFileIds, aiFileResponse } from '../../site/ai-outputs.ts';
 import { getSite } from '../../site/site-data.ts';
+import { pageKeys } from '../../site/page-keys.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await getSite(import.meta.env.BASE_URL, import.meta.env.DEV);
@@ -11,7 +12,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
     site,
     import.meta.env.SITE,
     aiPaths.macroMarkdown,
-    site.catalog.macros.map((macro) => macro.id),
+    site.catalog.macros.map((macro) => ({ id: macro.id, cacheKey: pageKeys(site).macro(macro) })),
   );
 };
 
