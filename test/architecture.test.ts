@@ -85,14 +85,24 @@ describe('the layers', () => {
     expect(crossing('node', 'site')).toBe(false);
   });
 
+  const handoverModule = 'src/site/loaded-playbook.ts';
+  /** The exception holds one registry and nothing else of the global object. */
+  const handoverStaysNarrow = (text: string) => text.match(/\bglobalThis\b/g)?.length === 1 && /Symbol\.for\('sop-playbook\./.test(text);
+
   it('passes no state through globals on the site path (site, pages, integration)', () => {
     const offending = files
       .filter((file) => ['site', 'pages', 'integration'].includes(layerOf(file)) && !file.endsWith(`${path.sep}diagrams.js`))
       .flatMap((file) => {
         const text = readFileSync(file, 'utf8');
-        return [/\bglobalThis\b/, /process\.chdir\b/, /process\.env\.SOP_(TODAY|ROOT)\b/]
-          .filter((pattern) => pattern.test(text))
-          .map((pattern) => `${shown(file)}: ${pattern.source}`);
+        return (
+          [/\bglobalThis\b/, /process\.chdir\b/, /process\.env\.SOP_(TODAY|ROOT)\b/]
+            .filter((pattern) => pattern.test(text))
+            // One exception, with its reason: the playbook `sop build` already parsed reaches the pages and the content
+            // loader, which Astro evaluates in a bundle and in Vite's module runner, each with module instances of its own,
+            // only through a process-wide registry (keyed by root, today and preview; withdrawn when the build is done).
+            .filter((pattern) => !(shown(file) === handoverModule && pattern.source === '\\bglobalThis\\b' && handoverStaysNarrow(text)))
+            .map((pattern) => `${shown(file)}: ${pattern.source}`)
+        );
       });
     expect(offending).toEqual([]);
   });

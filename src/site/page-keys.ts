@@ -40,7 +40,8 @@ function computeKeys(site: Site): PageKeys {
     'page-keys 1',
     site.base,
     formatPlainDate(catalog.today),
-    // The playbook's folder (also in `loaded`) and the cache's show on no page: a checkout elsewhere (another CI runner) may reuse the pages.
+    // The playbook's folder (also in `loaded`) and the cache's show on no page: a checkout elsewhere (another CI runner)
+    // may reuse the pages.
     JSON.stringify({ ...settings, root: undefined, loaded: undefined, buildCache: undefined }),
     filesDigest(site.root, ['content', 'public'], sopFiles),
     ...playbook.sops.map((document) => `${document.file.path}\0${document.data === undefined ? '' : JSON.stringify(document.data)}`).sort(),
