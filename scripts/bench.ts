@@ -18,25 +18,42 @@ import { runMeasured } from './process-tree.ts';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const today = '2026-11-23';
 
-const { values } = parseArgs({
-  options: {
-    sops: { type: 'string', default: '1000' },
-    macros: { type: 'string', default: '1500' },
-    keep: { type: 'string' },
-    runs: { type: 'string', default: '3' },
-    'large-sops': { type: 'string', default: '10000' },
-    'large-macros': { type: 'string', default: '15000' },
-    'skip-large': { type: 'boolean', default: false },
-    'skip-builds': { type: 'boolean', default: false },
-    'skip-diagrams': { type: 'boolean', default: false },
-    'generate-only': { type: 'boolean', default: false },
-    'large-runs': { type: 'string' },
-    anchors: { type: 'string' },
-    diagrams: { type: 'string', default: '1000' },
-    // Real playbooks reuse a few escalation paths and diagrams; this draws a different one for every SOP (the worst case).
-    'unique-diagrams': { type: 'boolean', default: false },
-  },
-});
+const benchOptions = {
+  sops: { type: 'string', default: '1000' },
+  macros: { type: 'string', default: '1500' },
+  keep: { type: 'string' },
+  runs: { type: 'string', default: '3' },
+  'large-sops': { type: 'string', default: '10000' },
+  'large-macros': { type: 'string', default: '15000' },
+  'skip-large': { type: 'boolean', default: false },
+  'skip-builds': { type: 'boolean', default: false },
+  'skip-diagrams': { type: 'boolean', default: false },
+  'generate-only': { type: 'boolean', default: false },
+  'large-runs': { type: 'string' },
+  anchors: { type: 'string' },
+  diagrams: { type: 'string', default: '1000' },
+  // Real playbooks reuse a few escalation paths and diagrams; this draws a different one for every SOP (the worst case).
+  'unique-diagrams': { type: 'boolean', default: false },
+} as const;
+
+/** The flags as the header above lists them; `--help` and a mistyped flag print the list, not a stack trace. */
+function parseBenchArgs() {
+  const usage = `usage: npm run bench -- [${Object.keys(benchOptions)
+    .map((name) => `--${name}`)
+    .join('] [')}] (see scripts/bench.ts)`;
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  try {
+    return parseArgs({ options: benchOptions });
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+    process.exit(2);
+  }
+}
+
+const { values } = parseBenchArgs();
 
 function count(flag: string, value: string): number {
   const number = Number(value);
