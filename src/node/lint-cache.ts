@@ -3,7 +3,8 @@
 // findings only under the same playbook.yaml, team.yaml, today, diagram checker and rule code; any
 // change to the code under src/core or schemas/ starts afresh.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { filesDigest } from './files-digest.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintMemory } from '../core/lint/cached-lint.ts';
@@ -40,22 +41,7 @@ const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\0'))
 let codeVersion: string | undefined;
 /** A hash of the rules' code: every file under src/core and schemas/, which decide what a rule finds. */
 function ruleCodeVersion(): string {
-  if (codeVersion) return codeVersion;
-  const digest = createHash('sha1');
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const full = path.join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ts|json)$/.test(name))
-        digest
-          .update(`${path.relative(packageRoot, full)}\0`)
-          .update(readFileSync(full))
-          .update('\0');
-    }
-  };
-  walk(path.join(packageRoot, 'src', 'core'));
-  walk(path.join(packageRoot, 'schemas'));
-  return (codeVersion = digest.digest('hex'));
+  return (codeVersion ??= filesDigest(packageRoot, ['src/core', 'schemas']));
 }
 
 export interface RunSettings {
