@@ -28,7 +28,8 @@ import { indexSite } from './pagefind.ts';
 import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
-import { handOverPlaybook } from '../site/loaded-playbook.ts';
+import { handOverPlaybook, type PlaybookHandover } from '../site/loaded-playbook.ts';
+import { writeSiteFiles } from '../node/write-site-files.ts';
 import { startReuseCount } from './reuse-report.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
@@ -59,7 +60,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let base = '/';
   /** A build's diagrams, drawn while Astro renders the pages: their sources (the pages' slots) and the SVGs to come. */
   let drawing: { sources: string[]; svgs: Promise<Map<string, string>>; service: DiagramService; documents: DiagramDocument[] } | undefined;
-  let withdrawPlaybook = () => {};
+  /** A build's playbook, handed to the pages (src/site/loaded-playbook.ts), with the files they hand back. */
+  let handover: PlaybookHandover | undefined;
   let cacheDir: URL | undefined;
   let projectRoot = '.';
   const siteCodeVersion = () => codeVersion(projectRoot, ['src', 'schemas']);
@@ -81,11 +83,12 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const drafts = options.drafts
       ? draftWorklistFor(root, playbook, today, options.playbook && !dev ? options.diagnostics : undefined)
       : undefined;
-    // Pages take the playbook already loaded rather than parsing every file again (a third time, with lint and the content loader).
+    // Pages take the playbook already loaded rather than parsing every file again (a third time, with lint and the content
+    // loader), and hand back the AI outputs for the integration to write.
     let loaded: string | undefined;
-    if (options.playbook && !dev) {
+    if (building) {
       loaded = [root, options.today ?? '', options.drafts === true ? 'drafts' : ''].join('\0');
-      withdrawPlaybook = handOverPlaybook(loaded, options.playbook);
+      handover = handOverPlaybook(loaded, playbook);
     }
     const buildCache = !dev && cacheDir ? { folder: fileURLToPath(cacheDir), code: siteCodeVersion() } : undefined;
     if (building && diagrams && sources.length > 0) {
@@ -154,7 +157,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         if (cacheDir) countReuse = startReuseCount(cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        withdrawPlaybook();
+        const handedBack = handover?.files;
+        handover?.withdraw();
+        if (handedBack) await writeSiteFiles(fileURLToPath(dir), handedBack);
         await fillDrawnDiagrams(fileURLToPath(dir));
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.

@@ -47,7 +47,8 @@ export function aiFileResponse(site: Site, siteUrl: string | undefined, sitePath
 
 /**
  * The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths, each with the
- * incremental build's key of its document (src/site/page-keys.ts).
+ * incremental build's key of its document (src/site/page-keys.ts). None in `sop build`: there the files go to the
+ * integration, which writes them all at once after the pages; an Astro endpoint per file cost more than half the build.
  */
 export function aiFileIds(
   site: Site,
@@ -56,5 +57,7 @@ export function aiFileIds(
   documents: ReadonlyArray<{ id: string; cacheKey: string }>,
 ): Array<{ params: { id: string }; cacheKey: string }> {
   const files = aiOutputs(site, siteUrl).files;
-  return documents.filter(({ id }) => files.has(pathOf(id))).map(({ id, cacheKey }) => ({ params: { id }, cacheKey }));
+  const published = documents.filter(({ id }) => files.has(pathOf(id)));
+  if (site.handBack(published.map(({ id }) => [pathOf(id), files.get(pathOf(id))!] as const))) return [];
+  return published.map(({ id, cacheKey }) => ({ params: { id }, cacheKey }));
 }

@@ -4,12 +4,25 @@
 // well-known symbol can. The key (root, today, preview) travels in the site settings. When the pages are done,
 // withdrawing the playbook also lets the pages' side drop what it built from it (bodies, collections), so that
 // memory is free again before Pagefind indexes the site.
+//
+// The same handover carries files back: the AI outputs of each SOP and macro (thousands of small Markdown and JSON
+// files) are worked out by the pages' side, where their build memos live, and written by the integration in one
+// parallel pass after the pages, rather than rendered one Astro endpoint at a time (more than half of a cold build).
 import type { Playbook } from '../core/model.ts';
 
 interface Handover {
   playbook: Playbook;
   /** Called when the build is done with the playbook. */
   onWithdraw: Array<() => void>;
+  /** Files the pages' side worked out for the integration to write: site path to text. */
+  files: Map<string, string>;
+}
+
+/** What the integration keeps of a handover: withdrawing it, and the files handed back. */
+export interface PlaybookHandover {
+  withdraw(): void;
+  /** The files the pages handed back (`handBackFiles`), by site path; read once the pages are rendered. */
+  files: ReadonlyMap<string, string>;
 }
 
 const registryKey = Symbol.for('sop-playbook.loaded-playbooks');
@@ -19,14 +32,17 @@ function registry(): Map<string, Handover> {
   return (holder[registryKey] ??= new Map<string, Handover>());
 }
 
-/** Offers `playbook` to the pages under `key`; returns the call that withdraws it (when the pages are rendered). */
-export function handOverPlaybook(key: string, playbook: Playbook): () => void {
-  const handover: Handover = { playbook, onWithdraw: [] };
+/** Offers `playbook` to the pages under `key`; `withdraw` when the pages are rendered. */
+export function handOverPlaybook(key: string, playbook: Playbook): PlaybookHandover {
+  const handover: Handover = { playbook, onWithdraw: [], files: new Map() };
   registry().set(key, handover);
-  return () => {
-    if (registry().get(key) !== handover) return;
-    registry().delete(key);
-    for (const release of handover.onWithdraw) release();
+  return {
+    withdraw: () => {
+      if (registry().get(key) !== handover) return;
+      registry().delete(key);
+      for (const release of handover.onWithdraw) release();
+    },
+    files: handover.files,
   };
 }
 
@@ -35,4 +51,15 @@ export function handedOverPlaybook(key: string, release: () => void): Playbook |
   const handover = registry().get(key);
   handover?.onWithdraw.push(release);
   return handover?.playbook;
+}
+
+/**
+ * Hands `files` (site path to text) to the integration that handed over the playbook under `key`, to write after the
+ * pages; false when nothing was handed over (dev, `astro sync`), and the pages must publish them themselves.
+ */
+export function handBackFiles(key: string | undefined, files: Iterable<readonly [string, string]>): boolean {
+  const handover = key === undefined ? undefined : registry().get(key);
+  if (!handover) return false;
+  for (const [sitePath, text] of files) handover.files.set(sitePath, text);
+  return true;
 }

@@ -5,7 +5,7 @@ import settings from 'virtual:sop-playbook/site';
 import { todayFrom } from '../node/today.ts';
 import { contentSignature } from '../node/content-signature.ts';
 import { loadPlaybook } from '../core/load/load-playbook.ts';
-import { handedOverPlaybook } from './loaded-playbook.ts';
+import { handBackFiles, handedOverPlaybook } from './loaded-playbook.ts';
 import type { Playbook } from '../core/model.ts';
 import { contentHistory, type HistoryEntry } from '../node/git-history.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
@@ -51,6 +51,11 @@ export interface Site {
   macroRegistry: MacroRegistry;
   /** A preview that publishes drafts (`sop build --drafts`), with their worklist; undefined in the published playbook. */
   drafts: { worklist: DraftWorklist } | undefined;
+  /**
+   * Gives files (site path to text) to `sop build`'s integration, which writes them after the pages
+   * (src/site/loaded-playbook.ts); false in dev and wherever nothing was handed over: the pages then publish them.
+   */
+  handBack(files: Iterable<readonly [string, string]>): boolean;
 }
 
 let cached: { signature: string; site: Promise<Site> } | undefined;
@@ -176,5 +181,6 @@ async function loadSite(root: string, base: string): Promise<Site> {
       return (registry ??= macroRegistry(catalog, playbook.config.data.macros.archiveBelow));
     },
     drafts: settings.drafts ? { worklist: settings.drafts } : undefined,
+    handBack: (files) => root === settings.root && handBackFiles(settings.loaded, files),
   };
 }

@@ -13,7 +13,7 @@ export interface SiteSettings {
    * undefined in the published playbook.
    */
   drafts: DraftWorklist | undefined;
-  /** Under which key `sop build` handed over the playbook it loaded (src/site/loaded-playbook.ts); absent in dev and `astro build`. */
+  /** Under which key a build handed over the playbook it loaded (src/site/loaded-playbook.ts); absent in dev and `astro sync`. */
   loaded?: string | undefined;
   /** Diagrams Mermaid could not draw (too large, or its error box), by source, with why: pages show a note instead. */
   undrawn?: Record<string, string>;
