@@ -22,7 +22,8 @@ export function siteConfig(options: SiteConfigOptions = {}): AstroUserConfig {
     vite: { build: { assetsInlineLimit: 0 } },
     devToolbar: { enabled: false },
     // A rebuild copies each page whose key (src/site/page-keys.ts) and template code are unchanged from the cache
-    // (`cacheDir`) instead of rendering it again. Astro turns this off when `build.concurrency` is above 1.
+    // (`cacheDir`) instead of rendering it again. `build.concurrency` stays 1: the search index is fed pages in the order
+    // Astro renders them (src/integration/pagefind.ts), and several at once measured no faster on two cores.
     experimental: { incrementalBuild: true },
     integrations: [mdx(), sopPlaybook(playbook)],
   };

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { buildIntoFolder } from '../node/build-output.ts';
 import { siteConfig } from './astro-config.ts';
+import { closeSearchIndex } from './pagefind.ts';
 
 /** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
 const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,6 +99,10 @@ async function buildInto(
       ...(cacheDir ? { cacheDir } : {}),
       force: options.fresh === true,
       logLevel: options.logLevel ?? 'warn',
+    }).catch(async (error: unknown) => {
+      // Pagefind indexes while pages render (src/integration/pagefind.ts): its process must not outlive a failed build.
+      await closeSearchIndex();
+      throw error;
     });
     await copyPlaybookPublic(options.contentRoot, buildDir);
     if (workFolder) {

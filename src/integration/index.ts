@@ -24,7 +24,7 @@ import {
 import { escalationOf } from '../site/escalations.ts';
 import { reportLintInDev } from './dev-lint.ts';
 import { draftWorklistFor } from './drafts.ts';
-import { indexSite } from './pagefind.ts';
+import { searchIndexFeed, type SearchIndexFeed } from './pagefind.ts';
 import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
@@ -66,6 +66,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let projectRoot = '.';
   const siteCodeVersion = () => codeVersion(projectRoot, ['src', 'schemas']);
   let countReuse: (() => { reused: number; keyed: number }) | undefined;
+  /** A build's search index, fed each page as Astro renders it (src/integration/pagefind.ts). */
+  let searchIndex: SearchIndexFeed | undefined;
+  let outDir = '.';
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
@@ -153,13 +156,25 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
         void reportLintInDev(root, options.today, logger, options.drafts === true);
       },
-      'astro:build:start': () => {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
         if (cacheDir) countReuse = startReuseCount(cacheDir);
+        const feed = (searchIndex = searchIndexFeed(base, outDir));
+        setPrerenderer((prerenderer) => feed.wrap(prerenderer));
+      },
+      'astro:build:generated': () => {
+        searchIndex?.generated();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const handedBack = handover?.files;
         handover?.withdraw();
         if (handedBack) await writeSiteFiles(fileURLToPath(dir), handedBack);
+        // Before the diagrams fill their slots: the index reads the pages copied from the last build from disk, and must
+        // not read one while it is rewritten. (Figures are not indexed, so a page indexes the same with or without them.)
+        const summary = await searchIndex!.finish(fileURLToPath(dir));
+        logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
         await fillDrawnDiagrams(fileURLToPath(dir));
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.
@@ -171,8 +186,6 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const reuse = countReuse?.();
         if (reuse) process.stderr.write(`sop: pages: ${options.fresh ? 0 : reuse.reused} of ${reuse.keyed} reused from the last build\n`);
         for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
-        const summary = await indexSite(fileURLToPath(dir));
-        logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
         const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
         const vocabulary = await writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
         // Printed like the diagram summary: whether rare words were left out to stay in budget matters.

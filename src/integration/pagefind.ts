@@ -1,39 +1,185 @@
-// Builds the Pagefind search index over the finished site, in-process through Pagefind's Node API.
-// Only the pages Pagefind would index (those marking their `data-pagefind-body`: SOPs and macros) are handed
-// to it, one at a time in a fixed order: the site crawl would read and parse every listing page too, all at
-// once, and at 25,000 pages that was 2.5 GB of Pagefind's memory; the order keeps the index byte-identical.
+// Builds the Pagefind search index, in-process through Pagefind's Node API. Only the pages Pagefind would index
+// (those marking their `data-pagefind-body`: SOPs and macros) are handed to it, one at a time in a fixed order: the
+// site crawl would read and parse every listing page too, all at once, and at 25,000 pages that was 2.5 GB of
+// Pagefind's memory; the order keeps the index byte-identical.
+//
+// In a build the pages reach Pagefind as Astro renders them (`searchIndexFeed`), so Pagefind's process indexes on the
+// second core while this one renders, instead of everything waiting for the last page. Pages Astro copied from the
+// last build (its incremental build) are read from disk once Astro has moved past them; either way they are fed in the
+// order of Astro's page list, which does not depend on which pages were copied.
+import type { AstroPrerenderer } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 const bodyMarker = 'data-pagefind-body';
 
+/** Pages rendered but not yet indexed, beyond which rendering waits for Pagefind (its memory, not its speed). */
+const maxBacklog = 256;
+
 export async function indexSite(outputDirectory: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const index = await openIndex();
   try {
-    const pages = await addSearchablePages(index, outputDirectory);
-    const written = await index.writeFiles({ outputPath: `${outputDirectory}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages };
+    const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+    let pages = 0;
+    for (const file of files) {
+      const content = await readFile(path.join(outputDirectory, file), 'utf8');
+      if (await addPage(index, file.split(path.sep).join('/'), content)) pages += 1;
+    }
+    return await writeIndex(index, outputDirectory, pages);
   } finally {
     await pagefind.close();
   }
 }
 
-async function addSearchablePages(index: pagefind.PagefindIndex, outputDirectory: string): Promise<number> {
-  const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  let pages = 0;
-  for (const file of files) {
-    const content = await readFile(path.join(outputDirectory, file), 'utf8');
-    if (!content.includes(bodyMarker)) continue;
-    const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index \`${file}\`: ${added.errors.join('; ')}`);
-    pages += 1;
+async function openIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Adds a page that marks its searchable body; false for any other page. */
+async function addPage(index: pagefind.PagefindIndex, sourcePath: string, content: string): Promise<boolean> {
+  if (!content.includes(bodyMarker)) return false;
+  const added = await index.addHTMLFile({ sourcePath, content });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index \`${sourcePath}\`: ${added.errors.join('; ')}`);
+  return true;
+}
+
+/** Writes the index; a site with no SOP or macro page yet has every page indexed, as Pagefind's crawl does then. */
+async function writeIndex(index: pagefind.PagefindIndex, outputDirectory: string, pages: number): Promise<{ pages: number }> {
+  if (pages === 0) {
+    const crawled = await index.addDirectory({ path: outputDirectory });
+    if (crawled.errors.length > 0) throw new Error(`Pagefind could not index the site: ${crawled.errors.join('; ')}`);
+    pages = crawled.page_count;
   }
-  if (pages > 0) return pages;
-  // A site with no SOP or macro page yet: Pagefind indexes every page, as its crawl does then.
-  const crawled = await index.addDirectory({ path: outputDirectory });
-  if (crawled.errors.length > 0) throw new Error(`Pagefind could not index the site: ${crawled.errors.join('; ')}`);
-  return crawled.page_count;
+  const written = await index.writeFiles({ outputPath: `${outputDirectory}/pagefind` });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  return { pages };
+}
+
+/** Stops Pagefind's process, if one runs: a build that failed never reaches `finish`, and the process would keep Node alive. */
+export async function closeSearchIndex(): Promise<void> {
+  await pagefind.close();
+}
+
+export interface SearchIndexFeed {
+  /** Astro's prerenderer, passing each page it renders on to Pagefind (`astro:build:start`'s `setPrerenderer`). */
+  wrap(prerenderer: AstroPrerenderer): AstroPrerenderer;
+  /** Every page is rendered or copied (`astro:build:generated`). */
+  generated(): void;
+  /** Writes the index into `outputDirectory/pagefind` once every page is in (`astro:build:done`). */
+  finish(outputDirectory: string): Promise<{ pages: number }>;
+}
+
+/** A promise to wait on and the call that settles it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+/** A page's place: its pathname without the base or a trailing slash, as Astro's page list and its requests both give it. */
+const pageKey = (pathname: string) => pathname.replace(/\/+$/, '');
+
+/** The file Astro writes a page to (`build.format: 'directory'`), relative to the output folder. */
+const pageFile = (key: string) => (key === '' ? 'index.html' : `${encodeURI(key).slice(1)}/index.html`);
+
+/**
+ * `base`: the site's base path (`/`, `/playbook/`), which the requests Astro renders carry and its page list does not;
+ * `outputDirectory`: where Astro writes the pages.
+ */
+export function searchIndexFeed(base: string, outputDirectory: string): SearchIndexFeed {
+  const basePath = base.replace(/\/+$/, '');
+  /** Rendered pages not yet fed, by key: their HTML, or '' for a page with nothing to index. */
+  const rendered = new Map<string, string>();
+  /** Each page's place in Astro's page list, and the furthest place rendered so far. */
+  const places = new Map<string, number>();
+  let furthest = -1;
+  /** Settles on each page rendered (and when all are done): what the feed and a full backlog wait for. */
+  let arrival = signal();
+  let progress = signal();
+  let generated = false;
+  let feeding: Promise<{ index: pagefind.PagefindIndex; pages: number }> | undefined;
+  let fed = false;
+
+  const readPage = (key: string) => readFile(path.join(outputDirectory, pageFile(key)), 'utf8');
+  /** The page's HTML, once rendered; else from disk once Astro has moved past it (copied from the last build). */
+  const pageHtml = async (key: string): Promise<string> => {
+    for (;;) {
+      const html = rendered.get(key);
+      if (html !== undefined) return html;
+      if (generated) return readPage(key).catch(() => '');
+      // Astro renders one page at a time (`build.concurrency` 1), in its list's order: a later page rendered means this
+      // one was copied from the last build, or has no page file of its own to index (the 404 page).
+      if (furthest > places.get(key)!) return readPage(key).catch(() => '');
+      await arrival.promise;
+    }
+  };
+
+  const feed = async (keys: readonly string[]) => {
+    const index = await openIndex();
+    let pages = 0;
+    for (const key of keys) {
+      const html = await pageHtml(key);
+      rendered.delete(key);
+      progress.resolve();
+      progress = signal();
+      if (await addPage(index, pageFile(key), html)) pages += 1;
+    }
+    return { index, pages };
+  };
+
+  const received = (request: Request, html: string) => {
+    let pathname = decodeURI(new URL(request.url).pathname);
+    if (basePath && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length);
+    const key = pageKey(pathname);
+    if (!places.has(key)) return;
+    rendered.set(key, html.includes(bodyMarker) ? html : '');
+    furthest = Math.max(furthest, places.get(key)!);
+    arrival.resolve();
+    arrival = signal();
+  };
+
+  return {
+    wrap(prerenderer) {
+      const wrapped: AstroPrerenderer = Object.create(prerenderer) as AstroPrerenderer;
+      wrapped.getStaticPaths = async () => {
+        const paths = await prerenderer.getStaticPaths();
+        const keys = [...new Set(paths.filter(({ route }) => route.type === 'page').map(({ pathname }) => pageKey(pathname)))];
+        keys.forEach((key, place) => places.set(key, place));
+        feeding = feed(keys);
+        // Reported by `finish`; until then a failure must not go unhandled, nor keep pages waiting.
+        feeding.then(
+          () => (fed = true),
+          () => (fed = true),
+        );
+        return paths;
+      };
+      wrapped.render = async (request, options) => {
+        const result = await prerenderer.render(request, options);
+        const response = result instanceof Response ? result : result.response;
+        if (!feeding || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+        const html = await response.text();
+        received(request, html);
+        while (rendered.size > maxBacklog && !fed) await Promise.race([progress.promise, feeding.catch(() => undefined)]);
+        const again = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return result instanceof Response ? again : { ...result, response: again };
+      };
+      return wrapped;
+    },
+    generated() {
+      generated = true;
+      arrival.resolve();
+    },
+    async finish(outputDirectory) {
+      if (!feeding) return indexSite(outputDirectory);
+      try {
+        const { index, pages } = await feeding;
+        return await writeIndex(index, outputDirectory, pages);
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
 }

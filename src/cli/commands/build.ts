@@ -30,7 +30,8 @@ export const registerBuild: RegisterCommand = (program, run, io) => {
 
 async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   const started = performance.now();
-  const { loaded, result } = await runLint(io, options, options.drafts === true);
+  // Lint on this thread: the pages need every body parsed here anyway, and lint threads would parse each file a second time.
+  const { loaded, result } = await runLint(io, { ...options, jobs: '1' }, options.drafts === true);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (result.diagnostics.length > 0) io.stderr(formatStylish(result, { colour: io.colour }));
   if (errors > 0) {
