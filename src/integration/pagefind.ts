@@ -17,7 +17,7 @@ const bodyMarker = 'data-pagefind-body';
 /** Pages rendered but not yet indexed, beyond which rendering waits for Pagefind (its memory, not its speed). */
 const maxBacklog = 256;
 
-export async function indexSite(outputDirectory: string): Promise<{ pages: number }> {
+async function indexSite(outputDirectory: string): Promise<{ pages: number }> {
   const index = await openIndex();
   try {
     const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
