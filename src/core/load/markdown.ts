@@ -9,7 +9,6 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -17,6 +16,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { SourceRange } from '../diagnostic.ts';
+import { gfmAutolinkLiteralFor } from './autolink-literal.ts';
 
 export interface ParsedBody {
   tree: Root;
@@ -29,7 +29,8 @@ type MdastExtension = NonNullable<Options['mdastExtensions']>[number];
 interface GfmConstruct {
   /** False only when the construct cannot occur in the text, because the marker it starts with is absent. */
   mayOccurIn: (text: string) => boolean;
-  micromark: MicromarkExtension;
+  /** The syntax, or for a construct tuned to each text, how to make it. */
+  micromark: MicromarkExtension | ((text: string) => MicromarkExtension);
   mdast: MdastExtension;
 }
 
@@ -39,7 +40,7 @@ interface GfmConstruct {
  * as fast, because literal autolinks alone look at every letter and cost as much as the rest of the parser.
  */
 const gfmConstructs: GfmConstruct[] = [
-  { mayOccurIn: (text) => /www\.|https?:\/\/|@/i.test(text), micromark: gfmAutolinkLiteral(), mdast: gfmAutolinkLiteralFromMarkdown() },
+  { mayOccurIn: (text) => /www\.|https?:\/\/|@/i.test(text), micromark: gfmAutolinkLiteralFor, mdast: gfmAutolinkLiteralFromMarkdown() },
   { mayOccurIn: (text) => text.includes('[^'), micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
   { mayOccurIn: (text) => text.includes('~'), micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() },
   { mayOccurIn: (text) => text.includes('|'), micromark: gfmTable(), mdast: gfmTableFromMarkdown() },
@@ -54,18 +55,23 @@ const parserOptions = new Map<string, Options>();
 
 function optionsFor(text: string, format: 'md' | 'mdx'): Options {
   const present = gfmConstructs.filter((construct) => construct.mayOccurIn(text));
+  const tail = format === 'mdx' ? [mdx] : [];
+  const build = (): Options => ({
+    extensions: [
+      yamlFrontmatter.micromark,
+      combineExtensions(
+        present.map((construct) => (typeof construct.micromark === 'function' ? construct.micromark(text) : construct.micromark)),
+      ),
+      ...tail.map((extension) => extension.micromark),
+    ],
+    mdastExtensions: [yamlFrontmatter.mdast, ...present.map((construct) => construct.mdast), ...tail.map((extension) => extension.mdast)],
+  });
+  // Options with a construct made for this text are this text's only.
+  if (present.some((construct) => typeof construct.micromark === 'function')) return build();
   const key = `${format}:${present.map((construct) => gfmConstructs.indexOf(construct)).join(',')}`;
   let options = parserOptions.get(key);
   if (!options) {
-    const tail = format === 'mdx' ? [mdx] : [];
-    options = {
-      extensions: [
-        yamlFrontmatter.micromark,
-        combineExtensions(present.map((construct) => construct.micromark)),
-        ...tail.map((extension) => extension.micromark),
-      ],
-      mdastExtensions: [yamlFrontmatter.mdast, ...present.map((construct) => construct.mdast), ...tail.map((extension) => extension.mdast)],
-    };
+    options = build();
     parserOptions.set(key, options);
   }
   return options;

@@ -20,6 +20,10 @@ const bodies: Record<string, string> = {
   'a table': '| Situation | What we do |\n|---|---|\n| Within 14 days | Refund |\n',
   'a table without outer pipes': 'a | b\n--|--\n1 | 2\n',
   'literal links and addresses': 'Mail billing@example.com, see www.example.com or HTTPS://status.example.com/x?y=1.',
+  'words that almost start a literal link': 'what www is: https:/x, http.x, wwww.a.b, hTTp://A.b, a@b, +x@y.zz, x/a@b.cc and a@b@c.de',
+  'addresses in links, open brackets and tables':
+    '[a b@c.de](/x) [open w@x.io\n\n| x@y.zz | http://a.b |\n|---|---|\n| *e@f.gh* | www.i.jk |\n',
+  'an address after a byte order mark and a tab': '\uFEFFMail\ta@b.cc or\r\nwww.example.com\n',
   'strikethrough with one and two tildes': 'Old ~~price~~ and ~one~ tilde.',
   footnotes: 'A claim[^1].\n\n[^1]: The source.\n',
   'task lists': '- [ ] open\n- [x] done\n- [X] Done too\n',
