@@ -1,6 +1,6 @@
 // Shared set-up for commands: find the playbook, pin today, load the model, and turn config problems into exit 2.
 import path from 'node:path';
-import { loadPlaybook } from '../core/load/load-playbook.ts';
+import { loadPlaybook, type KnownFrontmatter } from '../core/load/load-playbook.ts';
 import type { Playbook } from '../core/model.ts';
 import { formatPlainDate, resolveToday as resolveTodayAt, type PlainDate } from '../core/dates.ts';
 import { defaultLayout, PlaybookReadError, readPlaybookSources, type ContentLayout } from '../node/read-playbook.ts';
@@ -29,7 +29,11 @@ export function resolveToday(io: CliIO, flag: string | undefined, timeZone: stri
 }
 
 /** Loads the playbook; a missing folder or an unreadable playbook.yaml or team.yaml stops the command (exit 2). */
-export async function loadForCommand(io: CliIO, options: { root?: string; today?: string }): Promise<LoadedPlaybook> {
+export async function loadForCommand(
+  io: CliIO,
+  options: { root?: string; today?: string },
+  knownFrontmatter?: KnownFrontmatter,
+): Promise<LoadedPlaybook> {
   const layout = layoutFor(io, options.root);
   let sources;
   try {
@@ -44,7 +48,7 @@ export async function loadForCommand(io: CliIO, options: { root?: string; today?
       `no playbook.yaml in \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; create it with at least \`title: …\``,
     );
   }
-  const playbook = loadPlaybook(sources);
+  const playbook = loadPlaybook(sources, knownFrontmatter);
   const configProblems = [
     ...playbook.config.problems.map((problem) => ({ file: playbook.config.file?.path ?? 'content/playbook.yaml', problem })),
     ...playbook.team.problems.map((problem) => ({ file: playbook.team.file?.path ?? 'content/team.yaml', problem })),

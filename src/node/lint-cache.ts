@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 import type { LintMemory } from '../core/lint/cached-lint.ts';
 import type { DocumentFacts } from '../core/lint/document-facts.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
-import type { Playbook } from '../core/model.ts';
+import type { KnownFrontmatter } from '../core/load/load-playbook.ts';
+import type { ContentDocument, Playbook } from '../core/model.ts';
 import { diagramCacheFile } from './mermaid-validator.ts';
 
-const format = 1;
+const format = 2;
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Entry {
@@ -23,6 +24,8 @@ interface Entry {
   /** Hash of the run settings the findings were made under. */
   run: string;
   findings: Diagnostic[];
+  /** The frontmatter's value, when it parsed without a YAML problem and JSON gives it back unchanged. */
+  frontmatter?: { value: unknown };
 }
 
 interface CacheFile {
@@ -65,8 +68,25 @@ export function runKey(playbook: Playbook, settings: RunSettings): string {
 }
 
 export interface LintCache extends LintMemory {
+  /** The frontmatter value kept for this exact text, so that loading the playbook reads no YAML for it. */
+  frontmatter: KnownFrontmatter;
   /** Writes what this run learnt, when anything changed; a cache that cannot be written is no error. */
   save(): void;
+}
+
+/** Whether JSON gives back exactly this value: plain objects, arrays, text, booleans, null and finite numbers other than -0. */
+function survivesJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(survivesJson);
+  return typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(survivesJson);
+}
+
+/** What to keep of a document's frontmatter: its value, when the YAML parsed without a problem and survives JSON. */
+function frontmatterToKeep(document: ContentDocument<unknown>): { value: unknown } | undefined {
+  if (document.problems.some((problem) => problem.kind === 'yaml')) return undefined;
+  const value = document.frontmatter.raw;
+  return survivesJson(value) ? { value } : undefined;
 }
 
 /**
@@ -83,10 +103,11 @@ export function openLintCache(file: string | undefined, run: string): LintCache 
       // No cache yet, or an unreadable one: start afresh.
     }
   }
+  // By file: the frontmatter is asked for by file before its document exists.
   const textHashes = new WeakMap<object, string>();
-  const textHash = (document: { file: { path: string; text: string } }) => {
-    let value = textHashes.get(document);
-    if (!value) textHashes.set(document, (value = hash(document.file.path, document.file.text)));
+  const textHash = (file: { path: string; text: string }) => {
+    let value = textHashes.get(file);
+    if (!value) textHashes.set(file, (value = hash(file.path, file.text)));
     return value;
   };
   const seen = new Set<string>();
@@ -95,17 +116,21 @@ export function openLintCache(file: string | undefined, run: string): LintCache 
     withRun(next) {
       run = next;
     },
+    frontmatter(file) {
+      const entry = entries.get(file.path);
+      return entry && entry.text === textHash(file) ? entry.frontmatter : undefined;
+    },
     facts(document) {
       seen.add(document.file.path);
       const entry = entries.get(document.file.path);
-      return entry && entry.text === textHash(document) ? entry.facts : undefined;
+      return entry && entry.text === textHash(document.file) ? entry.facts : undefined;
     },
     findings(document) {
       const entry = entries.get(document.file.path);
-      return entry && entry.text === textHash(document) && entry.run === run ? entry.findings : undefined;
+      return entry && entry.text === textHash(document.file) && entry.run === run ? entry.findings : undefined;
     },
     remember(document, { facts, findings }) {
-      entries.set(document.file.path, { text: textHash(document), facts, run, findings });
+      entries.set(document.file.path, { text: textHash(document.file), facts, run, findings, frontmatter: frontmatterToKeep(document) });
       changed = true;
     },
     save() {

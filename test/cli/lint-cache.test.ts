@@ -116,6 +116,26 @@ describe('the lint cache', () => {
   }, 120_000);
 });
 
+describe('the frontmatter a lint cache keeps', () => {
+  it("is each unchanged file's own value (a warm run reads no YAML for it), and none for a file whose YAML is broken", async () => {
+    const root = samplePlaybook();
+    edit(root, 'content/sops/account-recovery.mdx', (text) => text.replace(/^title: .*$/m, 'title: [unclosed'));
+    await runSop(root, ['lint', '--format', 'json']);
+    const cache = openLintCache(lintCacheFile(root), '');
+    const sources = await readPlaybookSources(defaultLayout(root));
+    const playbook = loadPlaybook(sources);
+    const documents = [...playbook.sops, ...playbook.macros];
+    for (const document of documents) {
+      const kept = cache.frontmatter(document.file);
+      if (document.file.path === 'content/sops/account-recovery.mdx') expect(kept).toBeUndefined();
+      else expect(kept, document.file.path).toEqual({ value: document.frontmatter.raw });
+    }
+    expect(loadPlaybook(sources, cache.frontmatter)).toEqual(playbook);
+    const edited = { ...documents[1]!.file, text: documents[1]!.file.text.replace('---\n', '---\nstatus: archived\n') };
+    expect(cache.frontmatter(edited)).toBeUndefined();
+  });
+});
+
 describe('a lint with everything kept', () => {
   it('parses no body but those showing components, and finds what the first run found', async () => {
     const layout = defaultLayout(path.dirname(sample));

@@ -62,9 +62,14 @@ export async function runLint(
   // reads and loads the playbook. With one, how many files changed is known only once they are read.
   const threads = lintThreadPool();
   const layout = layoutFor(io, options.root);
-  if (options.cache === false || !existsSync(lintCacheFile(layout.root))) threads.grow(lintThreads(countDocuments(layout), jobs));
+  const cacheFile = lintCacheFile(layout.root);
+  if (options.cache === false || !existsSync(cacheFile)) threads.grow(lintThreads(countDocuments(layout), jobs));
+  // Opened before loading, so that the frontmatter of unchanged files is taken from it instead of read
+  // again; its findings apply only under this run's settings, known once playbook.yaml is loaded.
+  const cache = options.cache === false ? undefined : openLintCache(cacheFile, '');
   try {
-    return await lintLoaded(io, await loadForCommand(io, options), { ...options, jobs, threads }, publishDrafts);
+    const loaded = await loadForCommand(io, options, cache?.frontmatter);
+    return await lintLoaded(io, loaded, { ...options, jobs, threads, cache }, publishDrafts);
   } finally {
     threads.close();
   }
@@ -73,7 +78,7 @@ export async function runLint(
 async function lintLoaded(
   io: CliIO,
   loaded: LoadedPlaybook,
-  options: { base?: string; cache?: boolean; jobs: number | undefined; threads: LintThreadPool },
+  options: { base?: string; cache: ReturnType<typeof openLintCache> | undefined; jobs: number | undefined; threads: LintThreadPool },
   publishDrafts: boolean,
 ) {
   const root = loaded.layout.root;
@@ -88,13 +93,10 @@ async function lintLoaded(
   }
   const playbook = loaded.playbook;
   const checkDiagrams = playbook.config.data.rules['invalid-diagram'] !== 'off';
-  const cache =
-    options.cache === false
-      ? undefined
-      : openLintCache(
-          lintCacheFile(root),
-          runKey(playbook, { today: formatPlainDate(loaded.today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts }),
-        );
+  const cache = options.cache;
+  cache?.withRun(
+    runKey(playbook, { today: formatPlainDate(loaded.today), diagrams: checkDiagrams ? mermaidVersion : 'none', publishDrafts }),
+  );
   // Only documents the cache cannot answer for are parsed; Mermaid loads in its own thread (most of a
   // second) meanwhile, so on two cores the diagrams cost little more than their parse.
   const pending: Document[] = [...playbook.sops, ...playbook.macros].filter((document) => !cache?.findings(document));

@@ -15,7 +15,7 @@ import type { ConfigDocument, ContentDocument, ContentProblem, Playbook, SourceF
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody } from './markdown.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { parseYamlBlock } from './yaml-block.ts';
+import { knownYamlBlock, parseYamlBlock } from './yaml-block.ts';
 
 export interface PlaybookSources {
   /** `content/playbook.yaml`; undefined when missing (defaults apply, `title` excepted). */
@@ -25,12 +25,18 @@ export interface PlaybookSources {
   macros: SourceFile[];
 }
 
-export function loadPlaybook(sources: PlaybookSources): Playbook {
+/**
+ * The frontmatter value an earlier run read from this very file text without a YAML problem (a lint cache's),
+ * or undefined: reading YAML is most of loading a playbook whose bodies a cache answers for.
+ */
+export type KnownFrontmatter = (file: SourceFile) => { value: unknown } | undefined;
+
+export function loadPlaybook(sources: PlaybookSources, knownFrontmatter?: KnownFrontmatter): Playbook {
   return {
     config: loadConfig<PlaybookConfig>(sources.playbook, playbookConfigSchema, { title: 'Support Playbook' }),
     team: loadConfig<TeamFile>(sources.team, teamFileSchema, {}),
-    sops: sortById(sources.sops.map((file) => loadDocument<SopFrontmatter>(file, 'sop', sopFrontmatterSchema))),
-    macros: sortById(sources.macros.map((file) => loadDocument<MacroFrontmatter>(file, 'macro', macroFrontmatterSchema))),
+    sops: sortById(sources.sops.map((file) => loadDocument<SopFrontmatter>(file, 'sop', sopFrontmatterSchema, knownFrontmatter))),
+    macros: sortById(sources.macros.map((file) => loadDocument<MacroFrontmatter>(file, 'macro', macroFrontmatterSchema, knownFrontmatter))),
   };
 }
 
@@ -59,7 +65,12 @@ function documentId(path: string): { id: string; format: 'md' | 'mdx' } {
   return { id: name.replace(/\.mdx?$/, ''), format };
 }
 
-export function loadDocument<Frontmatter>(file: SourceFile, kind: 'sop' | 'macro', schema: z.ZodType): ContentDocument<Frontmatter> {
+export function loadDocument<Frontmatter>(
+  file: SourceFile,
+  kind: 'sop' | 'macro',
+  schema: z.ZodType,
+  knownFrontmatter?: KnownFrontmatter,
+): ContentDocument<Frontmatter> {
   const { id, format } = documentId(file.path);
   const split = splitFrontmatter(file.text);
   const problems: ContentProblem[] = [];
@@ -72,7 +83,11 @@ export function loadDocument<Frontmatter>(file: SourceFile, kind: 'sop' | 'macro
       message: `file name \`${id}\` is not a valid id; rename the file in lowercase kebab-case, such as \`${suggestId(id)}\``,
     });
   }
-  const parsedYaml = parseYamlBlock(split.yaml ?? '', split.yamlLine, split.range);
+  const yaml = split.yaml ?? '';
+  const known = split.yaml === undefined ? undefined : knownFrontmatter?.(file);
+  const parsedYaml = known
+    ? knownYamlBlock(known.value, yaml, split.yamlLine, split.range)
+    : parseYamlBlock(yaml, split.yamlLine, split.range);
   for (const problem of parsedYaml.problems) problems.push(problem);
   let data: Frontmatter | undefined;
   if (split.yaml === undefined) {

@@ -17,9 +17,17 @@ export interface ParsedYaml {
 export function parseYamlBlock(text: string, firstLine: number, blockRange: SourceRange): ParsedYaml {
   const quick = quickValue(text);
   if (!quick) return parseWithPositions(text, firstLine, blockRange);
+  return knownYamlBlock(quick.value, text, firstLine, blockRange);
+}
+
+/**
+ * The block of YAML text whose value is already known (read quickly, or remembered from an earlier run of
+ * the same text, which parsed without problems): positions are worked out from the text when first asked for.
+ */
+export function knownYamlBlock(value: unknown, text: string, firstLine: number, blockRange: SourceRange): ParsedYaml {
   let fields: ReadonlyMap<string, FieldLocation> | undefined;
   const block: YamlBlock = {
-    raw: quick.value,
+    raw: value,
     get fields() {
       return (fields ??= parseWithPositions(text, firstLine, blockRange).block.fields);
     },
