@@ -170,12 +170,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       'astro:build:done': async ({ dir, logger }) => {
         const handedBack = handover?.files;
         handover?.withdraw();
-        if (handedBack) await writeSiteFiles(fileURLToPath(dir), handedBack);
-        // Before the diagrams fill their slots: the index reads the pages copied from the last build from disk, and must
-        // not read one while it is rewritten. (Figures are not indexed, so a page indexes the same with or without them.)
-        const summary = await searchIndex!.finish(fileURLToPath(dir));
-        logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
-        await fillDrawnDiagrams(fileURLToPath(dir));
+        const search = searchIndex!.finish(fileURLToPath(dir));
+        // The twins, the index and the diagrams at once, on both cores; the diagrams fill their slots only once the index
+        // has read the pages copied from the last build from disk, so that none is read while it is rewritten. (Figures
+        // are not indexed: a page indexes the same with or without them.)
+        await Promise.all([
+          handedBack ? writeSiteFiles(fileURLToPath(dir), handedBack) : undefined,
+          search.written.then((summary) => logger.info(`search index: ${summary.pages} pages indexed by Pagefind`)),
+          search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir))),
+        ]);
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.
         publishAssets(root, fileURLToPath(dir));

@@ -68,8 +68,11 @@ export interface SearchIndexFeed {
   wrap(prerenderer: AstroPrerenderer): AstroPrerenderer;
   /** Every page is rendered or copied (`astro:build:generated`). */
   generated(): void;
-  /** Writes the index into `outputDirectory/pagefind` once every page is in (`astro:build:done`). */
-  finish(outputDirectory: string): Promise<{ pages: number }>;
+  /**
+   * Writes the index into `outputDirectory/pagefind` once every page is in (`astro:build:done`): `read` settles once no
+   * page will be read from disk any more (pages may then be rewritten), `written` when the index is written.
+   */
+  finish(outputDirectory: string): { read: Promise<void>; written: Promise<{ pages: number }> };
 }
 
 /** A promise to wait on and the call that settles it. */
@@ -172,14 +175,26 @@ export function searchIndexFeed(base: string, outputDirectory: string): SearchIn
       generated = true;
       arrival.resolve();
     },
-    async finish(outputDirectory) {
-      if (!feeding) return indexSite(outputDirectory);
-      try {
-        const { index, pages } = await feeding;
-        return await writeIndex(index, outputDirectory, pages);
-      } finally {
-        await pagefind.close();
+    finish(outputDirectory) {
+      const settled = (promise: Promise<unknown>) =>
+        promise.then(
+          () => undefined,
+          () => undefined,
+        );
+      if (!feeding) {
+        const written = indexSite(outputDirectory);
+        return { read: settled(written), written };
       }
+      const pages = feeding;
+      const written = (async () => {
+        try {
+          const { index, pages: count } = await pages;
+          return await writeIndex(index, outputDirectory, count);
+        } finally {
+          await pagefind.close();
+        }
+      })();
+      return { read: settled(pages), written };
     },
   };
 }
