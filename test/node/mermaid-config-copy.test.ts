@@ -4,7 +4,10 @@ import { configCopySource, withFasterConfigCopy } from '../../src/node/mermaid-c
 
 type Copy = (config: object, merge: (target: object, source: object) => object) => Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the browser code is text spliced into Mermaid: this runs that text
-const sopConfigCopy = new Function(`${configCopySource}; return sopConfigCopy;`)() as Copy;
+const { sopConfigCopy, sopLazyConfigCopy } = new Function(`${configCopySource}; return { sopConfigCopy, sopLazyConfigCopy };`)() as {
+  sopConfigCopy: Copy;
+  sopLazyConfigCopy: Copy;
+};
 const noMerge = () => {
   throw new Error('merge was not expected');
 };
@@ -37,6 +40,33 @@ describe("the copy of Mermaid's configuration", () => {
     expect(sopConfigCopy({ flowchart: { constructor: 1 } }, () => merged)).toBe(merged);
     expect(sopConfigCopy({ toString: 'x' }, () => merged)).toBe(merged);
     expect(sopConfigCopy([{ theme: 'dark' }], () => merged)).toBe(merged);
+  });
+
+  it('copies a section for getConfig only when it is read, into a copy of its own each time, as the eager copy would', () => {
+    const config = {
+      theme: 'neutral',
+      secure: ['a', 'a'],
+      unset: null,
+      flowchart: { padding: { x: 1 }, names: [1, 1] },
+      sequence: { width: 150 },
+    };
+    const lazy = sopLazyConfigCopy(config, noMerge);
+    expect(Object.getOwnPropertyDescriptor(lazy, 'flowchart')).toMatchObject({ get: expect.any(Function), enumerable: true });
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(sopConfigCopy(config, noMerge)));
+    expect(Object.keys(lazy)).toEqual(['theme', 'secure', 'flowchart', 'sequence']);
+    expect(Object.getOwnPropertyDescriptor(lazy, 'flowchart')).toMatchObject({ value: lazy.flowchart, writable: true });
+
+    const changed = sopLazyConfigCopy(config, noMerge) as { flowchart: { padding: { x: number } }; sequence: unknown };
+    changed.flowchart.padding.x = 2;
+    changed.sequence = 'replaced';
+    expect(changed.sequence).toBe('replaced');
+    expect(config.flowchart.padding.x).toBe(1);
+    expect((sopLazyConfigCopy(config, noMerge) as typeof changed).flowchart.padding.x).toBe(1);
+
+    const frozen = Object.freeze(sopLazyConfigCopy(config, noMerge));
+    expect(frozen.flowchart).toBe(frozen.flowchart);
+    const merged = { merged: true };
+    expect(sopLazyConfigCopy({ flowchart: { constructor: 1 } }, () => merged)).toBe(merged);
   });
 
   it("is spliced into the installed Mermaid's getConfig, once", async () => {

@@ -121,7 +121,7 @@ const geometry = new Set([
   'refX',
   'refY',
 ]);
-const noise = ['data-points', 'data-look', 'data-et', 'data-edge', 'data-id', 'data-node', 'data-labeltype'];
+const noise = new Set(['data-points', 'data-look', 'data-et', 'data-edge', 'data-id', 'data-node', 'data-labeltype']);
 
 /**
  * Shrinks Mermaid's SVG without changing how it looks: drops unused markers and styles, ids nothing
@@ -130,34 +130,44 @@ const noise = ['data-points', 'data-look', 'data-et', 'data-edge', 'data-id', 'd
  * @param {string} id
  */
 function tidy(markup, id) {
-  // Mermaid writes HTML labels as HTML (`<br>`), so its SVG is parsed, and written back, as HTML.
-  const svg = new DOMParser().parseFromString(markup, 'text/html').querySelector('svg');
+  // Mermaid writes HTML labels as HTML (`<br>`), so its SVG is parsed, and written back, as HTML: in a template,
+  // inert like a parsed document but without one to build for every diagram.
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  const svg = template.content.querySelector('svg');
   if (!svg) return markup;
-  const text = () => svg.outerHTML;
-  const referenced = (/** @type {string} */ elementId) => text().includes(`#${elementId})`) || text().includes(`"#${elementId}"`);
   const style = svg.querySelector('style');
   if (style) style.textContent = usedRules(style.textContent ?? '', classesIn(svg));
+  // Serialising is most of this function's time: the markup is written out once, then kept in step with each removal.
+  let serialized = svg.outerHTML;
+  const remove = (/** @type {Element} */ element) => {
+    // One inside a definition removed before is no longer in the markup.
+    const rest = svg.contains(element) ? without(serialized, element.outerHTML) : serialized;
+    element.remove();
+    serialized = rest ?? svg.outerHTML;
+  };
+  const referenced = (/** @type {string} */ elementId) => serialized.includes(`#${elementId})`) || serialized.includes(`"#${elementId}"`);
   for (const definition of svg.querySelectorAll('marker, filter, linearGradient, radialGradient, clipPath, mask, symbol')) {
-    if (!referenced(definition.id)) definition.remove();
+    if (!referenced(definition.id)) remove(definition);
   }
-  for (const defs of svg.querySelectorAll('defs')) if (defs.children.length === 0) defs.remove();
-  const serialized = text();
+  for (const defs of svg.querySelectorAll('defs')) if (defs.children.length === 0) remove(defs);
   for (const element of svg.querySelectorAll('[id]')) {
-    if (!serialized.includes(`#${element.id})`) && !serialized.includes(`"#${element.id}"`) && !element.matches('title, desc'))
-      element.removeAttribute('id');
+    if (!referenced(element.id) && !element.matches('title, desc')) element.removeAttribute('id');
   }
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
-    for (const name of noise) element.removeAttribute(name);
-    if (element.getAttribute('style') === '') element.removeAttribute('style');
     for (const attribute of [...element.attributes]) {
-      if (geometry.has(attribute.name))
-        attribute.value = attribute.value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
+      const { name, value } = attribute;
+      if (noise.has(name) || (name === 'style' && value === '')) element.removeAttribute(name);
+      else if (geometry.has(name)) {
+        const rounded = value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
+        if (rounded !== value) attribute.value = rounded;
+      }
     }
   }
   svg.removeAttribute('aria-roledescription');
   svg.setAttribute('role', 'img');
   if (!svg.getAttribute('aria-labelledby')) {
-    const title = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
     title.id = `${id}-title`;
     svg.prepend(title);
     svg.setAttribute('aria-labelledby', title.id);
@@ -165,7 +175,19 @@ function tidy(markup, id) {
   const width = Number(/max-width:\s*([\d.]+)px/.exec(svg.getAttribute('style') ?? '')?.[1]);
   // Scales down to fit a phone, but never below three quarters of its size: past that, it scrolls.
   if (width > 0) svg.setAttribute('style', `max-width:${width}px;min-width:${Math.round(width * 0.75)}px`);
-  return text();
+  return svg.outerHTML;
+}
+
+/**
+ * `markup` without `part`, an element's own markup, when it occurs once: an element's markup is part of its
+ * parent's as it is, so that is the parent's markup once the element is removed; undefined when it is not so sure.
+ * @param {string} markup
+ * @param {string} part
+ */
+function without(markup, part) {
+  const at = markup.indexOf(part);
+  if (at < 0 || markup.includes(part, at + 1)) return undefined;
+  return markup.slice(0, at) + markup.slice(at + part.length);
 }
 
 /** @param {Element} svg */
