@@ -3,6 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { forEachInParallel } from '../node/parallel.ts';
 import type { Connect } from 'vite';
 import {
   browserScript,
@@ -92,15 +93,11 @@ export function describeResult(result: RenderResult, total: number): string {
 export async function fillDiagramSlotsIn(outDir: string, figures: SiteDiagrams): Promise<void> {
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   // A few dozen files open at a time: a playbook of 10,000 SOPs has more pages than a process may open at once.
-  for (let start = 0; start < pages.length; start += 64) {
-    await Promise.all(
-      pages.slice(start, start + 64).map(async (page) => {
-        const file = path.join(outDir, page);
-        const html = await readFile(file, 'utf8');
-        if (html.includes('<sop-diagram-slot ')) await writeFile(file, fillDiagramSlots(html, figures));
-      }),
-    );
-  }
+  await forEachInParallel(pages, 64, async (page) => {
+    const file = path.join(outDir, page);
+    const html = await readFile(file, 'utf8');
+    if (html.includes('<sop-diagram-slot ')) await writeFile(file, fillDiagramSlots(html, figures));
+  });
 }
 
 /** Copies the browser renderer and Mermaid's minified ES build (entry and chunks, as `.js`) to `_sop/` in the built site. */

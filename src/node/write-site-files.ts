@@ -3,6 +3,7 @@
 // its own made atomic; what matters is not waiting on each file in turn.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { forEachInParallel } from './parallel.ts';
 
 /** Files in flight at once: enough to keep the disk busy while this process works out the next path. */
 const parallelWrites = 32;
@@ -16,12 +17,5 @@ export async function writeSiteFiles(siteFolder: string, files: ReadonlyMap<stri
     return { target, text };
   });
   await Promise.all([...new Set(targets.map(({ target }) => path.dirname(target)))].map((folder) => mkdir(folder, { recursive: true })));
-  let next = 0;
-  const worker = async () => {
-    while (next < targets.length) {
-      const { target, text } = targets[next++]!;
-      await writeFile(target, text);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallelWrites, targets.length) }, worker));
+  await forEachInParallel(targets, parallelWrites, ({ target, text }) => writeFile(target, text));
 }
