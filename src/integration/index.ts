@@ -69,6 +69,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   /** A build's search index, fed each page as Astro renders it (src/integration/pagefind.ts). */
   let searchIndex: SearchIndexFeed | undefined;
   let outDir = '.';
+  let renderOneAtATime = true;
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
@@ -158,11 +159,14 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        renderOneAtATime = config.build.concurrency === 1;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         if (cacheDir) countReuse = startReuseCount(cacheDir);
         const feed = (searchIndex = searchIndexFeed(base, outDir));
-        setPrerenderer((prerenderer) => feed.wrap(prerenderer));
+        // The feed learns that a page was copied from the last build when Astro renders a later one, which holds only
+        // while Astro renders one page at a time; otherwise Pagefind reads the finished site instead.
+        if (renderOneAtATime) setPrerenderer((prerenderer) => feed.wrap(prerenderer));
       },
       'astro:build:generated': () => {
         searchIndex?.generated();
@@ -170,7 +174,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       'astro:build:done': async ({ dir, logger }) => {
         const handedBack = handover?.files;
         handover?.withdraw();
-        const search = searchIndex!.finish(fileURLToPath(dir));
+        const search = searchIndex!.finish();
         // The twins, the index and the diagrams at once, on both cores; the diagrams fill their slots only once the index
         // has read the pages copied from the last build from disk, so that none is read while it is rewritten. (Figures
         // are not indexed: a page indexes the same with or without them.)

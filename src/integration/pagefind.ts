@@ -69,10 +69,10 @@ export interface SearchIndexFeed {
   /** Every page is rendered or copied (`astro:build:generated`). */
   generated(): void;
   /**
-   * Writes the index into `outputDirectory/pagefind` once every page is in (`astro:build:done`): `read` settles once no
-   * page will be read from disk any more (pages may then be rewritten), `written` when the index is written.
+   * Writes the index into the output folder's `pagefind/` once every page is in (`astro:build:done`): `read` settles once
+   * no page will be read from disk any more (pages may then be rewritten), `written` when the index is written.
    */
-  finish(outputDirectory: string): { read: Promise<void>; written: Promise<{ pages: number }> };
+  finish(): { read: Promise<void>; written: Promise<{ pages: number }> };
 }
 
 /** A promise to wait on and the call that settles it. */
@@ -106,16 +106,21 @@ export function searchIndexFeed(base: string, outputDirectory: string): SearchIn
   let feeding: Promise<{ index: pagefind.PagefindIndex; pages: number }> | undefined;
   let fed = false;
 
-  const readPage = (key: string) => readFile(path.join(outputDirectory, pageFile(key)), 'utf8');
+  /** A page file on disk; '' for none (the 404 page is `404.html`, a redirect writes no page), any other failure thrown. */
+  const readPage = (key: string) =>
+    readFile(path.join(outputDirectory, pageFile(key)), 'utf8').catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+      throw error;
+    });
   /** The page's HTML, once rendered; else from disk once Astro has moved past it (copied from the last build). */
   const pageHtml = async (key: string): Promise<string> => {
     for (;;) {
       const html = rendered.get(key);
       if (html !== undefined) return html;
-      if (generated) return readPage(key).catch(() => '');
+      if (generated) return readPage(key);
       // Astro renders one page at a time (`build.concurrency` 1), in its list's order: a later page rendered means this
       // one was copied from the last build, or has no page file of its own to index (the 404 page).
-      if (furthest > places.get(key)!) return readPage(key).catch(() => '');
+      if (furthest > places.get(key)!) return readPage(key);
       await arrival.promise;
     }
   };
@@ -175,7 +180,7 @@ export function searchIndexFeed(base: string, outputDirectory: string): SearchIn
       generated = true;
       arrival.resolve();
     },
-    finish(outputDirectory) {
+    finish() {
       const settled = (promise: Promise<unknown>) =>
         promise.then(
           () => undefined,
