@@ -1,6 +1,7 @@
 // Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and
 // linted. Everything the site needs is passed as arguments to the one site configuration (no globals,
-// no environment variables set, no change of working folder).
+// no environment variables set; the working folder moves only while Astro builds, and only for a command
+// started outside this package: see buildInto).
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,7 +43,7 @@ export interface BuildSiteOptions {
 function astroCacheDir(options: BuildSiteOptions, finalOutDir: string): string | undefined {
   if (options.cacheRoot) {
     const folder = createHash('sha256').update(finalOutDir).digest('hex').slice(0, 12);
-    return path.join(options.cacheRoot, 'astro', `${path.basename(finalOutDir)}-${folder}`);
+    return path.join(path.resolve(options.cacheRoot), 'astro', `${path.basename(finalOutDir)}-${folder}`);
   }
   // Astro's own `node_modules/.astro/` for the usual dist/; beside any other output (tests, previews of an import).
   return finalOutDir === path.join(options.contentRoot, 'dist') ? undefined : `${finalOutDir}.astro-cache`;
@@ -71,22 +72,25 @@ async function buildInto(
   finalOutDir: string,
 ): Promise<void> {
   // Astro renders pages from a bundle it writes beside the output when the output is inside the working
-  // folder, else to one shared `<cwd>/.astro/` that two builds at once would overwrite. So the site is
-  // built into a folder of its own inside this package (whose node_modules the bundle then resolves) and
-  // moved into place when done; a failed build leaves the previous site untouched.
-  const privateFolder = isInside(siteProjectRoot, process.cwd());
+  // folder, else to one shared `<cwd>/.astro/` that two builds at once would overwrite; the bundle imports
+  // Astro's own packages, which resolve only from inside this package (or a project that installed it). So
+  // the site is built into a folder of its own inside this package, with the working folder there for the
+  // length of Astro's build when the command was started elsewhere (`sop` installed globally, run from a
+  // folder without node_modules), and moved into place when done; a failed build leaves the previous site
+  // untouched. Every path Astro is given is absolute, so nothing else depends on the working folder.
   const buildsFolder = path.join(siteProjectRoot, '.astro', 'builds');
-  const workFolder = privateFolder
-    ? await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-')))
-    : undefined;
-  const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
+  const workFolder = await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-')));
+  const buildDir = path.join(workFolder, 'dist');
   const cacheDir = astroCacheDir(options, finalOutDir);
+  const startedIn = process.cwd();
+  const moveIn = !isInside(siteProjectRoot, startedIn);
   try {
+    if (moveIn) process.chdir(siteProjectRoot);
     await build({
       ...siteConfig({
         base: options.base,
         site: options.site,
-        contentRoot: options.contentRoot,
+        contentRoot: path.resolve(startedIn, options.contentRoot),
         today: options.today,
         playbook: options.playbook,
         drafts: options.drafts !== undefined,
@@ -104,18 +108,18 @@ async function buildInto(
       await closeSearchIndex();
       throw error;
     });
-    await copyPlaybookPublic(options.contentRoot, buildDir);
-    if (workFolder) {
-      await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
-      await rm(outDir, { recursive: true, force: true });
-      await mkdir(path.dirname(outDir), { recursive: true });
-      await rename(buildDir, outDir).catch(async (error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        await cp(buildDir, outDir, { recursive: true });
-      });
-    }
+    if (moveIn) process.chdir(startedIn);
+    await copyPlaybookPublic(path.resolve(startedIn, options.contentRoot), buildDir);
+    await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(path.dirname(outDir), { recursive: true });
+    await rename(buildDir, outDir).catch(async (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      await cp(buildDir, outDir, { recursive: true });
+    });
   } finally {
-    if (workFolder) await rm(workFolder, { recursive: true, force: true });
+    if (moveIn) process.chdir(startedIn);
+    await rm(workFolder, { recursive: true, force: true });
   }
 }
 
