@@ -5,7 +5,7 @@
 // what one thread would compute, and the cross-file rules then run once over them (see cached-lint.ts).
 import { readdirSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { perFileEntries, type PerFileEntry } from '../core/lint/cached-lint.ts';
@@ -48,14 +48,12 @@ const maxThreads = 4;
 
 /**
  * How many threads lint `documents` documents: `requested` (`--jobs`) when given, else one per core (up to
- * four) as long as each has enough documents to pay for its start-up, and only while a core is free (the
- * 1-minute load average is below the core count by one or more): on a busy machine a second thread only
- * competes with the first and costs more in CPU than it saves.
+ * four) as long as each has enough documents to pay for its start-up. The machine's load is not asked: its
+ * one-minute average still counts whatever ran just before (the previous lint, a build), so it kept a
+ * large lint on one thread on an idle machine; where cores are truly shared, `--jobs 1` says so.
  */
-export function lintThreads(documents: number, requested: number | undefined, load = loadavg()[0]!): number {
+export function lintThreads(documents: number, requested: number | undefined, cores = availableParallelism()): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, documents));
-  const cores = availableParallelism();
-  if (cores - load < 1) return 1;
   return Math.max(1, Math.min(cores, maxThreads, Math.floor(documents / documentsPerThread)));
 }
 

@@ -66,12 +66,15 @@ describe('sop lint --jobs', () => {
 });
 
 describe('how many threads lint', () => {
-  it('uses one thread for a small playbook or a busy machine, and --jobs when given, never more threads than documents', () => {
-    expect(lintThreads(50, undefined, 0)).toBe(1);
+  it('uses one thread for a small playbook, one a core (up to four) for a large one, and --jobs when given, never more threads than documents', () => {
+    expect(lintThreads(50, undefined, 2)).toBe(1);
     // 1,000 SOPs and 1,500 macros: a worker's start-up costs more than it saves.
-    expect(lintThreads(2_500, undefined, 0)).toBe(1);
-    expect(lintThreads(100_000, undefined, 1_000)).toBe(1);
-    expect(lintThreads(100_000, undefined, 0)).toBe(Math.min(availableParallelism(), 4));
+    expect(lintThreads(2_500, undefined, 2)).toBe(1);
+    // 10,000 SOPs and 15,000 macros.
+    expect(lintThreads(25_000, undefined, 2)).toBe(2);
+    expect(lintThreads(100_000, undefined, 1)).toBe(1);
+    expect(lintThreads(100_000, undefined, 16)).toBe(4);
+    expect(lintThreads(100_000, undefined)).toBe(Math.min(availableParallelism(), 4));
     expect(lintThreads(50, 3)).toBe(3);
     expect(lintThreads(2, 3)).toBe(2);
     expect(lintThreads(0, 2)).toBe(1);
