@@ -15,7 +15,7 @@ import {
   type DiagramMode,
   type RenderResult,
 } from '../node/diagram-renderer.ts';
-import { fillDiagramSlots, type SiteDiagrams } from '../site/diagrams.ts';
+import { fillDiagramSlots, hasDiagramSlot, type SiteDiagrams } from '../site/diagrams.ts';
 
 export interface DiagramService {
   /** Draws each source with `idToken` as its SVG id; returns SVG markup by source for those it could draw. */
@@ -89,14 +89,17 @@ export function describeResult(result: RenderResult, total: number): string {
   return summary;
 }
 
-/** Fills the diagram slots of every page under `outDir` (rendered while the diagrams were drawn) with their figures. */
-export async function fillDiagramSlotsIn(outDir: string, figures: SiteDiagrams): Promise<void> {
-  const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+/**
+ * Fills the diagram slots of the pages under `outDir` (rendered while the diagrams were drawn) with their figures:
+ * `pages` (relative to `outDir`) when the build already knows which pages hold slots, else every page.
+ */
+export async function fillDiagramSlotsIn(outDir: string, figures: SiteDiagrams, pages?: readonly string[]): Promise<void> {
+  const candidates = pages ?? (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   // A few dozen files open at a time: a playbook of 10,000 SOPs has more pages than a process may open at once.
-  await forEachInParallel(pages, 64, async (page) => {
+  await forEachInParallel(candidates, 64, async (page) => {
     const file = path.join(outDir, page);
     const html = await readFile(file, 'utf8');
-    if (html.includes('<sop-diagram-slot ')) await writeFile(file, fillDiagramSlots(html, figures));
+    if (hasDiagramSlot(html)) await writeFile(file, fillDiagramSlots(html, figures));
   });
 }
 

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { defaultLayout, readPlaybookSources } from '../node/read-playbook.ts';
 import { todayFrom } from '../node/today.ts';
-import { diagramIdToken, pageDiagramSources, prepareDiagrams } from '../site/diagrams.ts';
+import { diagramIdToken, hasDiagramSlot, pageDiagramSources, prepareDiagrams } from '../site/diagrams.ts';
 import type { SiteSettings } from '../site/site-settings.ts';
 import {
   browserRendererMiddleware,
@@ -68,6 +68,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let countReuse: (() => { reused: number; keyed: number }) | undefined;
   /** A build's search index, fed each page as Astro renders it (src/integration/pagefind.ts). */
   let searchIndex: SearchIndexFeed | undefined;
+  /** Pages (relative to the output folder) rendered with a diagram slot, as the search feed saw them. */
+  let slotPages: Set<string> | undefined;
   let outDir = '.';
   let renderOneAtATime = true;
   /** Computed on the first import of the site module and again after a content change in dev. */
@@ -112,15 +114,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache };
   };
-  /** Waits for the build's drawing and puts each figure in its pages' slots. */
-  const fillDrawnDiagrams = async (outDir: string) => {
+  /** Waits for the build's drawing and puts each figure in its pages' slots (`pages`: those holding one, when known). */
+  const fillDrawnDiagrams = async (outDir: string, pages?: readonly string[]) => {
     if (!drawing) return;
     const { sources, documents, service } = drawing;
     const svgs = await drawing.svgs;
     const undrawn = new Map([...service.failures()].filter(([source]) => sources.includes(source)));
     browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     warnings = undrawnWarnings(undrawn, documents);
-    await fillDiagramSlotsIn(outDir, prepareDiagrams(Object.fromEntries(svgs), base, Object.fromEntries(undrawn)));
+    await fillDiagramSlotsIn(outDir, prepareDiagrams(Object.fromEntries(svgs), base, Object.fromEntries(undrawn)), pages);
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.
@@ -163,7 +165,11 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       },
       'astro:build:start': ({ setPrerenderer }) => {
         if (cacheDir) countReuse = startReuseCount(cacheDir);
-        const feed = (searchIndex = searchIndexFeed(base, outDir));
+        // The feed sees every page once: it notes those left with a diagram slot, so that filling them reads no other page.
+        slotPages = new Set();
+        const feed = (searchIndex = searchIndexFeed(base, outDir, (file, html) => {
+          if (hasDiagramSlot(html)) slotPages!.add(file);
+        }));
         // The feed learns that a page was copied from the last build when Astro renders a later one, which holds only
         // while Astro renders one page at a time; otherwise Pagefind reads the finished site instead.
         if (renderOneAtATime) setPrerenderer((prerenderer) => feed.wrap(prerenderer));
@@ -175,13 +181,18 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const handedBack = handover?.files;
         handover?.withdraw();
         const search = searchIndex!.finish();
+        const fed = renderOneAtATime;
         // The twins, the index and the diagrams at once, on both cores; the diagrams fill their slots only once the index
         // has read the pages copied from the last build from disk, so that none is read while it is rewritten. (Figures
-        // are not indexed: a page indexes the same with or without them.)
-        await Promise.all([
+        // are not indexed: a page indexes the same with or without them.) The vocabulary reads the index once written.
+        const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
+        const [, vocabulary] = await Promise.all([
           handedBack ? writeSiteFiles(fileURLToPath(dir), handedBack) : undefined,
-          search.written.then((summary) => logger.info(`search index: ${summary.pages} pages indexed by Pagefind`)),
-          search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir))),
+          search.written.then((summary) => {
+            logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
+            return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
+          }),
+          search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), fed ? [...slotPages!].sort() : undefined)),
         ]);
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.
@@ -193,8 +204,6 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const reuse = countReuse?.();
         if (reuse) process.stderr.write(`sop: pages: ${options.fresh ? 0 : reuse.reused} of ${reuse.keyed} reused from the last build\n`);
         for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
-        const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
-        const vocabulary = await writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
         // Printed like the diagram summary: whether rare words were left out to stay in budget matters.
         process.stderr.write(
           `sop: search vocabulary: ${vocabulary.kept} of ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped\n`,

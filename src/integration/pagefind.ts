@@ -1,7 +1,7 @@
 // Builds the Pagefind search index, in-process through Pagefind's Node API. Only the pages Pagefind would index
-// (those marking their `data-pagefind-body`: SOPs and macros) are handed to it, one at a time in a fixed order: the
-// site crawl would read and parse every listing page too, all at once, and at 25,000 pages that was 2.5 GB of
-// Pagefind's memory; the order keeps the index byte-identical.
+// (those marking their `data-pagefind-body`: SOPs and macros) are handed to it in a fixed order, a few dozen in flight
+// (`pagePipeline`): the site crawl would read and parse every listing page too, all at once, and at 25,000 pages that
+// was 2.5 GB of Pagefind's memory; the order keeps the index byte-identical.
 //
 // In a build the pages reach Pagefind as Astro renders them (`searchIndexFeed`), so Pagefind's process indexes on the
 // second core while this one renders, instead of everything waiting for the last page. Pages Astro copied from the
@@ -21,12 +21,9 @@ async function indexSite(outputDirectory: string): Promise<{ pages: number }> {
   const index = await openIndex();
   try {
     const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-    let pages = 0;
-    for (const file of files) {
-      const content = await readFile(path.join(outputDirectory, file), 'utf8');
-      if (await addPage(index, file.split(path.sep).join('/'), content)) pages += 1;
-    }
-    return await writeIndex(index, outputDirectory, pages);
+    const pipeline = pagePipeline(index);
+    for (const file of files) await pipeline.add(file.split(path.sep).join('/'), await readFile(path.join(outputDirectory, file), 'utf8'));
+    return await writeIndex(index, outputDirectory, await pipeline.done());
   } finally {
     await pagefind.close();
   }
@@ -38,12 +35,42 @@ async function openIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-/** Adds a page that marks its searchable body; false for any other page. */
-async function addPage(index: pagefind.PagefindIndex, sourcePath: string, content: string): Promise<boolean> {
-  if (!content.includes(bodyMarker)) return false;
-  const added = await index.addHTMLFile({ sourcePath, content });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index \`${sourcePath}\`: ${added.errors.join('; ')}`);
-  return true;
+/** Pages sent to Pagefind and not yet answered, beyond which the next waits (the pipe's memory, not Pagefind's speed). */
+const maxInFlight = 32;
+
+/**
+ * Hands Pagefind the pages that mark their searchable body, several at once: its process answers them one at a time in
+ * the order they were sent (pagefind 1.x's service reads one message after another), so the index is what one page at
+ * a time gives, without this side waiting a round trip for each. `done` counts the pages and throws the first error.
+ */
+function pagePipeline(index: pagefind.PagefindIndex): { add(sourcePath: string, content: string): Promise<void>; done(): Promise<number> } {
+  const inFlight = new Set<Promise<void>>();
+  let pages = 0;
+  let failure: Error | undefined;
+  return {
+    async add(sourcePath, content) {
+      if (failure) throw failure;
+      if (!content.includes(bodyMarker)) return;
+      pages += 1;
+      const added: Promise<void> = index.addHTMLFile({ sourcePath, content }).then(
+        (result) => {
+          inFlight.delete(added);
+          if (result.errors.length > 0) failure ??= new Error(`Pagefind could not index \`${sourcePath}\`: ${result.errors.join('; ')}`);
+        },
+        (error: unknown) => {
+          inFlight.delete(added);
+          failure ??= new Error(`Pagefind could not index \`${sourcePath}\`: ${String(error)}`);
+        },
+      );
+      inFlight.add(added);
+      if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+    },
+    async done() {
+      await Promise.all(inFlight);
+      if (failure) throw failure;
+      return pages;
+    },
+  };
 }
 
 /** Writes the index; a site with no SOP or macro page yet has every page indexed, as Pagefind's crawl does then. */
@@ -62,6 +89,9 @@ async function writeIndex(index: pagefind.PagefindIndex, outputDirectory: string
 export async function closeSearchIndex(): Promise<void> {
   await pagefind.close();
 }
+
+/** Told each page's file (relative to the output folder) and HTML once, as the feed takes it: what else the build wants of every page. */
+export type PageObserver = (file: string, html: string) => void;
 
 export interface SearchIndexFeed {
   /** Astro's prerenderer, passing each page it renders on to Pagefind (`astro:build:start`'s `setPrerenderer`). */
@@ -90,9 +120,10 @@ const pageFile = (key: string) => (key === '' ? 'index.html' : `${encodeURI(key)
 
 /**
  * `base`: the site's base path (`/`, `/playbook/`), which the requests Astro renders carry and its page list does not;
- * `outputDirectory`: where Astro writes the pages.
+ * `outputDirectory`: where Astro writes the pages; `observe`: told of every page the feed sees, rendered or read from
+ * disk, so that nothing else has to read them all again.
  */
-export function searchIndexFeed(base: string, outputDirectory: string): SearchIndexFeed {
+export function searchIndexFeed(base: string, outputDirectory: string, observe?: PageObserver): SearchIndexFeed {
   const basePath = base.replace(/\/+$/, '');
   /** Rendered pages not yet fed, by key: their HTML, or '' for a page with nothing to index. */
   const rendered = new Map<string, string>();
@@ -107,11 +138,14 @@ export function searchIndexFeed(base: string, outputDirectory: string): SearchIn
   let fed = false;
 
   /** A page file on disk; '' for none (the 404 page is `404.html`, a redirect writes no page), any other failure thrown. */
-  const readPage = (key: string) =>
-    readFile(path.join(outputDirectory, pageFile(key)), 'utf8').catch((error: unknown) => {
+  const readPage = async (key: string) => {
+    const html = await readFile(path.join(outputDirectory, pageFile(key)), 'utf8').catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
       throw error;
     });
+    observe?.(pageFile(key), html);
+    return html;
+  };
   /** The page's HTML, once rendered; else from disk once Astro has moved past it (copied from the last build). */
   const pageHtml = async (key: string): Promise<string> => {
     for (;;) {
@@ -127,15 +161,15 @@ export function searchIndexFeed(base: string, outputDirectory: string): SearchIn
 
   const feed = async (keys: readonly string[]) => {
     const index = await openIndex();
-    let pages = 0;
+    const pipeline = pagePipeline(index);
     for (const key of keys) {
       const html = await pageHtml(key);
       rendered.delete(key);
       progress.resolve();
       progress = signal();
-      if (await addPage(index, pageFile(key), html)) pages += 1;
+      await pipeline.add(pageFile(key), html);
     }
-    return { index, pages };
+    return { index, pages: await pipeline.done() };
   };
 
   const received = (request: Request, html: string) => {
@@ -143,6 +177,7 @@ export function searchIndexFeed(base: string, outputDirectory: string): SearchIn
     if (basePath && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length);
     const key = pageKey(pathname);
     if (!places.has(key)) return;
+    observe?.(pageFile(key), html);
     rendered.set(key, html.includes(bodyMarker) ? html : '');
     furthest = Math.max(furthest, places.get(key)!);
     arrival.resolve();

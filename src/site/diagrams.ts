@@ -81,6 +81,9 @@ export function prepareDiagrams(
   };
 }
 
+/** Whether a page was rendered with a slot for a diagram still being drawn. */
+export const hasDiagramSlot = (html: string) => html.includes('<sop-diagram-slot ');
+
 const slotPattern = /<sop-diagram-slot data-id="([^"]*)" data-label="([^"]*)" data-source="([^"]*)"><\/sop-diagram-slot>/g;
 
 /** A page rendered while its diagrams were `drawing`, with each slot replaced by its figure from `diagrams` (prepared once drawn). */

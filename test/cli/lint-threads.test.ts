@@ -66,7 +66,7 @@ describe('sop lint --jobs', () => {
 });
 
 describe('how many threads lint', () => {
-  it('uses one thread for a small playbook, one a core (up to four) for a large one, and --jobs when given, never more threads than documents', () => {
+  it('uses one thread for a small playbook, one a core (at most four) for a large one, --jobs if given, never more than documents', () => {
     expect(lintThreads(50, undefined, 2)).toBe(1);
     // 1,000 SOPs and 1,500 macros: a worker's start-up costs more than it saves.
     expect(lintThreads(2_500, undefined, 2)).toBe(1);
