@@ -1,7 +1,6 @@
 // Adapter: runs Astro's build in this process with the playbook `sop build` has already loaded and
 // linted. Everything the site needs is passed as arguments to the one site configuration (no globals,
-// no environment variables set; the working folder moves only while Astro builds, and only for a command
-// started outside this package: see buildInto).
+// no environment variables set, no change of working folder).
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { siteConfig } from './astro-config.ts';
 import { closeSearchIndex } from './pagefind.ts';
 
 /** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
-const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface BuildSiteOptions {
   /** The playbook root that holds `content/`. */
@@ -34,6 +33,8 @@ export interface BuildSiteOptions {
   cacheRoot?: string | undefined;
   /** `--no-cache`: every page rendered afresh, the last build's ignored (its cache is still written for the next). */
   fresh?: boolean | undefined;
+  /** The folder the command was started in, which the output must not hold; default the working folder. */
+  startedIn?: string | undefined;
 }
 
 /**
@@ -43,7 +44,7 @@ export interface BuildSiteOptions {
 function astroCacheDir(options: BuildSiteOptions, finalOutDir: string): string | undefined {
   if (options.cacheRoot) {
     const folder = createHash('sha256').update(finalOutDir).digest('hex').slice(0, 12);
-    return path.join(path.resolve(options.cacheRoot), 'astro', `${path.basename(finalOutDir)}-${folder}`);
+    return path.join(options.cacheRoot, 'astro', `${path.basename(finalOutDir)}-${folder}`);
   }
   // Astro's own `node_modules/.astro/` for the usual dist/; beside any other output (tests, previews of an import).
   return finalOutDir === path.join(options.contentRoot, 'dist') ? undefined : `${finalOutDir}.astro-cache`;
@@ -58,7 +59,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
   const { build } = await import('astro');
   const finalOutDir = path.resolve(options.outDir);
-  if (isInside(path.resolve(options.contentRoot), finalOutDir) || isInside(process.cwd(), finalOutDir)) {
+  if (isInside(path.resolve(options.contentRoot), finalOutDir) || isInside(options.startedIn ?? process.cwd(), finalOutDir)) {
     throw new Error(`the output folder \`${finalOutDir}\` holds the playbook or the current folder; pass another \`--out\``);
   }
   // One build at a time per output folder, into a fresh sibling swapped in whole (src/node/build-output.ts).
@@ -72,30 +73,30 @@ async function buildInto(
   finalOutDir: string,
 ): Promise<void> {
   // Astro renders pages from a bundle it writes beside the output when the output is inside the working
-  // folder, else to one shared `<cwd>/.astro/` that two builds at once would overwrite; the bundle imports
-  // Astro's own packages, which resolve only from inside this package (or a project that installed it). So
-  // the site is built into a folder of its own inside this package, with the working folder there for the
-  // length of Astro's build when the command was started elsewhere (`sop` installed globally, run from a
-  // folder without node_modules), and moved into place when done; a failed build leaves the previous site
-  // untouched. Every path Astro is given is absolute, so nothing else depends on the working folder.
+  // folder, else to one shared `<cwd>/.astro/` that two builds at once would overwrite. So the site is
+  // built into a folder of its own inside this package (whose node_modules the bundle then resolves) and
+  // moved into place when done; a failed build leaves the previous site untouched. `sop build` started
+  // elsewhere moves the working folder here first (src/cli/commands/build.ts); beside the output, the
+  // bundle's imports of Astro's own packages resolve only where a project installed them.
+  const privateFolder = isInside(siteProjectRoot, process.cwd());
   const buildsFolder = path.join(siteProjectRoot, '.astro', 'builds');
-  const workFolder = await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-')));
-  const buildDir = path.join(workFolder, 'dist');
+  const workFolder = privateFolder
+    ? await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-')))
+    : undefined;
+  const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
   const cacheDir = astroCacheDir(options, finalOutDir);
-  const startedIn = process.cwd();
-  const moveIn = !isInside(siteProjectRoot, startedIn);
   try {
-    if (moveIn) process.chdir(siteProjectRoot);
     await build({
       ...siteConfig({
         base: options.base,
         site: options.site,
-        contentRoot: path.resolve(startedIn, options.contentRoot),
+        contentRoot: options.contentRoot,
         today: options.today,
         playbook: options.playbook,
         drafts: options.drafts !== undefined,
         diagnostics: options.drafts?.diagnostics,
         fresh: options.fresh,
+        cacheRoot: options.cacheRoot,
       }),
       configFile: false,
       root: siteProjectRoot,
@@ -108,18 +109,18 @@ async function buildInto(
       await closeSearchIndex();
       throw error;
     });
-    if (moveIn) process.chdir(startedIn);
-    await copyPlaybookPublic(path.resolve(startedIn, options.contentRoot), buildDir);
-    await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
-    await rm(outDir, { recursive: true, force: true });
-    await mkdir(path.dirname(outDir), { recursive: true });
-    await rename(buildDir, outDir).catch(async (error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      await cp(buildDir, outDir, { recursive: true });
-    });
+    await copyPlaybookPublic(options.contentRoot, buildDir);
+    if (workFolder) {
+      await rm(path.join(buildDir, '.prerender'), { recursive: true, force: true });
+      await rm(outDir, { recursive: true, force: true });
+      await mkdir(path.dirname(outDir), { recursive: true });
+      await rename(buildDir, outDir).catch(async (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        await cp(buildDir, outDir, { recursive: true });
+      });
+    }
   } finally {
-    if (moveIn) process.chdir(startedIn);
-    await rm(workFolder, { recursive: true, force: true });
+    if (workFolder) await rm(workFolder, { recursive: true, force: true });
   }
 }
 

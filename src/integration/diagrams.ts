@@ -26,15 +26,17 @@ export interface DiagramService {
   failures(): ReadonlyMap<string, string>;
 }
 
-/** Where drawn SVGs are kept: `SOP_CACHE_DIR`, else `node_modules/.cache/sop-playbook/` in the site project. */
-function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(
-    env.SOP_CACHE_DIR ? path.resolve(env.SOP_CACHE_DIR) : path.join(projectRoot, 'node_modules', '.cache', 'sop-playbook'),
-    'diagrams',
-  );
+/**
+ * Where drawn SVGs are kept: `cacheRoot` (`SOP_CACHE_DIR` as `sop build` resolved it), else `SOP_CACHE_DIR`, else
+ * `node_modules/.cache/sop-playbook/` in the site project.
+ */
+function diagramCacheDir(projectRoot: string, env: NodeJS.ProcessEnv, cacheRoot: string | undefined): string {
+  const root =
+    cacheRoot ?? (env.SOP_CACHE_DIR ? path.resolve(env.SOP_CACHE_DIR) : path.join(projectRoot, 'node_modules', '.cache', 'sop-playbook'));
+  return path.join(root, 'diagrams');
 }
 
-export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv = process.env): DiagramService {
+export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv = process.env, cacheRoot?: string): DiagramService {
   const mode: DiagramMode = diagramModeFrom(env.SOP_DIAGRAMS);
   let summary: string | undefined;
   const failures = new Map<string, string>();
@@ -43,7 +45,7 @@ export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv
       failures.clear();
       const result = await renderDiagrams(
         sources.map((source) => ({ source, id: idToken })),
-        { mode, cacheDir: diagramCacheDir(projectRoot, env), chromium: mode === 'client' ? undefined : findChromium(env) },
+        { mode, cacheDir: diagramCacheDir(projectRoot, env, cacheRoot), chromium: mode === 'client' ? undefined : findChromium(env) },
       );
       summary = describeResult(result, sources.length);
       for (const { source, error } of result.failed) failures.set(source, error);

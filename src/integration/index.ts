@@ -47,6 +47,8 @@ export interface SopPlaybookOptions {
   diagnostics?: readonly Diagnostic[] | undefined;
   /** `sop build --no-cache`: Astro renders every page (its `force`), so none is counted as reused. */
   fresh?: boolean | undefined;
+  /** `SOP_CACHE_DIR` as `sop build` resolved it against the folder it started in: where drawn diagrams are kept. */
+  cacheRoot?: string | undefined;
 }
 
 export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroIntegration {
@@ -139,7 +141,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         base = config.base;
         cacheDir = config.cacheDir;
         projectRoot = fileURLToPath(config.root);
-        diagrams = createDiagramService(fileURLToPath(config.root));
+        diagrams = createDiagramService(fileURLToPath(config.root), process.env, options.cacheRoot);
         updateConfig({ vite: { plugins: [modules] } });
         // A build starts drawing now, while Astro sets up and bundles, rather than when a page first needs the module.
         if (building) void computeSettings().catch(() => undefined);

@@ -40,8 +40,15 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   }
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.layout.root, 'dist'));
   noteCreatedFolders(io, await prepareOutputFolder(path.dirname(outDir)));
-  const { buildSite } = await import('../../integration/build-site.ts');
+  const { buildSite, siteProjectRoot } = await import('../../integration/build-site.ts');
+  // Astro writes the bundle it renders pages from beside the output only when the output is inside the working folder,
+  // and that bundle imports Astro's own packages, found only inside this package (or a project that installed it). A
+  // build started elsewhere (`sop` installed globally, a handbook folder without node_modules) therefore runs with the
+  // working folder in this package; every path the build is given is already absolute.
+  const startedIn = process.cwd();
+  const moveIn = path.relative(siteProjectRoot, startedIn).startsWith('..');
   try {
+    if (moveIn) process.chdir(siteProjectRoot);
     await buildSite({
       contentRoot: loaded.layout.root,
       outDir,
@@ -53,10 +60,13 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
       drafts: options.drafts ? { diagnostics: result.diagnostics } : undefined,
       cacheRoot: io.env.SOP_CACHE_DIR ? path.resolve(io.cwd, io.env.SOP_CACHE_DIR) : undefined,
       fresh: options.cache === false,
+      startedIn: io.cwd,
     });
   } catch (error) {
     if (error instanceof BuildBusyError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    if (moveIn) process.chdir(startedIn);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const preview = options.drafts ? `, a preview with ${plural(draftFiles(loaded.playbook).size, 'draft')}` : '';
