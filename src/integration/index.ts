@@ -183,7 +183,6 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const handedBack = handover?.files;
         handover?.withdraw();
         const search = searchIndex!.finish();
-        const fed = renderOneAtATime;
         // The twins, the index and the diagrams at once, on both cores; the diagrams fill their slots only once the index
         // has read the pages copied from the last build from disk, so that none is read while it is rewritten. (Figures
         // are not indexed: a page indexes the same with or without them.) The vocabulary reads the index once written.
@@ -194,7 +193,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
             logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
             return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
           }),
-          search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), fed ? [...slotPages!].sort() : undefined)),
+          search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), search.observedEveryPage ? [...slotPages!].sort() : undefined)),
         ]);
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.

@@ -100,9 +100,10 @@ export interface SearchIndexFeed {
   generated(): void;
   /**
    * Writes the index into the output folder's `pagefind/` once every page is in (`astro:build:done`): `read` settles once
-   * no page will be read from disk any more (pages may then be rewritten), `written` when the index is written.
+   * no page will be read from disk any more (pages may then be rewritten), `written` when the index is written;
+   * `observedEveryPage`: the observer was told of every page (false when Astro's page list never reached the feed).
    */
-  finish(): { read: Promise<void>; written: Promise<{ pages: number }> };
+  finish(): { read: Promise<void>; written: Promise<{ pages: number }>; observedEveryPage: boolean };
 }
 
 /** A promise to wait on and the call that settles it. */
@@ -223,7 +224,7 @@ export function searchIndexFeed(base: string, outputDirectory: string, observe?:
         );
       if (!feeding) {
         const written = indexSite(outputDirectory);
-        return { read: settled(written), written };
+        return { read: settled(written), written, observedEveryPage: false };
       }
       const pages = feeding;
       const written = (async () => {
@@ -234,7 +235,7 @@ export function searchIndexFeed(base: string, outputDirectory: string, observe?:
           await pagefind.close();
         }
       })();
-      return { read: settled(pages), written };
+      return { read: settled(pages), written, observedEveryPage: true };
     },
   };
 }
