@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { drawingLaunchOptions } from './chromium-launch.ts';
 import { withFasterConfigCopy } from './mermaid-config-copy.ts';
 
 export type DiagramMode = 'auto' | 'svg' | 'client';
@@ -76,14 +77,6 @@ export async function mermaidModuleNames(): Promise<string[]> {
 /** Bumped when this file changes what it stores; the browser script and Mermaid are hashed in on their own. */
 const cacheFormat = '1';
 const origin = 'http://sop.invalid';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Diagrams per round trip to the page; also how many a page must have to draw for opening it to pay. */
 const batchSize = 20;
 
@@ -236,7 +229,7 @@ async function drawInChromium(
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+    browser = await chromium.launch(await drawingLaunchOptions(executablePath));
   } catch (error) {
     throw new ChromiumDidNotStart(executablePath, error);
   }
