@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { drawingLaunchOptions } from './chromium-launch.ts';
 import { withFasterConfigCopy } from './mermaid-config-copy.ts';
+import { withPlainTextShortcut } from './mermaid-plain-text-sanitize.ts';
 
 export type DiagramMode = 'auto' | 'svg' | 'client';
 
@@ -272,7 +273,9 @@ async function openRenderPage(browser: Browser): Promise<Page> {
       url.pathname === '/_sop/diagrams.js'
         ? await readFile(browserScript, 'utf8')
         : url.pathname.startsWith('/_sop/mermaid/')
-          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)).then((text) => text && withFasterConfigCopy(text))
+          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)).then(
+              (text) => text && withFasterConfigCopy(withPlainTextShortcut(text)),
+            )
           : undefined;
     if (body === undefined) return route.abort();
     return route.fulfill({ contentType: 'text/javascript', body });
