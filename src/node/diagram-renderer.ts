@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { drawingLaunchOptions } from './chromium-launch.ts';
 import { withFasterConfigCopy } from './mermaid-config-copy.ts';
+import { withPlainTextShortcut } from './mermaid-plain-text-sanitize.ts';
 
 export type DiagramMode = 'auto' | 'svg' | 'client';
 
@@ -76,14 +78,6 @@ export async function mermaidModuleNames(): Promise<string[]> {
 /** Bumped when this file changes what it stores; the browser script and Mermaid are hashed in on their own. */
 const cacheFormat = '1';
 const origin = 'http://sop.invalid';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Diagrams per round trip to the page; also how many a page must have to draw for opening it to pay. */
 const batchSize = 20;
 
@@ -236,7 +230,7 @@ async function drawInChromium(
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+    browser = await chromium.launch(await drawingLaunchOptions(executablePath));
   } catch (error) {
     throw new ChromiumDidNotStart(executablePath, error);
   }
@@ -279,7 +273,9 @@ async function openRenderPage(browser: Browser): Promise<Page> {
       url.pathname === '/_sop/diagrams.js'
         ? await readFile(browserScript, 'utf8')
         : url.pathname.startsWith('/_sop/mermaid/')
-          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)).then((text) => text && withFasterConfigCopy(text))
+          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)).then(
+              (text) => text && withFasterConfigCopy(withPlainTextShortcut(text)),
+            )
           : undefined;
     if (body === undefined) return route.abort();
     return route.fulfill({ contentType: 'text/javascript', body });
