@@ -52,6 +52,12 @@ function astroCacheDir(options: BuildSiteOptions, finalOutDir: string): string |
 
 const isInside = (folder: string, parent: string) => folder === parent || folder.startsWith(parent + path.sep);
 
+/**
+ * Whether a build from the current working folder can use a work folder inside this package: Astro writes the bundle
+ * it renders pages from beside the output only when the output is inside the working folder (see buildInto).
+ */
+export const workingFolderHoldsPackage = () => isInside(siteProjectRoot, process.cwd());
+
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
   // Astro lets these variables of the environment override its own `import.meta.env` values: a stray
   // `BASE_URL=/` (Vitest sets one, so may a CI job) would silently publish the site without its base path.
@@ -78,7 +84,7 @@ async function buildInto(
   // moved into place when done; a failed build leaves the previous site untouched. `sop build` started
   // elsewhere moves the working folder here first (src/cli/commands/build.ts); beside the output, the
   // bundle's imports of Astro's own packages resolve only where a project installed them.
-  const privateFolder = isInside(siteProjectRoot, process.cwd());
+  const privateFolder = workingFolderHoldsPackage();
   const buildsFolder = path.join(siteProjectRoot, '.astro', 'builds');
   const workFolder = privateFolder
     ? await mkdir(buildsFolder, { recursive: true }).then(() => mkdtemp(path.join(buildsFolder, 'build-')))

@@ -71,7 +71,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   /** A build's search index, fed each page as Astro renders it (src/integration/pagefind.ts). */
   let searchIndex: SearchIndexFeed | undefined;
   /** Pages (relative to the output folder) rendered with a diagram slot, as the search feed saw them. */
-  let slotPages: Set<string> | undefined;
+  let slotPages = new Set<string>();
   let outDir = '.';
   let renderOneAtATime = true;
   /** Computed on the first import of the site module and again after a content change in dev. */
@@ -170,7 +170,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         // The feed sees every page once: it notes those left with a diagram slot, so that filling them reads no other page.
         slotPages = new Set();
         const feed = (searchIndex = searchIndexFeed(base, outDir, (file, html) => {
-          if (hasDiagramSlot(html)) slotPages!.add(file);
+          if (hasDiagramSlot(html)) slotPages.add(file);
         }));
         // The feed learns that a page was copied from the last build when Astro renders a later one, which holds only
         // while Astro renders one page at a time; otherwise Pagefind reads the finished site instead.
@@ -193,7 +193,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
             logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
             return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
           }),
-          search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), search.observedEveryPage ? [...slotPages!].sort() : undefined)),
+          search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), search.observedEveryPage ? [...slotPages].sort() : undefined)),
         ]);
         if (browserNeeded) await shipBrowserRenderer(fileURLToPath(dir));
         // Screenshots and recordings live with the content (`content/assets/`), so the site serves them at `/assets/`.

@@ -52,16 +52,16 @@ function pagePipeline(index: pagefind.PagefindIndex): { add(sourcePath: string, 
       if (failure) throw failure;
       if (!content.includes(bodyMarker)) return;
       pages += 1;
-      const added: Promise<void> = index.addHTMLFile({ sourcePath, content }).then(
-        (result) => {
+      const added: Promise<void> = index
+        .addHTMLFile({ sourcePath, content })
+        .then(
+          (result) => result.errors,
+          (error: unknown) => [String(error)],
+        )
+        .then((errors) => {
           inFlight.delete(added);
-          if (result.errors.length > 0) failure ??= new Error(`Pagefind could not index \`${sourcePath}\`: ${result.errors.join('; ')}`);
-        },
-        (error: unknown) => {
-          inFlight.delete(added);
-          failure ??= new Error(`Pagefind could not index \`${sourcePath}\`: ${String(error)}`);
-        },
-      );
+          if (errors.length > 0) failure ??= new Error(`Pagefind could not index \`${sourcePath}\`: ${errors.join('; ')}`);
+        });
       inFlight.add(added);
       if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
     },

@@ -22,8 +22,7 @@ async function indexedTexts(outputDirectory: string): Promise<string[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const texts: string[] = new Array<string>(names.length);
   // Several files read at once (one after the other left the disk idle), each text kept in its file's place.
-  await forEachInParallel([...names.keys()], 32, async (place) => {
-    const name = names[place]!;
+  await forEachInParallel(names, 32, async (name, place) => {
     const raw = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
     if (!raw.startsWith(fragmentSignature)) throw new Error(`\`${name}\` is not a Pagefind fragment this version can read`);
     const fragment = JSON.parse(raw.slice(fragmentSignature.length)) as PagefindFragment;

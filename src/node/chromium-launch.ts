@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import type { LaunchOptions } from 'playwright-core';
 
-const switches = [
+/** The switches every Chromium this project starts gets (the drawing session, the browser tests): headless, offline, quiet. */
+export const chromiumSwitches = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -45,12 +46,12 @@ async function playwrightDisabledFeatures(): Promise<string | undefined> {
  * Playwright), the unneeded features stay on: a little more CPU, never Playwright's own settings undone.
  */
 export async function drawingLaunchOptions(executablePath: string): Promise<LaunchOptions> {
-  const base: LaunchOptions = { executablePath, headless: true, args: switches };
+  const base: LaunchOptions = { executablePath, headless: true, args: chromiumSwitches };
   const disabled = await playwrightDisabledFeatures();
   if (!disabled) return base;
   return {
     ...base,
-    args: [...switches, `${disabled},${unneededFeatures.join(',')}`],
+    args: [...chromiumSwitches, `${disabled},${unneededFeatures.join(',')}`],
     ignoreDefaultArgs: [disabled],
   };
 }

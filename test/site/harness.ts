@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { chromiumSwitches } from '../../src/node/chromium-launch.ts';
+import { findChromium } from '../../src/node/diagram-renderer.ts';
 
 const run = promisify(execFile);
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -128,12 +130,6 @@ export async function serveSite(site: SiteBuild, headers: Record<string, string>
   };
 }
 
-/** Debian's Chromium, or the one `SOP_CHROMIUM` names. */
-function findChromium(): string | undefined {
-  const candidates = [process.env.SOP_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  return candidates.find((candidate) => existsSync(candidate));
-}
-
 /**
  * Why browser tests cannot run here, or undefined when they can. With `SOP_REQUIRE_BROWSER=1` (CI)
  * a missing browser is a failure, never a silent skip.
@@ -153,13 +149,6 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumSwitches,
   });
 }

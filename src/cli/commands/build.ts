@@ -40,13 +40,13 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   }
   const outDir = path.resolve(io.cwd, options.out ?? path.join(loaded.layout.root, 'dist'));
   noteCreatedFolders(io, await prepareOutputFolder(path.dirname(outDir)));
-  const { buildSite, siteProjectRoot } = await import('../../integration/build-site.ts');
+  const { buildSite, siteProjectRoot, workingFolderHoldsPackage } = await import('../../integration/build-site.ts');
   // Astro writes the bundle it renders pages from beside the output only when the output is inside the working folder,
   // and that bundle imports Astro's own packages, found only inside this package (or a project that installed it). A
   // build started elsewhere (`sop` installed globally, a handbook folder without node_modules) therefore runs with the
   // working folder in this package; every path the build is given is already absolute.
   const startedIn = process.cwd();
-  const moveIn = path.relative(siteProjectRoot, startedIn).startsWith('..');
+  const moveIn = !workingFolderHoldsPackage();
   try {
     if (moveIn) process.chdir(siteProjectRoot);
     await buildSite({
