@@ -7,7 +7,7 @@
 // --large-runs N (as --runs), --skip-builds, --skip-diagrams, --keep DIR (write the playbooks there and keep them), --unique-diagrams,
 // --diagrams N (1000 distinct, drawn apart), --generate-only (write the playbooks, with --keep, and measure nothing).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -379,6 +379,28 @@ function gitCounter(folder: string): { env: NodeJS.ProcessEnv; count(): number; 
   };
 }
 
+/**
+ * Where the outputs and caches of earlier runs go before a cold build, deleted once the bench is done. Deleting them
+ * (10,000 to 20,000 files a run) just before the next build made that build wait on the disk: ext4 without a journal,
+ * as on this machine, skips every inode freed in the last minute or so when it allocates one (`recently_deleted` in
+ * `__ext4_new_inode`, about 70 % of the kernel time of Node's I/O threads in `perf`), so each file the build created
+ * cost more the more files had just been deleted. A build on a fresh CI runner or a fresh clone pays none of that.
+ * Both compared builds have their previous output moved aside the same way.
+ */
+let setAsideFolder = '';
+let setAsideCount = 0;
+
+function setAside(folder: string): void {
+  if (!existsSync(folder)) return;
+  mkdirSync(setAsideFolder, { recursive: true });
+  try {
+    renameSync(folder, path.join(setAsideFolder, String(setAsideCount++)));
+  } catch {
+    // Another file system (an --anchors folder elsewhere): no rename across it.
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Lint cache and diagram verdicts of a playbook without node_modules live in the temp folder: removed for a cold run. */
 function clearLintCache(root: string): void {
   rmSync(path.dirname(lintCacheFile(root)), { recursive: true, force: true });
@@ -484,10 +506,10 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
     ],
     (index) => {
       if (index !== 0) {
-        rmSync(path.join(site!, 'dist'), { recursive: true, force: true });
+        setAside(path.join(site!, 'dist'));
         return;
       }
-      for (const folder of [out, `${out}.astro-cache`, cacheDir]) rmSync(folder, { recursive: true, force: true });
+      for (const folder of [out, `${out}.astro-cache`, cacheDir]) setAside(folder);
       clearLintCache(root);
     },
   );
@@ -534,8 +556,8 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
     // CPU beside wall: on a loaded machine the wall ratio mostly measures the wait for a core.
     `${ratioOf(rebuild.wall, coldBuild!.wall)} wall, ${ratioOf(rebuild.cpu, coldBuild!.cpu)} CPU`,
   );
-  if (site) rmSync(site, { recursive: true, force: true });
-  for (const folder of [out, `${out}.astro-cache`]) rmSync(folder, { recursive: true, force: true });
+  if (site) setAside(site);
+  for (const folder of [out, `${out}.astro-cache`]) setAside(folder);
 }
 
 /** Distinct diagrams drawn cold (an empty cache) and warm (all cached), each a whole process tree, Chromium included. */
@@ -576,6 +598,7 @@ async function benchDiagrams(): Promise<void> {
 
 async function main(): Promise<void> {
   const workspace = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'sop-bench-'));
+  setAsideFolder = path.join(workspace, 'set-aside');
   const { lintCacheFile: cacheFileOf } = await import('../src/node/lint-cache.ts');
   lintCacheFile = cacheFileOf;
   process.stdout.write(
@@ -625,7 +648,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${largeSops.toLocaleString('en')} SOPs: medians of ${runs} runs\n`);
     await benchPlaybook(`untracked, ${largeMacros.toLocaleString('en')} macros`, root, largeSops, { large: true });
   } finally {
-    if (!values.keep) rmSync(workspace, { recursive: true, force: true });
+    rmSync(values.keep ? setAsideFolder : workspace, { recursive: true, force: true });
   }
 }
 
