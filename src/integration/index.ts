@@ -73,7 +73,6 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   /** Pages (relative to the output folder) rendered with a diagram slot, as the search feed saw them. */
   let slotPages = new Set<string>();
   let outDir = '.';
-  let renderOneAtATime = true;
   /** Computed on the first import of the site module and again after a content change in dev. */
   const settings = async (): Promise<SiteSettings> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
@@ -163,18 +162,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        renderOneAtATime = config.build.concurrency === 1;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         if (cacheDir) countReuse = startReuseCount(cacheDir);
         // The feed sees every page once: it notes those left with a diagram slot, so that filling them reads no other page.
         slotPages = new Set();
-        const feed = (searchIndex = searchIndexFeed(base, outDir, (file, html) => {
+        const feed = (searchIndex = searchIndexFeed(base, outDir, cacheDir, (file, html) => {
           if (hasDiagramSlot(html)) slotPages.add(file);
         }));
-        // The feed learns that a page was copied from the last build when Astro renders a later one, which holds only
-        // while Astro renders one page at a time; otherwise Pagefind reads the finished site instead.
-        if (renderOneAtATime) setPrerenderer((prerenderer) => feed.wrap(prerenderer));
+        setPrerenderer((prerenderer) => feed.wrap(prerenderer));
       },
       'astro:build:generated': () => {
         searchIndex?.generated();

@@ -4,12 +4,14 @@
 // was 2.5 GB of Pagefind's memory; the order keeps the index byte-identical.
 //
 // In a build the pages reach Pagefind as Astro renders them (`searchIndexFeed`), so Pagefind's process indexes on the
-// second core while this one renders, instead of everything waiting for the last page. Pages Astro copied from the
-// last build (its incremental build) are read from disk once Astro has moved past them; either way they are fed in the
-// order of Astro's page list, which does not depend on which pages were copied.
+// second core while this one renders, instead of everything waiting for the last page. Pages Astro copies from the
+// last build (its incremental build) are read from the copy Astro keeps, once Astro has moved past them; either way
+// they are fed in the order of Astro's page list, which depends neither on which pages were copied nor on which of
+// the pages Astro has in hand at once (`build.concurrency`) finished first.
 import type { AstroPrerenderer } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 const bodyMarker = 'data-pagefind-body';
@@ -120,16 +122,25 @@ const pageKey = (pathname: string) => pathname.replace(/\/+$/, '');
 const pageFile = (key: string) => (key === '' ? 'index.html' : `${encodeURI(key).slice(1)}/index.html`);
 
 /**
- * `base`: the site's base path (`/`, `/playbook/`), which the requests Astro renders carry and its page list does not;
- * `outputDirectory`: where Astro writes the pages; `observe`: told of every page the feed sees, rendered or read from
- * disk, so that nothing else has to read them all again.
+ * Where Astro's incremental build keeps the copy of each page it restores (node_modules/astro/dist/core/build/
+ * incremental.js: `dist/` in its cache folder, the page's path within): the file a copied page comes from, whole
+ * before the build starts, where the copy in the output folder may still be being written.
  */
-export function searchIndexFeed(base: string, outputDirectory: string, observe?: PageObserver): SearchIndexFeed {
+const keptCopyOf = (cacheDir: URL, file: string) => fileURLToPath(new URL(file, new URL('dist/', cacheDir)));
+
+/**
+ * `base`: the site's base path (`/`, `/playbook/`), which the requests Astro renders carry and its page list does not;
+ * `outputDirectory`: where Astro writes the pages; `cacheDir`: Astro's cache folder, holding the pages an incremental
+ * build copies; `observe`: told of every page the feed sees, rendered or read from disk, so that nothing else has to
+ * read them all again.
+ */
+export function searchIndexFeed(base: string, outputDirectory: string, cacheDir: URL | undefined, observe?: PageObserver): SearchIndexFeed {
   const basePath = base.replace(/\/+$/, '');
   /** Rendered pages not yet fed, by key: their HTML, or '' for a page with nothing to index. */
   const rendered = new Map<string, string>();
-  /** Each page's place in Astro's page list, and the furthest place rendered so far. */
+  /** Each page's place in Astro's page list; the pages Astro has started to render, and the furthest place among them. */
   const places = new Map<string, number>();
+  const started = new Set<string>();
   let furthest = -1;
   /** Settles on each page rendered (and when all are done): what the feed and a full backlog wait for. */
   let arrival = signal();
@@ -138,24 +149,36 @@ export function searchIndexFeed(base: string, outputDirectory: string, observe?:
   let feeding: Promise<{ index: pagefind.PagefindIndex; pages: number }> | undefined;
   let fed = false;
 
-  /** A page file on disk; '' for none (the 404 page is `404.html`, a redirect writes no page), any other failure thrown. */
-  const readPage = async (key: string) => {
-    const html = await readFile(path.join(outputDirectory, pageFile(key)), 'utf8').catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+  /** A page file; '' for none (the 404 page is `404.html`, a redirect writes no page), any other failure thrown. */
+  const readPage = async (key: string, file = path.join(outputDirectory, pageFile(key))) => {
+    const html = await readFile(file, 'utf8').catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     });
+    return html;
+  };
+  const seen = (key: string, html: string) => {
     observe?.(pageFile(key), html);
     return html;
   };
-  /** The page's HTML, once rendered; else from disk once Astro has moved past it (copied from the last build). */
+  const everyPageIn = async () => {
+    while (!generated) await arrival.promise;
+  };
+  /** The page's HTML, once rendered; else, once Astro has moved past it (copied from the last build), from Astro's copy. */
   const pageHtml = async (key: string): Promise<string> => {
     for (;;) {
       const html = rendered.get(key);
       if (html !== undefined) return html;
-      if (generated) return readPage(key);
-      // Astro renders one page at a time (`build.concurrency` 1), in its list's order: a later page rendered means this
-      // one was copied from the last build, or has no page file of its own to index (the 404 page).
-      if (furthest > places.get(key)!) return readPage(key);
+      if (generated) return seen(key, (await readPage(key)) ?? '');
+      // Astro starts its pages in its list's order, a few at a time, and a page it renders calls the prerenderer at
+      // once: a later page started while this one never was means this one was copied from the last build. That copy
+      // may still be under way, so the page is read from the file Astro copies (or, failing that, once every page is in).
+      if (!started.has(key) && furthest > places.get(key)!) {
+        const kept = cacheDir ? await readPage(key, keptCopyOf(cacheDir, pageFile(key))) : undefined;
+        if (kept !== undefined) return seen(key, kept);
+        await everyPageIn();
+        continue;
+      }
       await arrival.promise;
     }
   };
@@ -173,16 +196,28 @@ export function searchIndexFeed(base: string, outputDirectory: string, observe?:
     return { index, pages: await pipeline.done() };
   };
 
-  const received = (request: Request, html: string) => {
+  /** The page list's key of the page a request renders, if it is on the list. */
+  const keyOf = (request: Request) => {
     let pathname = decodeURI(new URL(request.url).pathname);
     if (basePath && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length);
     const key = pageKey(pathname);
-    if (!places.has(key)) return;
-    observe?.(pageFile(key), html);
-    rendered.set(key, html.includes(bodyMarker) ? html : '');
-    furthest = Math.max(furthest, places.get(key)!);
+    return places.has(key) ? key : undefined;
+  };
+  const arrived = () => {
     arrival.resolve();
     arrival = signal();
+  };
+  /** A page Astro starts to render: every page before it on the list has started, or was copied. */
+  const starting = (key: string) => {
+    started.add(key);
+    furthest = Math.max(furthest, places.get(key)!);
+    arrived();
+  };
+  /** A page rendered: its HTML when it is a page to index, else '' (a 404, a redirect, no HTML). */
+  const received = (key: string, html: string | undefined) => {
+    if (html !== undefined) observe?.(pageFile(key), html);
+    rendered.set(key, html?.includes(bodyMarker) ? html : '');
+    arrived();
   };
 
   return {
@@ -201,12 +236,18 @@ export function searchIndexFeed(base: string, outputDirectory: string, observe?:
         return paths;
       };
       wrapped.render = async (request, options) => {
+        const key = feeding ? keyOf(request) : undefined;
+        if (key !== undefined) starting(key);
         const result = await prerenderer.render(request, options);
         const response = result instanceof Response ? result : result.response;
-        if (!feeding || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+        if (key === undefined) return result;
+        if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) {
+          received(key, undefined);
+          return result;
+        }
         const html = await response.text();
-        received(request, html);
-        while (rendered.size > maxBacklog && !fed) await Promise.race([progress.promise, feeding.catch(() => undefined)]);
+        received(key, html);
+        while (rendered.size > maxBacklog && !fed) await Promise.race([progress.promise, feeding!.catch(() => undefined)]);
         const again = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? again : { ...result, response: again };
       };

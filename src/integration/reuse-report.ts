@@ -25,7 +25,7 @@ export function startReuseCount(cacheDir: URL): () => { reused: number; keyed: n
   const writtenAt = () => statSync(manifestOf(cacheDir), { throwIfNoEntry: false })?.mtimeMs;
   const previousWrite = writtenAt();
   return () => {
-    // No new manifest: Astro did not build incrementally (`build.concurrency` above 1), so nothing was reused.
+    // No new manifest: Astro did not build incrementally (the build failed, or the option is off), so nothing was reused.
     const after = writtenAt() === previousWrite ? undefined : readManifest(cacheDir);
     let reused = 0;
     let keyed = 0;
