@@ -149,14 +149,16 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
   let feeding: Promise<{ index: pagefind.PagefindIndex; pages: number }> | undefined;
   let fed = false;
 
-  /** A page file; '' for none (the 404 page is `404.html`, a redirect writes no page), any other failure thrown. */
-  const readPage = async (key: string, file = path.join(outputDirectory, pageFile(key))) => {
-    const html = await readFile(file, 'utf8').catch((error: unknown) => {
+  /**
+   * A page's file (in the output folder unless `file` says where); undefined for none (the 404 page is `404.html`, a
+   * redirect writes no page), any other failure thrown.
+   */
+  const readPage = (key: string, file = path.join(outputDirectory, pageFile(key))) =>
+    readFile(file, 'utf8').catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     });
-    return html;
-  };
+  /** Tells the observer of a page read from a file. */
   const seen = (key: string, html: string) => {
     observe?.(pageFile(key), html);
     return html;
