@@ -163,9 +163,6 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
     observe?.(pageFile(key), html);
     return html;
   };
-  const everyPageIn = async () => {
-    while (!generated) await arrival.promise;
-  };
   /** The page's HTML, once rendered; else, once Astro has moved past it (copied from the last build), from Astro's copy. */
   const pageHtml = async (key: string): Promise<string> => {
     for (;;) {
@@ -174,12 +171,11 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
       if (generated) return seen(key, (await readPage(key)) ?? '');
       // Astro starts its pages in its list's order, a few at a time, and a page it renders calls the prerenderer at
       // once: a later page started while this one never was means this one was copied from the last build. That copy
-      // may still be under way, so the page is read from the file Astro copies (or, failing that, once every page is in).
+      // may still be under way, so the page is read from the file Astro copies. Without one, Astro copied nothing: the
+      // page was already in the output folder, or has no page file of its own (the 404 page is `404.html`).
       if (!started.has(key) && furthest > places.get(key)!) {
         const kept = cacheDir ? await readPage(key, keptCopyOf(cacheDir, pageFile(key))) : undefined;
-        if (kept !== undefined) return seen(key, kept);
-        await everyPageIn();
-        continue;
+        return seen(key, kept ?? (await readPage(key)) ?? '');
       }
       await arrival.promise;
     }

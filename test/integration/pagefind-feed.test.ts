@@ -67,4 +67,22 @@ describe('the search feed with several pages in hand at once', () => {
     // Pagefind wrote a fragment for each page, the copied one included.
     expect(readdirSync(path.join(outDir, 'pagefind', 'fragment'))).toHaveLength(4);
   }, 30_000);
+  it('moves past a page Astro neither rendered nor copied (the 404 page, 404.html) without waiting for the last page', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sop-feed-'));
+    folders.push(root);
+    const outDir = path.join(root, 'dist');
+    mkdirSync(outDir, { recursive: true });
+    const keys = ['/404', '/sops/a', '/sops/b'];
+    const feed = searchIndexFeed('/', outDir, pathToFileURL(path.join(root, 'cache') + path.sep));
+    const prerenderer = feed.wrap(fakePrerenderer(keys, (key) => page(key.slice(6), 'text'), {}));
+    await prerenderer.getStaticPaths();
+    await prerenderer.render(new Request('http://localhost/sops/a/'), {} as never);
+    await prerenderer.render(new Request('http://localhost/sops/b/'), {} as never);
+    // Astro has not said it is done: a rebuild's index keeps pace with Astro's copying only if the feed goes on now.
+    const { read, written } = feed.finish();
+    const stalled = new Promise<string>((resolve) => setTimeout(() => resolve('stalled'), 2_000));
+    expect(await Promise.race([read.then(() => 'fed'), stalled])).toBe('fed');
+    feed.generated();
+    expect((await written).pages).toBe(2);
+  }, 30_000);
 });
