@@ -149,34 +149,32 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
   let feeding: Promise<{ index: pagefind.PagefindIndex; pages: number }> | undefined;
   let fed = false;
 
-  /**
-   * A page's file (in the output folder unless `file` says where); undefined for none (the 404 page is `404.html`, a
-   * redirect writes no page), any other failure thrown.
-   */
-  const readPage = (key: string, file = path.join(outputDirectory, pageFile(key))) =>
+  /** A file's HTML; undefined when there is none (the 404 page is `404.html`, a redirect writes no page). */
+  const readHtml = (file: string) =>
     readFile(file, 'utf8').catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     });
-  /** Tells the observer of a page read from a file. */
-  const seen = (key: string, html: string) => {
+  /**
+   * A page Astro did not render: from the copy Astro keeps in its cache folder (whole before the build starts, where the
+   * copy into the output folder may still be under way), else from the output folder (a page already there, or none);
+   * the observer is told of it.
+   */
+  const unrenderedPage = async (key: string) => {
+    const kept = cacheDir ? await readHtml(keptCopyOf(cacheDir, pageFile(key))) : undefined;
+    const html = kept ?? (await readHtml(path.join(outputDirectory, pageFile(key)))) ?? '';
     observe?.(pageFile(key), html);
     return html;
   };
-  /** The page's HTML, once rendered; else, once Astro has moved past it (copied from the last build), from Astro's copy. */
+  /** The page's HTML, once rendered; else, once Astro has moved past it without rendering it, from a file. */
   const pageHtml = async (key: string): Promise<string> => {
     for (;;) {
       const html = rendered.get(key);
       if (html !== undefined) return html;
-      if (generated) return seen(key, (await readPage(key)) ?? '');
       // Astro starts its pages in its list's order, a few at a time, and a page it renders calls the prerenderer at
-      // once: a later page started while this one never was means this one was copied from the last build. That copy
-      // may still be under way, so the page is read from the file Astro copies. Without one, Astro copied nothing: the
-      // page was already in the output folder, or has no page file of its own (the 404 page is `404.html`).
-      if (!started.has(key) && furthest > places.get(key)!) {
-        const kept = cacheDir ? await readPage(key, keptCopyOf(cacheDir, pageFile(key))) : undefined;
-        return seen(key, kept ?? (await readPage(key)) ?? '');
-      }
+      // once: a later page started while this one never was means Astro copied this one from the last build (or had
+      // nothing to write for it), as does every page left once all are done.
+      if (generated || (!started.has(key) && furthest > places.get(key)!)) return unrenderedPage(key);
       await arrival.promise;
     }
   };
