@@ -1,9 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from './harness.ts';
 import { parseHtml } from './parse-html.ts';
 import { decodeVocabulary } from '../../src/core/search/vocabulary.ts';
+import { searchablePart } from '../../src/integration/pagefind.ts';
 
 let site: SiteBuild;
 beforeAll(async () => {
@@ -160,6 +163,55 @@ describe('the built playbook', () => {
     expect(document.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('10');
     for (const page of ['', 'reviews/', 'owners/billing-ops/'])
       expect((await readFile(path.join(site.dist, page, 'index.html'), 'utf8')).includes('data-pagefind-body'), page).toBe(false);
+  });
+
+  it('hands Pagefind only the part of a page it reads, and the index is byte for byte what whole pages give', async () => {
+    const pages: Array<[string, string]> = [];
+    for (const file of (await filesUnder(site.dist)).filter((name) => name.endsWith('.html'))) {
+      const html = await readFile(path.join(site.dist, file), 'utf8');
+      if (html.includes('data-pagefind-body')) pages.push([file, html]);
+    }
+    expect(pages.length).toBeGreaterThan(40);
+    for (const [file, html] of pages) {
+      const part = searchablePart(html);
+      expect(part, file).not.toContain('class="site-header"');
+      expect(part, file).not.toContain('class="site-footer"');
+      expect(part, file).toContain('data-pagefind-body');
+    }
+    const indexOf = async (content: (html: string) => string) => {
+      const folder = await mkdtemp(path.join(tmpdir(), 'sop-pagefind-'));
+      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+      for (const [file, html] of pages) expect((await index!.addHTMLFile({ sourcePath: file, content: content(html) })).errors).toEqual([]);
+      expect((await index!.writeFiles({ outputPath: folder })).errors).toEqual([]);
+      return folder;
+    };
+    try {
+      const whole = await indexOf((html) => html);
+      const part = await indexOf(searchablePart);
+      const files = await filesUnder(whole);
+      expect(files.filter((file) => file.startsWith('fragment/'))).toHaveLength(pages.length);
+      expect(await filesUnder(part)).toEqual(files);
+      for (const file of files) {
+        const [first, second] = await Promise.all([readFile(path.join(whole, file)), readFile(path.join(part, file))]);
+        expect(first.equals(second), file).toBe(true);
+      }
+      await Promise.all([whole, part].map((folder) => rm(folder, { recursive: true, force: true })));
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it('leaves a page whole for Pagefind when it is not laid out as the site lays out its pages', () => {
+    const chrome = '<header class="site-header"><nav>Menu</nav></header>';
+    const head = '<html lang="en"><head><title>T</title></head><body class="x">';
+    const laidOut = `${head}${chrome}<main><article data-pagefind-body>Text</article></main><footer>F</footer></body></html>`;
+    expect(searchablePart(laidOut)).toBe(`${head}<main><article data-pagefind-body>Text</article></main></body></html>`);
+    const filterOutside = laidOut.replace('<footer>', '<footer data-pagefind-filter="team:x">');
+    expect(searchablePart(filterOutside)).toBe(filterOutside);
+    const noMain = '<html><body><article data-pagefind-body>Text</article></body></html>';
+    expect(searchablePart(noMain)).toBe(noMain);
+    const twoMains = laidOut.replace('<footer>F</footer>', '<main>Second</main>');
+    expect(searchablePart(twoMains)).toBe(twoMains);
   });
 
   it('has no inline scripts or event handlers, so a strict Content-Security-Policy works', async () => {
