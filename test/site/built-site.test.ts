@@ -178,8 +178,10 @@ describe('the built playbook', () => {
       expect(part, file).not.toContain('class="site-footer"');
       expect(part, file).toContain('data-pagefind-body');
     }
+    const folders: string[] = [];
     const indexOf = async (content: (html: string) => string) => {
       const folder = await mkdtemp(path.join(tmpdir(), 'sop-pagefind-'));
+      folders.push(folder);
       const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
       for (const [file, html] of pages) expect((await index!.addHTMLFile({ sourcePath: file, content: content(html) })).errors).toEqual([]);
       expect((await index!.writeFiles({ outputPath: folder })).errors).toEqual([]);
@@ -195,9 +197,9 @@ describe('the built playbook', () => {
         const [first, second] = await Promise.all([readFile(path.join(whole, file)), readFile(path.join(part, file))]);
         expect(first.equals(second), file).toBe(true);
       }
-      await Promise.all([whole, part].map((folder) => rm(folder, { recursive: true, force: true })));
     } finally {
       await pagefind.close();
+      await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
     }
   });
 
