@@ -225,4 +225,23 @@ describe('sop import zendesk-guide', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^sop: bad\.json:1:17: the file is not valid JSON: /);
   });
+
+  it('says what a field of the wrong kind holds instead of calling it missing, with exit 2', async () => {
+    const root = writePlaybook();
+    // An export passed through a spreadsheet or a script: ids as strings, a title that is a number.
+    writeFiles(root, {
+      'typed.json': JSON.stringify({
+        articles: [
+          { id: 1, title: 'A' },
+          { id: '2', title: 'B' },
+        ],
+      }),
+    });
+    const result = await sop(root, ['import', 'zendesk-guide', 'typed.json', '--owner', 'billing-ops']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^sop: typed\.json: `articles\[1\]\.id` must be the numeric Zendesk article id; found the string `"2"`; /,
+    );
+    expect(result.stderr).not.toContain('is missing');
+  });
 });

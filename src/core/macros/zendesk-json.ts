@@ -1,5 +1,6 @@
 // Reads one page of Zendesk's macros API (`GET /api/v2/macros.json`) into checked macro records.
 import { z } from '../../../schemas/zod.ts';
+import { describeJsonIssue, withInput } from './json-shape.ts';
 import { parseJson, type JsonSyntaxError } from './json-syntax.ts';
 
 /** One macro action as the API gives it; `value` is a string, an array or occasionally a number or boolean. */
@@ -49,12 +50,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describeIssue(index: number | undefined, issue: z.core.$ZodIssue): string {
-  const where = [index === undefined ? 'macro' : `macros[${index}]`, ...issue.path.map(String)].join('.');
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
-  return `\`${where}\` ${message}`;
-}
-
 /** Accepts a list page (offset or cursor pagination) or a single-macro response. */
 export function parseZendeskMacrosPage(text: string): ZendeskPageResult {
   const parsed = parseJson(text);
@@ -69,14 +64,12 @@ export function parseZendeskMacrosPage(text: string): ZendeskPageResult {
 
   const macros: ZendeskMacro[] = [];
   for (const [index, entry] of entries.entries()) {
-    const checked = macroSchema.safeParse(entry);
+    const checked = macroSchema.safeParse(entry, withInput);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      const at = isList ? index : undefined;
-      return {
-        ok: false,
-        error: { message: `${describeIssue(at, issue)}; ${expected}, each macro with an \`id\`, a \`title\` and \`actions\`` },
-      };
+      const where = isList ? `macros[${index}]` : 'macro';
+      const message = `${describeJsonIssue(where, issue)}; ${expected}, each macro with an \`id\`, a \`title\` and \`actions\``;
+      return { ok: false, error: { message } };
     }
     macros.push(checked.data);
   }

@@ -72,6 +72,27 @@ describe('parseZendeskMacrosPage', () => {
     const badAction = parseZendeskMacrosPage('{"macros":[{"id":1,"title":"A","actions":[{"value":"x"}]}]}');
     expect(!badAction.ok && badAction.error.message).toMatch(/^`macros\[0\]\.actions\.0\.field` is missing/);
   });
+
+  it('says what a present field of the wrong kind holds, and never calls it missing', () => {
+    const message = (text: string) => {
+      const page = parseZendeskMacrosPage(text);
+      return page.ok ? 'parsed' : page.error.message.split('; expected')[0];
+    };
+    expect(message('{"macros":[{"id":"7","title":"A","actions":[]}]}')).toBe(
+      '`macros[0].id` must be the numeric Zendesk macro id; found the string `"7"`',
+    );
+    expect(message('{"macro":{"id":7,"title":5,"actions":[]}}')).toBe('`macro.title` must be a string; found the number `5`');
+    expect(message('{"macros":[{"id":7,"title":"A","actions":null}]}')).toBe(
+      '`macros[0].actions` must be an array of `{ field, value }` actions; found `null`',
+    );
+    expect(message('{"macros":[{"id":7,"title":"A","actions":[],"active":"yes"}]}')).toBe(
+      '`macros[0].active` must be `true` or `false`; found the string `"yes"`',
+    );
+    expect(message('{"macros":[{"id":-7,"title":"A","actions":[]}]}')).toMatch(/^`macros\[0\]\.id` .*; found the number `-7`$/);
+    expect(message('{"macros":[{"id":7,"title":"A","actions":[{"field":{},"value":1}]}]}')).toBe(
+      '`macros[0].actions.0.field` must be a string; found an object',
+    );
+  });
 });
 
 describe('mergeZendeskPages', () => {

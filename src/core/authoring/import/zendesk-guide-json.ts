@@ -1,5 +1,6 @@
 // Reads pages of Zendesk Guide's articles API (`GET /api/v2/help_center/articles.json?include=sections,categories`).
 import { z } from '../../../../schemas/zod.ts';
+import { describeJsonIssue, withInput } from '../../macros/json-shape.ts';
 import { parseJson, type JsonSyntaxError } from '../../macros/json-syntax.ts';
 
 // Loose objects: the API adds fields over time that we neither need nor reject.
@@ -38,11 +39,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describeIssue(where: string, issue: z.core.$ZodIssue): string {
-  const path = [where, ...issue.path.map(String)].join('.');
-  return `\`${path}\` ${issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message}`;
-}
-
 export function parseGuidePage(text: string): GuidePageResult {
   const parsed = parseJson(text);
   if (!parsed.ok) {
@@ -60,9 +56,9 @@ export function parseGuidePage(text: string): GuidePageResult {
   ];
   for (const [name, list, schema, into] of lists) {
     for (const [index, entry] of list.entries()) {
-      const checked = schema.safeParse(entry);
+      const checked = schema.safeParse(entry, withInput);
       if (!checked.success)
-        return { ok: false, error: { message: `${describeIssue(`${name}[${index}]`, checked.error.issues[0]!)}; ${expected}` } };
+        return { ok: false, error: { message: `${describeJsonIssue(`${name}[${index}]`, checked.error.issues[0]!)}; ${expected}` } };
       into.push(checked.data);
     }
   }
