@@ -8,12 +8,22 @@ import { UsageError, type CliIO } from './io.ts';
 export type PageResult<Page> =
   { ok: true; page: Page } | { ok: false; error: { position?: { line: number; column: number } | undefined; message: string } };
 
+/**
+ * The file's text: UTF-8 (a byte order mark is fine), or UTF-16 when it starts with UTF-16's byte order mark, which is what
+ * Windows PowerShell 5's `curl … > articles.json` writes.
+ */
+function decodeJsonFile(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return bytes.toString('utf8');
+}
+
 export async function readJsonPages<Page>(io: CliIO, files: readonly string[], parse: (text: string) => PageResult<Page>): Promise<Page[]> {
   const pages: Page[] = [];
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(path.resolve(io.cwd, file), 'utf8');
+      text = decodeJsonFile(await readFile(path.resolve(io.cwd, file)));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);

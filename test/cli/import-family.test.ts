@@ -226,6 +226,21 @@ describe('sop import zendesk-guide', () => {
     expect(result.stderr).toMatch(/^sop: bad\.json:1:17: the file is not valid JSON: /);
   });
 
+  it('reads a page saved as UTF-16, as Windows PowerShell 5 saves `curl … > articles.json`', async () => {
+    const root = writePlaybook();
+    const json = JSON.stringify({ articles: [{ id: 42, title: 'Café refunds', body: '<p>Voilà</p>' }] });
+    // Little-endian with its byte order mark, as PowerShell writes it; and big-endian, which other Windows tools write.
+    writeFileSync(path.join(root, 'le.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    const result = await sop(root, ['import', 'zendesk-guide', 'le.json', '--owner', 'billing-ops']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(read(root, 'content/sops/cafe-refunds.mdx')).toContain('Voilà');
+    const bigEndian = Buffer.from(json, 'utf16le').swap16();
+    writeFileSync(path.join(root, 'be.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]));
+    const again = await sop(root, ['import', 'zendesk-guide', 'be.json', '--owner', 'billing-ops', '--dry-run']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout + again.stderr).toContain('skipped 1');
+  });
+
   it('says what a field of the wrong kind holds instead of calling it missing, with exit 2', async () => {
     const root = writePlaybook();
     // An export passed through a spreadsheet or a script: ids as strings, a title that is a number.

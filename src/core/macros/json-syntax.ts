@@ -22,7 +22,7 @@ function scan(text: string): void {
   const fail = (message: string): never => {
     throw new ScanFailure(at, message);
   };
-  const found = () => (at >= text.length ? 'the end of the file' : `\`${text[at]}\``);
+  const found = () => (at >= text.length ? 'end of file' : `\`${text[at]}\``);
   const skipSpace = () => {
     while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
   };

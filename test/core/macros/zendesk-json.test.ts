@@ -18,7 +18,7 @@ describe('parseJson', () => {
     ['{"a": 1,}', 1, 9, 'unexpected `}`; expected a property name in double quotes'],
     ['{\n  "a": [1 2]\n}', 2, 11, 'unexpected `2`; expected `,` or `]`'],
     ['{"a": "x', 1, 9, 'a string is not closed; add the missing `"`'],
-    ['', 1, 1, 'unexpected the end of the file; expected a value (an object, array, string, number, true, false or null)'],
+    ['', 1, 1, 'unexpected end of file; expected a value (an object, array, string, number, true, false or null)'],
     ['{"a": 1}\n\n  }', 3, 3, 'unexpected `}` after the end of the JSON value'],
     ["{'a': 1}", 1, 2, "unexpected `'`; expected a property name in double quotes"],
     ['{"a": tru}', 1, 7, 'unexpected `t`; expected a value (an object, array, string, number, true, false or null)'],
