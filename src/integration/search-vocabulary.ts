@@ -1,11 +1,10 @@
 // Writes the search vocabulary beside the Pagefind index: every word the index holds (read back from
 // Pagefind's own page fragments, so it is exactly what search can match) with its page count, and the
 // synonym groups in force, within the gzipped size budget.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { documentFrequency, encodeVocabulary, mostFrequent, vocabularyBudget, vocabularyFile } from '../core/search/vocabulary.ts';
-import { forEachInParallel } from '../node/parallel.ts';
 import { writeFileAtomic } from '../node/write-file-atomic.ts';
 
 interface PagefindFragment {
@@ -16,19 +15,22 @@ interface PagefindFragment {
 /** Pagefind 1.x fragments: gzip of `pagefind_dcd` followed by the page as JSON. */
 const fragmentSignature = 'pagefind_dcd';
 
-/** The text of every indexed page: its content and its title and summary. */
-async function indexedTexts(outputDirectory: string): Promise<string[]> {
+/**
+ * The text of every indexed page: its content and its title and summary. Read synchronously: Pagefind has just written
+ * the fragments, so they are in memory, and each asynchronous read costs four round trips through Node's I/O threads. At
+ * 25,000 fragments (10,000 SOPs and 15,000 macros) that was 1.6 to 2.3 s read 32 at a time, against 0.8 to 0.9 s so.
+ */
+function indexedTexts(outputDirectory: string): string[] {
   const folder = path.join(outputDirectory, 'pagefind', 'fragment');
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  const texts: string[] = new Array<string>(names.length);
-  // Several files read at once (one after the other left the disk idle), each text kept in its file's place.
-  await forEachInParallel(names, 32, async (name, place) => {
-    const raw = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .sort();
+  return names.map((name) => {
+    const raw = gunzipSync(readFileSync(path.join(folder, name))).toString('utf8');
     if (!raw.startsWith(fragmentSignature)) throw new Error(`\`${name}\` is not a Pagefind fragment this version can read`);
     const fragment = JSON.parse(raw.slice(fragmentSignature.length)) as PagefindFragment;
-    texts[place] = [fragment.meta?.title, fragment.meta?.summary, fragment.content].filter(Boolean).join(' ');
+    return [fragment.meta?.title, fragment.meta?.summary, fragment.content].filter(Boolean).join(' ');
   });
-  return texts;
 }
 
 export interface VocabularySummary {
@@ -64,7 +66,7 @@ export function fitVocabulary(
 }
 
 export async function writeSearchVocabulary(outputDirectory: string, synonyms: string[][]): Promise<VocabularySummary> {
-  const texts = await indexedTexts(outputDirectory);
+  const texts = indexedTexts(outputDirectory);
   const frequency = documentFrequency(texts);
   const { text, kept } = fitVocabulary(frequency, texts.length, synonyms);
   await writeFileAtomic(path.join(outputDirectory, vocabularyFile), text, { overwrite: true });
