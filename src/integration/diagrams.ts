@@ -1,9 +1,8 @@
 // The build's diagram drawing: SVG at build time in Chromium when one is found (cached between builds),
 // the browser fallback shipped when a diagram was left for it, and a line saying which ran.
-import { createReadStream } from 'node:fs';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { forEachInParallel } from '../node/parallel.ts';
 import type { Connect } from 'vite';
 import {
   browserScript,
@@ -97,12 +96,13 @@ export function describeResult(result: RenderResult, total: number): string {
  */
 export async function fillDiagramSlotsIn(outDir: string, figures: SiteDiagrams, pages?: readonly string[]): Promise<void> {
   const candidates = pages ?? (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  // A few dozen files open at a time: a playbook of 10,000 SOPs has more pages than a process may open at once.
-  await forEachInParallel(candidates, 64, async (page) => {
+  // Synchronously, one page after another: the pages were just written, so they are read from memory and written to it,
+  // and each asynchronous read or write would cost round trips through Node's I/O threads (see write-site-files.ts).
+  for (const page of candidates) {
     const file = path.join(outDir, page);
-    const html = await readFile(file, 'utf8');
-    if (hasDiagramSlot(html)) await writeFile(file, fillDiagramSlots(html, figures));
-  });
+    const html = readFileSync(file, 'utf8');
+    if (hasDiagramSlot(html)) writeFileSync(file, fillDiagramSlots(html, figures));
+  }
 }
 
 /** Copies the browser renderer and Mermaid's minified ES build (entry and chunks, as `.js`) to `_sop/` in the built site. */

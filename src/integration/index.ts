@@ -179,12 +179,13 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const handedBack = handover?.files;
         handover?.withdraw();
         const search = searchIndex!.finish();
-        // The twins, the index and the diagrams at once, on both cores; the diagrams fill their slots only once the index
+        // The twins, the index and the diagrams at once, on both cores: the twins are written (synchronously) and the slots
+        // filled here while Pagefind writes its index in its own process. The diagrams fill their slots only once the index
         // has read the pages copied from the last build from disk, so that none is read while it is rewritten. (Figures
         // are not indexed: a page indexes the same with or without them.) The vocabulary reads the index once written.
         const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
-        const [, vocabulary] = await Promise.all([
-          handedBack ? writeSiteFiles(fileURLToPath(dir), handedBack) : undefined,
+        if (handedBack) writeSiteFiles(fileURLToPath(dir), handedBack);
+        const [vocabulary] = await Promise.all([
           search.written.then((summary) => {
             logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
             return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
