@@ -13,7 +13,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchablePart } from './pagefind-input.ts';
 
 const bodyMarker = 'data-pagefind-body';
 
@@ -36,6 +35,26 @@ async function openIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
+}
+
+/**
+ * What Pagefind reads of one of the site's pages: the document up to its `<body>` tag (language, title) and the `<main>`
+ * element, which holds the `data-pagefind-body` element and every other `data-pagefind-*` attribute of the layout. The
+ * site's header, navigation, footer and their scripts are left out: Pagefind indexes nothing outside the body element of
+ * a page that marks one, yet parsed all of it. At 1,000 SOPs and 1,500 macros that was 17 % of the 23.6 MB sent to its
+ * process and about a tenth of its time indexing; the index is byte for byte the same (tested). A page laid out
+ * otherwise, or with a Pagefind attribute outside `<main>`, goes whole.
+ */
+export function searchablePart(html: string): string {
+  const bodyTag = html.indexOf('<body');
+  const bodyOpened = bodyTag < 0 ? -1 : html.indexOf('>', bodyTag);
+  const mainStart = html.indexOf('<main', bodyOpened);
+  const mainClose = html.lastIndexOf('</main>');
+  if (bodyOpened < 0 || mainStart < 0 || mainClose < mainStart || html.indexOf('<main', mainStart + 1) >= 0) return html;
+  const mainEnd = mainClose + '</main>'.length;
+  const outside = html.slice(bodyOpened, mainStart) + html.slice(mainEnd);
+  if (outside.includes('data-pagefind-')) return html;
+  return `${html.slice(0, bodyOpened + 1)}${html.slice(mainStart, mainEnd)}</body></html>`;
 }
 
 /** Pages sent to Pagefind and not yet answered, beyond which the next waits (the pipe's memory, not Pagefind's speed). */

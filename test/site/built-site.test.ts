@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from './harness.ts';
 import { parseHtml } from './parse-html.ts';
 import { decodeVocabulary } from '../../src/core/search/vocabulary.ts';
-import { searchablePart } from '../../src/integration/pagefind-input.ts';
+import { searchablePart } from '../../src/integration/pagefind.ts';
 
 let site: SiteBuild;
 beforeAll(async () => {
@@ -172,16 +172,12 @@ describe('the built playbook', () => {
       if (html.includes('data-pagefind-body')) pages.push([file, html]);
     }
     expect(pages.length).toBeGreaterThan(40);
-    let emptied = 0;
     for (const [file, html] of pages) {
       const part = searchablePart(html);
-      // The reply text behind a Copy button is ignored by Pagefind, so it is not sent at all.
-      if (html.includes('data-copy-source') && !part.includes('data-copy-source')) emptied += 1;
       expect(part, file).not.toContain('class="site-header"');
       expect(part, file).not.toContain('class="site-footer"');
       expect(part, file).toContain('data-pagefind-body');
     }
-    expect(emptied).toBeGreaterThan(20);
     const folders: string[] = [];
     const indexOf = async (content: (html: string) => string) => {
       const folder = await mkdtemp(path.join(tmpdir(), 'sop-pagefind-'));
