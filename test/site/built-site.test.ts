@@ -214,6 +214,11 @@ describe('the built playbook', () => {
     expect(searchablePart(noMain)).toBe(noMain);
     const twoMains = laidOut.replace('<footer>F</footer>', '<main>Second</main>');
     expect(searchablePart(twoMains)).toBe(twoMains);
+    // An SOP may write tags in an image's alt text, which hast-util-to-html leaves as they are: never a cut in the wrong place.
+    const forged = laidOut.replace('Text', 'Text <img alt="<main> and </main>" src="a.png"> more');
+    expect(searchablePart(forged)).toBe(forged);
+    const closeOnly = laidOut.replace('Text', 'Text <img alt="</main>" src="a.png"> more');
+    expect(searchablePart(closeOnly)).toContain('more</article></main></body></html>');
   });
 
   it('has no inline scripts or event handlers, so a strict Content-Security-Policy works', async () => {

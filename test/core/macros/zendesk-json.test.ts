@@ -89,6 +89,13 @@ describe('parseZendeskMacrosPage', () => {
       '`macros[0].active` must be `true` or `false`; found the string `"yes"`',
     );
     expect(message('{"macros":[{"id":-7,"title":"A","actions":[]}]}')).toMatch(/^`macros\[0\]\.id` .*; found the number `-7`$/);
+    expect(message('{"macros":[{"id":7,"title":"A","actions":[],"usage_7d":2.5}]}')).toBe(
+      '`macros[0].usage_7d` must be a whole number; found the number `2.5`',
+    );
+    expect(message('{"macros":[{"id":7,"title":"A","actions":[],"usage_7d":-1}]}')).toBe(
+      '`macros[0].usage_7d` must be at least 0; found the number `-1`',
+    );
+    expect(message('{"macros":[{"id":7,"title":"   ","actions":[]}]}')).toBe('`macros[0].title` must be a non-empty string; found no text');
     expect(message('{"macros":[{"id":7,"title":"A","actions":[{"field":{},"value":1}]}]}')).toBe(
       '`macros[0].actions.0.field` must be a string; found an object',
     );
