@@ -29,6 +29,11 @@ export async function readJsonPages<Page>(io: CliIO, files: readonly string[], p
       const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
       throw new UsageError(`cannot read \`${file}\`: ${reason}`);
     }
+    // UTF-16 or UTF-32 without a byte order mark reads as letters between NUL bytes, which JSON never holds.
+    if (text.slice(0, 64).includes('\0'))
+      throw new UsageError(
+        `${file}: the file holds NUL bytes, so it is not UTF-8 text: save it as UTF-8 (or UTF-16 with a byte order mark)`,
+      );
     const result = parse(text);
     if (!result.ok) {
       const place = result.error.position ? `:${result.error.position.line}:${result.error.position.column}` : '';

@@ -241,6 +241,14 @@ describe('sop import zendesk-guide', () => {
     expect(again.stdout + again.stderr).toContain('skipped 1');
   });
 
+  it('says a page saved as UTF-16 without its byte order mark is not UTF-8, with exit 2', async () => {
+    const root = writePlaybook();
+    writeFileSync(path.join(root, 'nobom.json'), Buffer.from(JSON.stringify({ articles: [] }), 'utf16le'));
+    const result = await sop(root, ['import', 'zendesk-guide', 'nobom.json', '--owner', 'billing-ops']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^sop: nobom\.json: the file holds NUL bytes, so it is not UTF-8 text: save it as UTF-8/);
+  });
+
   it('says what a field of the wrong kind holds instead of calling it missing, with exit 2', async () => {
     const root = writePlaybook();
     // An export passed through a spreadsheet or a script: ids as strings, a title that is a number.
