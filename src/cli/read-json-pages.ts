@@ -2,28 +2,19 @@
 // articles): a file that cannot be read or parsed stops the command with its path, line and column.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeUnicodeText } from '../node/decode-text-file.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 /** What a page parser says of one file: its content, or what is wrong and where. */
 export type PageResult<Page> =
   { ok: true; page: Page } | { ok: false; error: { position?: { line: number; column: number } | undefined; message: string } };
 
-/**
- * The file's text: UTF-8 (a byte order mark is fine), or UTF-16 when it starts with UTF-16's byte order mark, which is what
- * Windows PowerShell 5's `curl … > articles.json` writes.
- */
-function decodeJsonFile(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return bytes.toString('utf8');
-}
-
 export async function readJsonPages<Page>(io: CliIO, files: readonly string[], parse: (text: string) => PageResult<Page>): Promise<Page[]> {
   const pages: Page[] = [];
   for (const file of files) {
     let text: string;
     try {
-      text = decodeJsonFile(await readFile(path.resolve(io.cwd, file)));
+      text = decodeUnicodeText(await readFile(path.resolve(io.cwd, file))).text;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);

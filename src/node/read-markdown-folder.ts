@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportSource } from '../core/authoring/import/source.ts';
+import { decodeDocument } from './decode-text-file.ts';
 
 const markdownExtensions = ['.md', '.markdown', '.mdx'];
 /** Tooling folders hold no documents worth importing. */
@@ -30,7 +31,12 @@ export async function readSourceFolder(folder: string, extensions: readonly stri
   const files: string[] = [];
   await walk(folder, files, extensions);
   const sources = await Promise.all(
-    files.map(async (file) => ({ path: path.relative(folder, file).split(path.sep).join('/'), text: await readFile(file, 'utf8') })),
+    files.map(async (file): Promise<ImportSource> => {
+      const sourcePath = path.relative(folder, file).split(path.sep).join('/');
+      const decoded = decodeDocument(await readFile(file));
+      if ('binary' in decoded) return { path: sourcePath, text: '', notText: true };
+      return { path: sourcePath, text: decoded.text, encoding: decoded.encoding === 'utf-8' ? undefined : decoded.encoding };
+    }),
   );
   return sources.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

@@ -150,6 +150,35 @@ describe('sop import markdown brings its images along', () => {
   );
 });
 
+describe('sop import markdown reads what other tools saved', () => {
+  it('reads UTF-16 and Windows-1252 documents into UTF-8 SOPs, saying so, and skips a file that is no text', async () => {
+    const root = writePlaybook();
+    writeFiles(root, { 'handbook/plain.md': '# Plain refunds\n\nText.\n' });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Café credits\n\nVoilà.\n', 'utf16le')]);
+    writeFileSync(path.join(root, 'handbook/notepad.md'), utf16);
+    // Word on Windows: `é` is one byte (0xE9), the apostrophe 0x92 and the dash 0x96, none of them valid UTF-8.
+    writeFileSync(
+      path.join(root, 'handbook/legacy.md'),
+      Buffer.from('# Caf\xe9 refunds\n\nThe customer\x92s refund \x96 in 30 days.\n', 'latin1'),
+    );
+    writeFileSync(path.join(root, 'handbook/diagram.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const result = await sop(root, ['import', 'markdown', 'handbook', '--owner', 'billing-ops']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(read(root, 'content/sops/notepad.mdx')).toContain('title: Café credits');
+    expect(read(root, 'content/sops/notepad.mdx')).toContain('Voilà.');
+    expect(read(root, 'content/sops/legacy.mdx')).toContain('title: Café refunds');
+    expect(read(root, 'content/sops/legacy.mdx')).toContain('The customer’s refund – in 30 days.');
+    expect(result.stdout).toContain('  - read as UTF-16 (it starts with its byte order mark); written as UTF-8\n');
+    expect(result.stdout).toContain(
+      '  - read as Windows-1252, since it is not UTF-8; written as UTF-8: check its accented letters and symbols\n',
+    );
+    expect(result.stdout).toContain('diagram.md: skipped: not a text file (it holds NUL bytes)');
+    expect(existsSync(path.join(root, 'content/sops/diagram.mdx')) || existsSync(path.join(root, 'content/sops/diagram.md'))).toBe(false);
+    expect(read(root, 'content/sops/plain.mdx')).not.toContain('read as');
+    expect(result.stderr).toMatch(/imported 3, skipped 1 \(binary\)/);
+  });
+});
+
 describe('sop import zendesk-guide', () => {
   const articles = path.join(fixtures, 'zendesk/articles.json');
 

@@ -54,7 +54,7 @@ export interface ImportedFile {
 
 interface SkippedFile {
   source: string;
-  reason: 'exists' | 'clash' | 'empty';
+  reason: 'exists' | 'clash' | 'empty' | 'binary';
   message: string;
 }
 
@@ -120,8 +120,13 @@ export function planMarkdownImport(sources: readonly ImportSource[], playbook: P
     };
   }
 
-  const analysed = [...sources].sort((a, b) => (a.path < b.path ? -1 : 1)).map(analyse);
   const skipped: SkippedFile[] = [];
+  const texts = sources.filter((source) => {
+    if (!source.notText) return true;
+    skipped.push({ source: source.path, reason: 'binary', message: 'not a text file (it holds NUL bytes)' });
+    return false;
+  });
+  const analysed = [...texts].sort((a, b) => (a.path < b.path ? -1 : 1)).map(analyse);
   const importable = analysed.filter((entry) => {
     if (entry.body.trim() !== '' || entry.original?.title !== undefined) return true;
     skipped.push({ source: entry.source.path, reason: 'empty', message: 'the file is empty' });
@@ -255,6 +260,9 @@ function edgeCaseNote(sections: SectionCheck): string[] {
 /** What the import changed or left for a person to check, beyond the sections. */
 function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly string[], callouts: number): string[] {
   const notes: string[] = [];
+  if (entry.source.encoding === 'utf-16') notes.push('read as UTF-16 (it starts with its byte order mark); written as UTF-8');
+  if (entry.source.encoding === 'windows-1252')
+    notes.push('read as Windows-1252, since it is not UTF-8; written as UTF-8: check its accented letters and symbols');
   if (commented.length > 0) notes.push(`kept original frontmatter ${commented.map((key) => `\`${key}\``).join(', ')} as comments`);
   if (entry.unparsedYaml !== undefined) notes.push('the original frontmatter is not valid YAML: kept it as comments');
   if (callouts > 0) notes.push(`turned ${plural(callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into \`<Callout>\``);

@@ -11,6 +11,10 @@ export interface ImportSource {
   fields?: ImportedFields | undefined;
   /** Panels arrive as quotes opening with `**Kind: title**` (HTML imports): in an `.mdx` SOP they become `<Callout>`s. */
   callouts?: boolean | undefined;
+  /** How the file was read when it was not UTF-8, for the report (the SOP is written as UTF-8). */
+  encoding?: 'utf-16' | 'windows-1252' | undefined;
+  /** The file holds no text (NUL bytes): it is skipped, saying so. */
+  notText?: boolean | undefined;
 }
 
 export interface ImportedFields {
