@@ -6,12 +6,17 @@ import { readSourceFolder } from './read-markdown-folder.ts';
 /** Pages by path inside `folder` (`refunds.html`), each already Markdown, so links between pages still resolve. */
 export async function readHtmlFolder(folder: string): Promise<ImportSource[]> {
   const pages = await readSourceFolder(folder, ['.html', '.htm']);
-  return pages.map((page) => ({
-    path: page.path,
-    text: htmlToMarkdown(page.text).markdown,
-    stem: confluenceStem(page.path),
-    callouts: true,
-  }));
+  return pages.map((page) => {
+    const read = { path: page.path, stem: confluenceStem(page.path), callouts: true };
+    if (page.unreadable) return { ...read, text: '', unreadable: page.unreadable };
+    try {
+      return { ...read, text: htmlToMarkdown(page.text).markdown, encoding: page.encoding };
+    } catch (error) {
+      // The HTML tools read an element inside another by recursion: tens of thousands of elements deep exhaust the stack.
+      if (!(error instanceof RangeError)) throw error;
+      return { ...read, text: '', unreadable: { kind: 'too-deep', message: 'its elements are nested too deep to read' } };
+    }
+  });
 }
 
 /** Confluence names pages `Refund-policy_98310.html`: the page id is no part of the name. */

@@ -34,7 +34,8 @@ export async function readSourceFolder(folder: string, extensions: readonly stri
     files.map(async (file): Promise<ImportSource> => {
       const sourcePath = path.relative(folder, file).split(path.sep).join('/');
       const decoded = decodeDocument(await readFile(file));
-      if ('binary' in decoded) return { path: sourcePath, text: '', notText: true };
+      if ('binary' in decoded)
+        return { path: sourcePath, text: '', unreadable: { kind: 'binary', message: 'not a text file (it holds NUL bytes)' } };
       return { path: sourcePath, text: decoded.text, encoding: decoded.encoding === 'utf-8' ? undefined : decoded.encoding };
     }),
   );

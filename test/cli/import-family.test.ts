@@ -179,6 +179,27 @@ describe('sop import markdown reads what other tools saved', () => {
   });
 });
 
+describe('sop import skips documents nested deeper than any handbook', () => {
+  it('skips a list or quote nested over 100 levels, and HTML too deep to read, saying so, and imports the rest', async () => {
+    const root = writePlaybook();
+    const deepList = `# Deep\n\n${Array.from({ length: 150 }, (_, level) => `${'  '.repeat(level)}- item\n`).join('')}`;
+    writeFiles(root, { 'md/deep.md': deepList, 'md/quotes.md': `# Quotes\n\n${'> '.repeat(5000)}x\n`, 'md/fine.md': '# Fine\n\nText.\n' });
+    const markdown = await sop(root, ['import', 'markdown', 'md', '--owner', 'billing-ops']);
+    expect(markdown.code, markdown.stderr).toBe(0);
+    expect(markdown.stdout).toContain('deep.md: skipped: it nests lists or quotes about 149 levels deep (more than 100); flatten it');
+    expect(markdown.stdout).toContain('quotes.md: skipped: it nests lists or quotes about 5000 levels deep');
+    expect(existsSync(path.join(root, 'content/sops/fine.mdx'))).toBe(true);
+    // Tens of thousands of nested elements exhaust the stack of the HTML tools: that page alone is skipped.
+    const deepHtml = `<html><body><h1>Deep</h1>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</body></html>`;
+    writeFiles(root, { 'html/deep.html': deepHtml, 'html/ok.html': '<html><body><h1>Callbacks</h1><p>Text.</p></body></html>' });
+    const html = await sop(root, ['import', 'html', 'html', '--owner', 'billing-ops']);
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).toContain('deep.html: skipped: its elements are nested too deep to read');
+    expect(html.stderr).not.toContain('unexpected failure');
+    expect(existsSync(path.join(root, 'content/sops/ok.mdx'))).toBe(true);
+  });
+});
+
 describe('sop import zendesk-guide', () => {
   const articles = path.join(fixtures, 'zendesk/articles.json');
 

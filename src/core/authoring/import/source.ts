@@ -13,8 +13,8 @@ export interface ImportSource {
   callouts?: boolean | undefined;
   /** How the file was read when it was not UTF-8, for the report (the SOP is written as UTF-8). */
   encoding?: 'utf-16' | 'windows-1252' | undefined;
-  /** The file holds no text (NUL bytes): it is skipped, saying so. */
-  notText?: boolean | undefined;
+  /** Why the file could not be read as a document (no text at all, markup nested too deep): it is skipped, saying so. */
+  unreadable?: { kind: 'binary' | 'too-deep'; message: string } | undefined;
 }
 
 export interface ImportedFields {
