@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { buildIntoFolder } from '../node/build-output.ts';
+import { refuseOutputOver } from '../node/output-path.ts';
 import { siteConfig } from './astro-config.ts';
 import { closeSearchIndex } from './pagefind.ts';
 
@@ -65,9 +66,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
   const { build } = await import('astro');
   const finalOutDir = path.resolve(options.outDir);
-  if (isInside(path.resolve(options.contentRoot), finalOutDir) || isInside(options.startedIn ?? process.cwd(), finalOutDir)) {
-    throw new Error(`the output folder \`${finalOutDir}\` holds the playbook or the current folder; pass another \`--out\``);
-  }
+  refuseOutputOver(finalOutDir, [options.contentRoot, options.startedIn ?? process.cwd()]);
   // One build at a time per output folder, into a fresh sibling swapped in whole (src/node/build-output.ts).
   await buildIntoFolder(finalOutDir, (outDir) => buildInto(build, options, outDir, finalOutDir));
 }

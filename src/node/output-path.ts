@@ -15,6 +15,16 @@ export class OutputPathError extends Error {
   }
 }
 
+/**
+ * Refuses an output folder that is, or holds, one of `folders` (the playbook, the folder the command started in): a build
+ * replaces its output folder whole.
+ */
+export function refuseOutputOver(outDir: string, folders: readonly string[]): void {
+  const inside = (folder: string) => folder === outDir || folder.startsWith(outDir + path.sep);
+  if (folders.some((folder) => inside(path.resolve(folder))))
+    throw new OutputPathError(`the output folder \`${outDir}\` holds the playbook or the current folder; pass another \`--out\``, outDir);
+}
+
 function errnoCode(error: unknown): string | undefined {
   return error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
 }

@@ -89,3 +89,17 @@ describe('sop import markdown --out', () => {
     expect(result.stderr).toMatch(/^sop: created the folder `drafts`\n/);
   });
 });
+
+describe('sop build --out', () => {
+  it('refuses, before linting, an output folder that holds the playbook or the current folder, with exit 2 and no bug report', async () => {
+    const root = playbookWithMacro();
+    for (const out of ['.', '..', 'content/..']) {
+      const result = await runSop(root, ['build', '--out', out]);
+      expect(result.code, out).toBe(2);
+      expect(result.stdout, out).toBe('');
+      expect(result.stderr, out).toBe(
+        `sop: the output folder \`${path.resolve(root, out)}\` holds the playbook or the current folder; pass another \`--out\`\n`,
+      );
+    }
+  });
+});
