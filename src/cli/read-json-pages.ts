@@ -2,7 +2,7 @@
 // articles): a file that cannot be read or parsed stops the command with its path, line and column.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeUnicodeText } from '../node/decode-text-file.ts';
+import { decodeByteOrderMark } from '../core/load/encoding.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 /** What a page parser says of one file: its content, or what is wrong and where. */
@@ -14,7 +14,8 @@ export async function readJsonPages<Page>(io: CliIO, files: readonly string[], p
   for (const file of files) {
     let text: string;
     try {
-      text = decodeUnicodeText(await readFile(path.resolve(io.cwd, file))).text;
+      const bytes = await readFile(path.resolve(io.cwd, file));
+      text = decodeByteOrderMark(bytes)?.text ?? bytes.toString('utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);

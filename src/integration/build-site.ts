@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Playbook } from '../core/model.ts';
 import { buildIntoFolder } from '../node/build-output.ts';
-import { refuseOutputOver } from '../node/output-path.ts';
+import { isInside, refuseOutputOver } from '../node/output-path.ts';
 import { siteConfig } from './astro-config.ts';
 import { closeSearchIndex } from './pagefind.ts';
 
@@ -50,8 +50,6 @@ function astroCacheDir(options: BuildSiteOptions, finalOutDir: string): string |
   // Astro's own `node_modules/.astro/` for the usual dist/; beside any other output (tests, previews of an import).
   return finalOutDir === path.join(options.contentRoot, 'dist') ? undefined : `${finalOutDir}.astro-cache`;
 }
-
-const isInside = (folder: string, parent: string) => folder === parent || folder.startsWith(parent + path.sep);
 
 /**
  * Whether a build from the current working folder can use a work folder inside this package: Astro writes the bundle

@@ -15,13 +15,15 @@ export class OutputPathError extends Error {
   }
 }
 
+/** Whether `folder` is `parent` or inside it (both absolute). */
+export const isInside = (folder: string, parent: string): boolean => folder === parent || folder.startsWith(parent + path.sep);
+
 /**
  * Refuses an output folder that is, or holds, one of `folders` (the playbook, the folder the command started in): a build
  * replaces its output folder whole.
  */
 export function refuseOutputOver(outDir: string, folders: readonly string[]): void {
-  const inside = (folder: string) => folder === outDir || folder.startsWith(outDir + path.sep);
-  if (folders.some((folder) => inside(path.resolve(folder))))
+  if (folders.some((folder) => isInside(path.resolve(folder), outDir)))
     throw new OutputPathError(`the output folder \`${outDir}\` holds the playbook or the current folder; pass another \`--out\``, outDir);
 }
 

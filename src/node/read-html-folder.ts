@@ -1,5 +1,6 @@
 // Adapter: reads every HTML page under a folder and hands the import its Markdown, for `sop import html`.
 import { htmlToMarkdown } from '../core/authoring/import/html-to-markdown.ts';
+import { readNested } from '../core/authoring/import/nesting.ts';
 import type { ImportSource } from '../core/authoring/import/source.ts';
 import { readSourceFolder } from './read-markdown-folder.ts';
 
@@ -9,13 +10,9 @@ export async function readHtmlFolder(folder: string): Promise<ImportSource[]> {
   return pages.map((page) => {
     const read = { path: page.path, stem: confluenceStem(page.path), callouts: true };
     if (page.unreadable) return { ...read, text: '', unreadable: page.unreadable };
-    try {
-      return { ...read, text: htmlToMarkdown(page.text).markdown, encoding: page.encoding };
-    } catch (error) {
-      // The HTML tools read an element inside another by recursion: tens of thousands of elements deep exhaust the stack.
-      if (!(error instanceof RangeError)) throw error;
-      return { ...read, text: '', unreadable: { kind: 'too-deep', message: 'its elements are nested too deep to read' } };
-    }
+    const markdown = readNested(() => htmlToMarkdown(page.text).markdown, 'its HTML');
+    if (typeof markdown !== 'string') return { ...read, text: '', unreadable: markdown };
+    return { ...read, text: markdown, encoding: page.encoding };
   });
 }
 

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportSource } from '../core/authoring/import/source.ts';
-import { decodeDocument } from './decode-text-file.ts';
+import { decodeForeignText } from '../core/load/encoding.ts';
 
 const markdownExtensions = ['.md', '.markdown', '.mdx'];
 /** Tooling folders hold no documents worth importing. */
@@ -33,10 +33,10 @@ export async function readSourceFolder(folder: string, extensions: readonly stri
   const sources = await Promise.all(
     files.map(async (file): Promise<ImportSource> => {
       const sourcePath = path.relative(folder, file).split(path.sep).join('/');
-      const decoded = decodeDocument(await readFile(file));
+      const decoded = decodeForeignText(await readFile(file));
       if ('binary' in decoded)
         return { path: sourcePath, text: '', unreadable: { kind: 'binary', message: 'not a text file (it holds NUL bytes)' } };
-      return { path: sourcePath, text: decoded.text, encoding: decoded.encoding === 'utf-8' ? undefined : decoded.encoding };
+      return { path: sourcePath, text: decoded.text, encoding: decoded.encoding };
     }),
   );
   return sources.sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -168,7 +168,7 @@ describe('sop import markdown reads what other tools saved', () => {
     expect(read(root, 'content/sops/notepad.mdx')).toContain('Voilà.');
     expect(read(root, 'content/sops/legacy.mdx')).toContain('title: Café refunds');
     expect(read(root, 'content/sops/legacy.mdx')).toContain('The customer’s refund – in 30 days.');
-    expect(result.stdout).toContain('  - read as UTF-16 (it starts with its byte order mark); written as UTF-8\n');
+    expect(result.stdout).toContain('  - read as UTF-16 (little-endian), as its byte order mark says; written as UTF-8\n');
     expect(result.stdout).toContain(
       '  - read as Windows-1252, since it is not UTF-8; written as UTF-8: check its accented letters and symbols\n',
     );
@@ -194,7 +194,7 @@ describe('sop import skips documents nested deeper than any handbook', () => {
     writeFiles(root, { 'html/deep.html': deepHtml, 'html/ok.html': '<html><body><h1>Callbacks</h1><p>Text.</p></body></html>' });
     const html = await sop(root, ['import', 'html', 'html', '--owner', 'billing-ops']);
     expect(html.code, html.stderr).toBe(0);
-    expect(html.stdout).toContain('deep.html: skipped: its elements are nested too deep to read');
+    expect(html.stdout).toContain('deep.html: skipped: its HTML is nested too deep to read');
     expect(html.stderr).not.toContain('unexpected failure');
     expect(existsSync(path.join(root, 'content/sops/ok.mdx'))).toBe(true);
   });

@@ -31,14 +31,12 @@ const byteOrderMarks: Array<{ bytes: number[]; name: string; decode: (bytes: Uin
  * its line and column (columns count characters, as editors do).
  */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
-  for (const mark of byteOrderMarks) {
-    if (mark.bytes.every((byte, index) => bytes[index] === byte)) {
-      return {
-        text: mark.decode(bytes).replace(/^\uFEFF/, ''),
-        problems: [{ line: 1, column: 1, message: `the file is saved as ${mark.name}; save the file as UTF-8` }],
-      };
-    }
-  }
+  const marked = decodeByteOrderMark(bytes);
+  if (marked)
+    return {
+      text: marked.text,
+      problems: [{ line: 1, column: 1, message: `the file is saved as ${marked.name}; save the file as UTF-8` }],
+    };
   // Almost every file is clean: the native strict decoder says so at once; only a file it rejects, or
   // one holding a NUL, is walked byte by byte to find the places.
   try {
@@ -51,6 +49,31 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of a UTF-16 or UTF-32 file, known by its byte order mark (which the text loses), and the encoding's name. */
+export function decodeByteOrderMark(bytes: Uint8Array): { text: string; name: string } | undefined {
+  const mark = byteOrderMarks.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
+  return mark && { text: mark.decode(bytes).replace(/^\uFEFF/, ''), name: mark.name };
+}
+
+export type ForeignText = { text: string; encoding: string | undefined } | { binary: true };
+
+/**
+ * A file brought from elsewhere (a handbook export, a help desk's JSON), whatever encoding the tool that saved it chose:
+ * UTF-8; UTF-16 or UTF-32 with its byte order mark (Notepad's "Unicode", PowerShell 5's `>`); else, for bytes that are
+ * not UTF-8, Windows-1252, which older Word and Confluence exports on Windows write (`é` is one byte there, and read as
+ * UTF-8 it would be lost). `encoding` names any but UTF-8. NUL bytes in the first 8 KB and no mark: no text at all.
+ */
+export function decodeForeignText(bytes: Uint8Array): ForeignText {
+  const marked = decodeByteOrderMark(bytes);
+  if (marked) return { text: marked.text, encoding: marked.name };
+  if (bytes.subarray(0, 8192).includes(0)) return { binary: true };
+  try {
+    return { text: strictUtf8.decode(bytes), encoding: undefined };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
 
 function utf8Problems(bytes: Uint8Array): EncodingProblem[] {
   const problems: EncodingProblem[] = [];

@@ -15,6 +15,7 @@ import { quotesToCallouts } from './callouts.ts';
 import { importedFrontmatter } from './import-frontmatter.ts';
 import { checkSections, firstParagraph, oneLine, plainText, titleFromFileName, titleHeading, type SectionCheck } from './infer.ts';
 import { rewriteBody, type BodyRewrite, type RenamedHeading } from './rewrite-body.ts';
+import { readNested, tooDeep } from './nesting.ts';
 import type { Analysed, ImportSource } from './source.ts';
 import { assetsFolder } from '../../links.ts';
 import type { AssetCopy, AssetLookup } from './assets.ts';
@@ -123,8 +124,9 @@ export function planMarkdownImport(sources: readonly ImportSource[], playbook: P
   const skipped: SkippedFile[] = [];
   const analysed: Analysed[] = [];
   for (const source of [...sources].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const unreadable = source.unreadable ?? tooDeep(source.text) ?? analyseInto(analysed, source);
-    if (unreadable) skipped.push({ source: source.path, reason: unreadable.kind, message: unreadable.message });
+    const reading = source.unreadable ?? tooDeep(source.text) ?? readNested(() => analyse(source));
+    if ('kind' in reading) skipped.push({ source: source.path, reason: reading.kind, message: reading.message });
+    else analysed.push(reading);
   }
   const importable = analysed.filter((entry) => {
     if (entry.body.trim() !== '' || entry.original?.title !== undefined) return true;
@@ -256,44 +258,12 @@ function edgeCaseNote(sections: SectionCheck): string[] {
   return sections.hasEdgeCases ? [] : ['no Edge cases section: add `## Edge cases` with the situations that need different handling'];
 }
 
-/** Adds the document's reading to `analysed`, or says why it could not be read (the parser ran out of stack). */
-function analyseInto(analysed: Analysed[], source: ImportSource): { kind: 'too-deep'; message: string } | undefined {
-  try {
-    analysed.push(analyse(source));
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return { kind: 'too-deep', message: 'its Markdown is nested too deep to read' };
-  }
-}
-
-/** Lists or quotes nested deeper than any document needs; Markdown's parser takes time that grows with the square of it. */
-const maximumNesting = 100;
-
-/**
- * Why a document is skipped for its nesting, or undefined: a list 400 levels deep took the import 11 s and one 800 deep
- * 69 s, and 20,000 nested quotes exhausted the stack. Read from each line's indent (two spaces a level) and its `>`s.
- */
-function tooDeep(text: string): { kind: 'too-deep'; message: string } | undefined {
-  let deepest = 0;
-  for (const line of text.split('\n')) {
-    const quotes = /^(?:[ \t]*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
-    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    deepest = Math.max(deepest, quotes, Math.floor(indent / 2));
-  }
-  if (deepest <= maximumNesting) return undefined;
-  return {
-    kind: 'too-deep',
-    message: `it nests lists or quotes about ${deepest} levels deep (more than ${maximumNesting}); flatten it and import it again`,
-  };
-}
-
 /** What the import changed or left for a person to check, beyond the sections. */
 function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly string[], callouts: number): string[] {
   const notes: string[] = [];
-  if (entry.source.encoding === 'utf-16') notes.push('read as UTF-16 (it starts with its byte order mark); written as UTF-8');
-  if (entry.source.encoding === 'windows-1252')
+  if (entry.source.encoding === 'Windows-1252')
     notes.push('read as Windows-1252, since it is not UTF-8; written as UTF-8: check its accented letters and symbols');
+  else if (entry.source.encoding) notes.push(`read as ${entry.source.encoding}, as its byte order mark says; written as UTF-8`);
   if (commented.length > 0) notes.push(`kept original frontmatter ${commented.map((key) => `\`${key}\``).join(', ')} as comments`);
   if (entry.unparsedYaml !== undefined) notes.push('the original frontmatter is not valid YAML: kept it as comments');
   if (callouts > 0) notes.push(`turned ${plural(callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into \`<Callout>\``);

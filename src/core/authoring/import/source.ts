@@ -11,8 +11,8 @@ export interface ImportSource {
   fields?: ImportedFields | undefined;
   /** Panels arrive as quotes opening with `**Kind: title**` (HTML imports): in an `.mdx` SOP they become `<Callout>`s. */
   callouts?: boolean | undefined;
-  /** How the file was read when it was not UTF-8, for the report (the SOP is written as UTF-8). */
-  encoding?: 'utf-16' | 'windows-1252' | undefined;
+  /** The encoding the file was read in when it was not UTF-8 (`UTF-16 (little-endian)`, `Windows-1252`), for the report. */
+  encoding?: string | undefined;
   /** Why the file could not be read as a document (no text at all, markup nested too deep): it is skipped, saying so. */
   unreadable?: { kind: 'binary' | 'too-deep'; message: string } | undefined;
 }
