@@ -1,5 +1,5 @@
 // Parses an SOP or macro body once into mdast with file positions; every rule and page shares that tree.
-import type { Root } from 'mdast';
+import type { Root, Yaml } from 'mdast';
 import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
@@ -53,22 +53,27 @@ const mdx = { micromark: mdxjs(), mdast: mdxFromMarkdown() };
 
 const parserOptions = new Map<string, Options>();
 
-function optionsFor(text: string, format: 'md' | 'mdx'): Options {
+function optionsFor(text: string, format: 'md' | 'mdx', frontmatter: boolean): Options {
   const present = gfmConstructs.filter((construct) => construct.mayOccurIn(text));
   const tail = format === 'mdx' ? [mdx] : [];
+  const head = frontmatter ? [yamlFrontmatter] : [];
   const build = (): Options => ({
     extensions: [
-      yamlFrontmatter.micromark,
+      ...head.map((extension) => extension.micromark),
       combineExtensions(
         present.map((construct) => (typeof construct.micromark === 'function' ? construct.micromark(text) : construct.micromark)),
       ),
       ...tail.map((extension) => extension.micromark),
     ],
-    mdastExtensions: [yamlFrontmatter.mdast, ...present.map((construct) => construct.mdast), ...tail.map((extension) => extension.mdast)],
+    mdastExtensions: [
+      ...head.map((extension) => extension.mdast),
+      ...present.map((construct) => construct.mdast),
+      ...tail.map((extension) => extension.mdast),
+    ],
   });
   // Options with a construct made for this text are this text's only.
   if (present.some((construct) => typeof construct.micromark === 'function')) return build();
-  const key = `${format}:${present.map((construct) => gfmConstructs.indexOf(construct)).join(',')}`;
+  const key = `${format}:${frontmatter}:${present.map((construct) => gfmConstructs.indexOf(construct)).join(',')}`;
   let options = parserOptions.get(key);
   if (!options) {
     options = build();
@@ -79,12 +84,122 @@ function optionsFor(text: string, format: 'md' | 'mdx'): Options {
 
 /** MDX is parsed as MDX; when it does not parse, the error is kept and the file is read as Markdown so other rules still run. */
 export function parseBody(text: string, format: 'md' | 'mdx'): ParsedBody {
-  if (format === 'md') return { tree: fromMarkdown(text, optionsFor(text, 'md')), syntaxError: undefined };
+  const frontmatter = frontmatterBlock(text);
+  if (!frontmatter) return parseWholeText(text, format);
+  const parsed = parseText(text.slice(frontmatter.bodyStart), format, false);
+  // A syntax error's message may name places in the text parsed: the whole file is parsed again for it (rare).
+  if (parsed.syntaxError) return parseWholeText(text, format);
+  shiftPositions(parsed, frontmatter.bodyLine - 1, frontmatter.bodyStart);
+  parsed.tree.children.unshift(frontmatter.node);
+  parsed.tree.position!.start = { line: 1, column: 1, offset: 0 };
+  return parsed;
+}
+
+/** The text parsed from its first character, frontmatter included. */
+function parseWholeText(text: string, format: 'md' | 'mdx'): ParsedBody {
+  return parseText(text, format, true);
+}
+
+/** `frontmatter`: whether the text starts where a file does, so that a `---` block on its first line is frontmatter. */
+function parseText(text: string, format: 'md' | 'mdx', frontmatter: boolean): ParsedBody {
+  if (format === 'md') return { tree: fromMarkdown(text, optionsFor(text, 'md', frontmatter)), syntaxError: undefined };
   try {
-    return { tree: fromMarkdown(text, optionsFor(text, 'mdx')), syntaxError: undefined };
+    return { tree: fromMarkdown(text, optionsFor(text, 'mdx', frontmatter)), syntaxError: undefined };
   } catch (error) {
-    return { tree: fromMarkdown(text, optionsFor(text, 'md')), syntaxError: describeSyntaxError(error) };
+    return { tree: fromMarkdown(text, optionsFor(text, 'md', frontmatter)), syntaxError: describeSyntaxError(error) };
   }
+}
+
+const openingFence = /^---[ \t]*(?:\r\n|\r|\n)/;
+const lineEnding = /\r\n|\r|\n/g;
+const closingFence = /^---[ \t]*$/;
+
+/**
+ * The YAML frontmatter as micromark-extension-frontmatter reads it (an opening `---` line, the value, the first line
+ * that is `---` with optional spaces or tabs), with where the body after it starts; undefined when the text has none,
+ * or nothing but blank space after it. Micromark reads frontmatter one character at a time like the rest, a seventh of
+ * the time it took to parse an SOP, though no rule or page reads that node for more than its place: the body is parsed
+ * alone, its positions moved to the body's line and offset, and this node put in front (the tree is the same, tested).
+ */
+function frontmatterBlock(text: string): { node: Yaml; bodyStart: number; bodyLine: number } | undefined {
+  const opening = openingFence.exec(text);
+  if (!opening) return undefined;
+  const valueStart = opening[0].length;
+  let lineStart = valueStart;
+  let line = 2;
+  let previousEnding = 0;
+  lineEnding.lastIndex = lineStart;
+  for (;;) {
+    const ending = lineEnding.exec(text);
+    const lineEnd = ending ? ending.index : text.length;
+    const lineText = text.slice(lineStart, lineEnd);
+    if (closingFence.test(lineText)) {
+      const bodyStart = ending ? lineEnd + ending[0].length : text.length;
+      if (!/\S/.test(text.slice(bodyStart))) return undefined;
+      const node: Yaml = {
+        type: 'yaml',
+        value: lineStart > valueStart ? text.slice(valueStart, lineStart - previousEnding) : '',
+        position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: lineText.length + 1, offset: lineEnd } },
+      };
+      return { node, bodyStart, bodyLine: line + 1 };
+    }
+    if (!ending) return undefined;
+    previousEnding = ending[0].length;
+    lineStart = lineEnd + previousEnding;
+    line += 1;
+  }
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+/** Moves every position in a tree parsed from a text's body (MDX's ESTree included) to where the body sits in the file. */
+function shiftPositions(parsed: ParsedBody, lines: number, offset: number): void {
+  const moved = new WeakSet<object>();
+  const movePoint = (point: Point | undefined) => {
+    if (!point || moved.has(point)) return;
+    moved.add(point);
+    point.line += lines;
+    if (point.offset !== undefined) point.offset += offset;
+  };
+  const moveEstree = (value: unknown) => {
+    if (typeof value !== 'object' || value === null || moved.has(value)) return;
+    moved.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) moveEstree(item);
+      return;
+    }
+    const node = value as { start?: unknown; end?: unknown; loc?: { start?: Point; end?: Point }; range?: [number, number] };
+    if (typeof node.start === 'number' && typeof node.end === 'number') {
+      node.start += offset;
+      node.end += offset;
+      if (node.range) node.range = [node.range[0] + offset, node.range[1] + offset];
+      movePoint(node.loc?.start);
+      movePoint(node.loc?.end);
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== 'loc' && key !== 'range') moveEstree(child);
+  };
+  interface Positioned {
+    position?: { start: Point; end: Point };
+    data?: { estree?: unknown };
+    children?: unknown[];
+    attributes?: unknown[];
+    value?: unknown;
+  }
+  const moveNode = (node: Positioned) => {
+    if (node.position) {
+      movePoint(node.position.start);
+      movePoint(node.position.end);
+    }
+    if (node.data?.estree) moveEstree(node.data.estree);
+    if (node.attributes) for (const attribute of node.attributes) moveNode(attribute as Positioned);
+    if (node.value && typeof node.value === 'object') moveNode(node.value);
+    if (node.children) for (const child of node.children) moveNode(child as Positioned);
+  };
+  moveNode(parsed.tree as Positioned);
 }
 
 function describeSyntaxError(error: unknown): SourceRange & { message: string } {

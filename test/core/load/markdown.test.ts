@@ -49,6 +49,49 @@ describe('parseBody', () => {
     }
   }
 
+  // The body after frontmatter is parsed alone and its positions moved (faster); the tree must be the whole text's.
+  const frontmatters: Record<string, string> = {
+    frontmatter: '---\ntitle: Refunds\nowner: billing\n---\n',
+    'CRLF frontmatter': '---\r\ntitle: Refunds\r\n\r\nowner: billing\r\n---\r\n',
+    'CR frontmatter': '---\rtitle: Refunds\r---\r',
+    'fences with spaces and tabs after them': '--- \t\ntitle: x\n---\t \n',
+    'empty frontmatter': '---\n---\n',
+    'frontmatter holding a blank line only': '---\n\n---\n',
+    'a fence of four dashes inside': '---\ntitle: x\n----\n--- x\n---\n',
+    'frontmatter then blank lines': '---\ntitle: x\n---\n\n\n',
+  };
+  const followed: Record<string, string> = {
+    'plain prose and lists': bodies['plain prose and lists']!,
+    'a table': bodies['a table']!,
+    'literal links and addresses': bodies['literal links and addresses']!,
+    'an expression, ESM and a JSX attribute expression':
+      'export const a = 1\n\n## Steps\n\n{a + 1} and <Note title={"x" + a}>y</Note>\n\n---\n\nMore.\n',
+    'tabs and a thematic break': '\tcode?\n\n- a\n\t- b\n\n---\n',
+  };
+  for (const [fence, frontmatter] of Object.entries(frontmatters)) {
+    for (const [name, body] of Object.entries(followed)) {
+      for (const format of ['md', 'mdx'] as const) {
+        it(`reads ${name} after ${fence} as remark does (${format})`, () => {
+          const text = frontmatter + body;
+          const { tree, syntaxError } = parseBody(text, format);
+          expect(syntaxError).toBeUndefined();
+          expect(tree).toEqual(remark[format].parse(text));
+        });
+      }
+    }
+  }
+
+  it('reads unclosed frontmatter, a byte order mark and frontmatter alone as remark does', () => {
+    for (const text of [
+      '---\ntitle: x\n\n## Steps\n',
+      '\uFEFF---\ntitle: x\n---\nText\n',
+      '---\ntitle: x\n---',
+      '---\ntitle: x\n---\n  \n',
+    ]) {
+      expect(parseBody(text, 'mdx').tree).toEqual(remark.mdx.parse(text));
+    }
+  });
+
   it('keeps an MDX syntax error and reads the file as Markdown instead', () => {
     const { tree, syntaxError } = parseBody('## Steps\n\n1. {unclosed\n', 'mdx');
     expect(syntaxError).toMatchObject({ line: 4, column: 1 });
