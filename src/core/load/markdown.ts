@@ -205,10 +205,16 @@ function shiftPositions(parsed: ParsedBody, lines: number, offset: number): void
 function describeSyntaxError(error: unknown): SourceRange & { message: string } {
   const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
   const point = place && 'start' in place && place.start ? place.start : place;
-  const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+  let reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+  if (point?.line !== undefined)
+    return { line: point.line, column: point.column ?? 1, message: `MDX does not parse: ${reason.replace(/\.$/, '')}` };
+  // A tag left open at the end of the file has no place of its own: only its message says where the tag is
+  // ("Expected a closing tag for `<img>` (21:1-21:21)"). Without this it was reported on line 1.
+  const named = /^(.*?) \((\d+):(\d+)(?:-\d+:\d+)?\)(.*)$/s.exec(reason);
+  if (named) reason = named[1]! + named[4]!;
   return {
-    line: point?.line ?? 1,
-    column: point?.column ?? 1,
+    line: named ? Number(named[2]) : 1,
+    column: named ? Number(named[3]) : 1,
     message: `MDX does not parse: ${reason.replace(/\.$/, '')}`,
   };
 }

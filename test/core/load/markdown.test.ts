@@ -92,6 +92,12 @@ describe('parseBody', () => {
     }
   });
 
+  it('places a tag left open at the end of the file where the tag is, not on line 1', () => {
+    const text = '---\ntitle: x\n---\n\nText.\n\n<img src="a.png">\n';
+    const { syntaxError } = parseBody(text, 'mdx');
+    expect(syntaxError).toEqual({ line: 7, column: 1, message: 'MDX does not parse: Expected a closing tag for `<img>`' });
+  });
+
   it('keeps an MDX syntax error and reads the file as Markdown instead', () => {
     const { tree, syntaxError } = parseBody('## Steps\n\n1. {unclosed\n', 'mdx');
     expect(syntaxError).toMatchObject({ line: 4, column: 1 });
