@@ -9,9 +9,10 @@ export interface SensitiveMatch {
 
 // Digits grouped as cards print them (4-4-4-4, 4-4-4-4-3, Amex 4-6-5, Diners 4-6-4) or in one run of 13 to 19.
 // Lookarounds keep a longer run of digits (or a token such as `xoxb-1234…`) from yielding a card inside it,
-// while a card followed by its expiry (`4242 4242 4242 4242 12/28`) still counts.
+// while a card followed by its expiry (`4242 4242 4242 4242 12/28`) still counts. Digits after a decimal point
+// (`padding-bottom: 54.7112462006079%`, as video embeds write their aspect ratio) are a fraction, not a card.
 const cardPattern =
-  /(?<![\w-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ -]\d{4}(?!\d))/g;
+  /(?<![\w-]|\d[ -]|\d[.,])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ -]\d{4}(?!\d))/g;
 
 // Area 000, 666 and 900–999, group 00 and serial 0000 are never issued, so they are examples, not SSNs.
 const ssnPattern = /(?<!\d-?)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!-?\d)/g;

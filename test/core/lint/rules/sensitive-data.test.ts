@@ -37,6 +37,10 @@ testRule(sensitiveData, {
       name: 'a record number in a bare web address',
       files: sopWithLine('Open https://acme.zendesk.com/agent/tickets/4111111111111111 to see it.'),
     },
+    {
+      name: 'the decimals of a percentage or a fraction',
+      files: sopWithLine('<!-- <div style="padding-bottom: 54.7112462006079%;"> --> A ratio of 0,4111111111111111 or 3.4111111111111111.'),
+    },
     { name: 'a blank card of zeros', files: sopWithLine('Type 0000 0000 0000 0000 to test the form.') },
     { name: 'an SSN with an invalid area number', files: sopWithLine('Example: 666-12-3456, 000-12-3456 and 912-34-5678.') },
     { name: 'an SSN with group 00 or serial 0000', files: sopWithLine('Example: 123-00-4567 or 123-45-0000.') },
