@@ -2,6 +2,7 @@
 import type { Nodes } from 'mdast';
 import type { ContentDocument } from '../../model.ts';
 import { defineRule, type Finding } from '../rule.ts';
+import { componentNames, isComponentName as isSiteComponent } from '../../../../schemas/components.ts';
 
 type MdxAttribute = { type: string; name?: string; position?: Nodes['position'] };
 type MdxElement = {
@@ -105,8 +106,21 @@ function elementFinding(document: ContentDocument<unknown>, element: MdxElement)
 function rawHtmlFinding(document: ContentDocument<unknown>, node: Extract<Nodes, { type: 'html' }>): Finding | undefined {
   if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value) || !node.position) return undefined;
   // Opening tags only: `<b>bold</b>` is one finding, not two.
-  const name = /^\s*<([A-Za-z][\w-]*)/.exec(node.value)?.[1];
-  if (name === undefined || isComponentName(name)) return undefined;
+  const name = /^\s*<([A-Za-z][\w.-]*)/.exec(node.value)?.[1];
+  if (name === undefined) return undefined;
+  // A component in a `.md` SOP (only `.mdx` is read as MDX), such as `<Tabs>` kept from a docs site.
+  if (isComponentName(name)) {
+    return {
+      file: document.file.path,
+      line: node.position.start.line,
+      column: node.position.start.column,
+      message:
+        `\`<${name}>\` is shown as text on the page: components work only in \`.mdx\` SOPs` +
+        (isSiteComponent(name)
+          ? '; rename the file to `.mdx`'
+          : `, and the site has no \`<${name}>\` (it has ${componentNames.map((component) => `\`<${component}>\``).join(', ')})`),
+    };
+  }
   const tag = name.toLowerCase();
   return {
     file: document.file.path,

@@ -190,5 +190,31 @@ testRule(unpublishedMdx, {
         { file: md, line: line + 2, column: 6, message: 'raw HTML `<b>` is shown as text on the page, not as HTML; write `**bold**`' },
       ],
     },
+    {
+      name: "components in a Markdown SOP, the site's and a docs site's, shown as text",
+      files: withBody('<Tabs>\n\n<TabItem value="a">\n\nText.\n\n</TabItem>\n\n</Tabs>\n\nSee <Macro id="refund-approved" />.\n', md),
+      findings: [
+        {
+          file: md,
+          line,
+          column: 1,
+          message: '`<Tabs>` is shown as text on the page: components work only in `.mdx` SOPs; rename the file to `.mdx`',
+        },
+        {
+          file: md,
+          line: line + 2,
+          column: 1,
+          message:
+            '`<TabItem>` is shown as text on the page: components work only in `.mdx` SOPs, and the site has no `<TabItem>` (it has ' +
+            '`<Callout>`, `<Macro>`, `<Screenshot>`, `<Tab>`, `<Tabs>`, `<Video>`)',
+        },
+        {
+          file: md,
+          line: line + 10,
+          column: 5,
+          message: '`<Macro>` is shown as text on the page: components work only in `.mdx` SOPs; rename the file to `.mdx`',
+        },
+      ],
+    },
   ],
 });
