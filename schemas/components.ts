@@ -33,9 +33,10 @@ const screenshotPropsSchema = z.strictObject({
     .string()
     .regex(highlightPattern, { error: 'must be `x,y,width,height` in percent of the image, such as `10,20,30,15`' })
     .refine(
+      // zod runs this check after a failed `regex` too; a value that is not four numbers is the regex's finding.
       (value) => {
-        const [x, y, width, height] = highlightPattern.exec(value)!.slice(1).map(Number) as [number, number, number, number];
-        return width > 0 && height > 0 && x + width <= 100 && y + height <= 100;
+        const box = parseHighlight(value);
+        return !box || (box.width > 0 && box.height > 0 && box.x + box.width <= 100 && box.y + box.height <= 100);
       },
       { error: 'must be a box inside the image: width and height above 0, x + width and y + height at most 100' },
     )

@@ -77,6 +77,11 @@ testRule(componentProps, {
       findings: [{ file, line: 13, column: 43, message: 'must be a box inside the image' }],
     },
     {
+      name: 'a highlight that is not four numbers, without the rule failing',
+      files: withBody('<Screenshot src="../assets/a.png" alt="A" highlight="1,2,3" />'),
+      findings: [{ file, line: 13, column: 43, message: 'must be `x,y,width,height` in percent of the image' }],
+    },
+    {
       name: 'a screenshot or captions file outside the assets folder, at the prop',
       files: withBody(
         '<Screenshot src="./images/a.png" alt="A" />\n\n<Video src="/videos/a.webm" title="T" captions="../../notes/a.vtt" />',
