@@ -1,10 +1,10 @@
 // Item 8 of issue 17: entries named like content that are not read are named once each; a --base that does not exist stops the run.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSop, tempFolder, writeFiles, writePlaybook } from '../helpers/cli-run.ts';
-import { macroText, sopText } from '../helpers/playbook.ts';
+import { basePlaybookYaml, baseTeamYaml, macroText, sopText } from '../helpers/playbook.ts';
 
 describe('entries that look like SOPs or macros but are not files', () => {
   it('warns once each about a symbolic link, a named pipe and a folder named like an SOP', async () => {
@@ -29,6 +29,79 @@ describe('entries that look like SOPs or macros but are not files', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('entries the author meant as content but that are not read', () => {
+  it('warns about an extension in capitals, a macro written as MDX and SOPs in a folder, and still lints the rest', async () => {
+    const root = writePlaybook();
+    writeFiles(root, {
+      'content/sops/refunds.mdx': sopText(),
+      'content/sops/Chargebacks.MDX': sopText(),
+      'content/sops/billing/failed-payments.mdx': sopText(),
+      'content/sops/images/form.png': 'png',
+      'content/macros/refund-approved.mdx': macroText(),
+    });
+    const result = await runSop(root, ['lint']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      [
+        'sop: warning: skipped `content/macros/refund-approved.mdx`: `content/macros/` reads only `.md` files; rename it to ' +
+          '`refund-approved.md`',
+        'sop: warning: skipped `content/sops/Chargebacks.MDX`: its extension is not in lower case, so it is not read; rename it ' +
+          'to `Chargebacks.mdx`',
+        'sop: warning: skipped `content/sops/billing`: it is a folder, and files in folders inside `content/sops/` are not read; ' +
+          'move its file up into `content/sops/`',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('playbook.yaml, team.yaml and the content folders when they are not what they should be', () => {
+  it.each([
+    [
+      'playbook.yaml is a folder',
+      (root: string) => mkdirSync(path.join(root, 'content/playbook.yaml')),
+      'sop: `content/playbook.yaml` is a folder, not a file; replace it with the YAML file\n',
+    ],
+    [
+      'team.yaml is a named pipe (reading it would never end)',
+      (root: string) => execFileSync('mkfifo', [path.join(root, 'content/team.yaml')]),
+      'sop: `content/team.yaml` is a named pipe, socket or device, not a file; replace it with the YAML file\n',
+    ],
+    [
+      'team.yaml links to /dev/zero',
+      (root: string) => symlinkSync('/dev/zero', path.join(root, 'content/team.yaml')),
+      'sop: `content/team.yaml` is a named pipe, socket or device, not a file; replace it with the YAML file\n',
+    ],
+    [
+      'playbook.yaml links to nothing',
+      (root: string) => symlinkSync('nowhere.yaml', path.join(root, 'content/playbook.yaml')),
+      'sop: `content/playbook.yaml` is a symbolic link to a file that does not exist; put the file itself here\n',
+    ],
+    [
+      'content/sops is a file',
+      (root: string) => writeFileSync(path.join(root, 'content/sops'), 'x'),
+      'sop: `content/sops` is a file, not a folder; move it aside and create the folder `content/sops/`\n',
+    ],
+  ])('stops with exit 2 when %s', async (_name, make, stderr) => {
+    const root = tempFolder();
+    writeFiles(root, { 'content/playbook.yaml': basePlaybookYaml, 'content/team.yaml': baseTeamYaml });
+    const name = /`content\/([a-z.]+)`/.exec(stderr)![1]!;
+    rmSync(path.join(root, 'content', name), { recursive: true, force: true });
+    make(root);
+    expect(await runSop(root, ['lint'])).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('follows a team.yaml that is a symbolic link to a file (a team shared between repositories)', async () => {
+    const root = writePlaybook();
+    const shared = tempFolder('sop-shared-');
+    writeFiles(shared, { 'team.yaml': baseTeamYaml });
+    rmSync(path.join(root, 'content/team.yaml'));
+    symlinkSync(path.join(shared, 'team.yaml'), path.join(root, 'content/team.yaml'));
+    writeFiles(root, { 'content/sops/refunds.mdx': sopText() });
+    expect((await runSop(root, ['lint'])).code).toBe(0);
   });
 });
 
