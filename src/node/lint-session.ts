@@ -2,7 +2,7 @@
 // changed are loaded and parsed again, per-file findings of the others are kept in memory, and the
 // cross-file rules (references, links, ids, macro use, git) run over the whole playbook every time,
 // so a saved file updates the findings it causes in other files too.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   macroFrontmatterSchema,
@@ -20,7 +20,7 @@ import type { ContentDocument, Playbook, SourceFile } from '../core/model.ts';
 import { gitBaseSession } from './git.ts';
 import { openLintCache, runKey } from './lint-cache.ts';
 import { mermaidVersion, validateDiagrams, diagramCacheFile } from './mermaid-validator.ts';
-import { readPlaybookSources, type ContentLayout } from './read-playbook.ts';
+import { readConfigFile, readContentFile, readPlaybookSources, type ContentLayout, type SkippedEntry } from './read-playbook.ts';
 import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
 import { formatPlainDate, type PlainDate } from '../core/dates.ts';
 
@@ -62,8 +62,14 @@ export function createLintSession(options: LintSessionOptions): LintSession {
   const git = gitBaseSession(layout.root, options.base);
 
   const relative = (absolute: string) => path.relative(layout.root, absolute).split(path.sep).join('/');
-  const readIfThere = (absolute: string): SourceFile | undefined =>
-    existsSync(absolute) ? { path: relative(absolute), text: readFileSync(absolute, 'utf8') } : undefined;
+  const warnSkipped = (entry: SkippedEntry) => options.warn(`warning: skipped \`${entry.path}\`: ${entry.reason}`);
+  // A saved file is read as the first run read it: decoded with its encoding problems; a symbolic link, folder or
+  // pipe that appears under an SOP's name is skipped and said, never followed or read.
+  const readSaved = (absolute: string): SourceFile | undefined => {
+    const entry = readContentFile(layout.root, absolute);
+    if (entry && 'skipped' in entry) warnSkipped(entry.skipped);
+    return entry && 'file' in entry ? entry.file : undefined;
+  };
 
   function loadInto<Frontmatter>(
     map: Map<string, Loaded<Frontmatter>>,
@@ -82,6 +88,7 @@ export function createLintSession(options: LintSessionOptions): LintSession {
 
   async function loadAll(): Promise<number> {
     const sources = await readPlaybookSources(layout);
+    sources.skipped.forEach(warnSkipped);
     let reloaded = 0;
     config = {
       text: sources.playbook?.text,
@@ -104,12 +111,14 @@ export function createLintSession(options: LintSessionOptions): LintSession {
     for (const absolute of new Set(changed)) {
       const key = relative(absolute);
       const name = path.relative(layout.contentDir, absolute).split(path.sep).join('/');
-      const file = readIfThere(absolute);
-      if (name === 'playbook.yaml')
+      if (name === 'playbook.yaml') {
+        const file = readConfigFile(layout.root, absolute);
         config = { text: file?.text, document: loadConfig<PlaybookConfig>(file, playbookConfigSchema, { title: 'Support Playbook' }) };
-      else if (name === 'team.yaml') team = { text: file?.text, document: loadConfig<TeamFile>(file, teamFileSchema, {}) };
-      else if (/^sops\/[^/]+\.mdx?$/.test(name)) reloaded += loadInto(sops, file, key, 'sop');
-      else if (/^macros\/[^/]+\.md$/.test(name)) reloaded += loadInto(macros, file, key, 'macro');
+      } else if (name === 'team.yaml') {
+        const file = readConfigFile(layout.root, absolute);
+        team = { text: file?.text, document: loadConfig<TeamFile>(file, teamFileSchema, {}) };
+      } else if (/^sops\/[^/]+\.mdx?$/.test(name)) reloaded += loadInto(sops, readSaved(absolute), key, 'sop');
+      else if (/^macros\/[^/]+\.md$/.test(name)) reloaded += loadInto(macros, readSaved(absolute), key, 'macro');
     }
     return reloaded;
   }

@@ -1,6 +1,6 @@
 // The lint cache and `sop lint --watch` must give exactly what a full lint gives, after any edit:
 // one SOP (its own and other files' findings), a team entry, a macro that SOPs reference, the policy.
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,28 @@ const steps: Array<{ name: string; apply: (root: string) => string[]; expect: st
       edit(root, 'content/playbook.yaml', (text) => text.replace('rules: {}', 'rules: { sop-too-long: error }\nmaxWords: 150')),
     ],
     expect: ['sop-too-long'],
+  },
+  {
+    name: 'an SOP is saved with a byte that is not UTF-8',
+    apply: (root) => {
+      const target = path.join(root, 'content/sops/voice-and-tone.mdx');
+      writeFileSync(target, Buffer.concat([readFileSync(target), Buffer.from([0x0a, 0xff, 0x0a])]));
+      return [target];
+    },
+    expect: ['file-encoding'],
+  },
+  {
+    name: 'a symbolic link to a file outside content/ and a folder appear under SOP names',
+    apply: (root) => {
+      const outside = tempFolder('sop-outside-');
+      writeFileSync(path.join(outside, 'secret.mdx'), '---\ntitle: [unclosed\n---\n');
+      const link = path.join(root, 'content/sops/linked.mdx');
+      symlinkSync(path.join(outside, 'secret.mdx'), link);
+      const folder = path.join(root, 'content/sops/folder.mdx');
+      mkdirSync(folder);
+      return [link, folder];
+    },
+    expect: [],
   },
 ];
 
