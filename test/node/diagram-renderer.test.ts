@@ -135,6 +135,19 @@ describe.runIf(!skip)('drawing in Chromium', () => {
     }
   }, 180_000);
 
+  it('publishes the HTML an author writes in a label as its text, never as images, links, forms or styles', async () => {
+    const source =
+      'flowchart TD\n' +
+      `  A["<img src='https://evil.example/pixel.png'>Pixel"] --> B["<a href='https://evil.example/login'>Log in again</a>"]\n` +
+      `  B --> C["<div style='position:fixed;inset:0'>Cover</div>"] --> D["<form action='https://evil.example'><input name=p></form>"]\n` +
+      '  D --> E["**bold** <b>b</b><br>next"]\n';
+    const result = await renderDiagrams([{ source, id: 'd' }], { mode: 'svg', cacheDir: undefined, chromium: findChromium() });
+    const svg = result.svgs.get(source)!;
+    expect(svg).not.toMatch(/<img|<a |<form|<input|evil\.example|position:fixed/);
+    expect(svg).toContain('Log in again');
+    expect(svg).toContain('<b>b</b><br>next');
+  }, 120_000);
+
   it('reports a diagram Mermaid cannot parse and keeps it out of the cache', async () => {
     const cacheDir = path.join(await tempCache(), 'diagrams');
     const result = await renderDiagrams([{ source: 'flowchart TD\n  A[x --> \n', id: 'd' }], {

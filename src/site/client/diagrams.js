@@ -22,8 +22,11 @@ const themeCss = [
 ].join('');
 
 /**
- * `strict` keeps labels free of markup and script; HTML labels because, in Mermaid 12, SVG-text labels
+ * `strict` keeps labels free of script; HTML labels because, in Mermaid 12, SVG-text labels
  * decode only `&amp;`, `&lt;` and `&gt;`, so a quotation mark in an edge label would show as `&quot;`.
+ * `dompurifyConfig`: `strict` alone runs DOMPurify with its defaults, which keep the HTML an author writes in
+ * a label of a ```mermaid block (an image or link to another site, a form, a `style` laid over the page); only
+ * the markup Mermaid's own labels use is kept, and the text of the rest.
  */
 export const mermaidConfig = {
   startOnLoad: false,
@@ -34,6 +37,7 @@ export const mermaidConfig = {
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   flowchart: { htmlLabels: true, useMaxWidth: true, wrappingWidth: 260 },
   themeCSS: themeCss,
+  dompurifyConfig: { ALLOWED_TAGS: ['p', 'span', 'div', 'br', 'b', 'strong', 'i', 'em'], ALLOWED_ATTR: ['class'] },
 };
 
 /** Mermaid's own limit on a diagram's source (its `maxTextSize`, 50,000 characters by default). */
