@@ -135,6 +135,14 @@ describe.runIf(!skip)('drawing in Chromium', () => {
     }
   }, 180_000);
 
+  it('draws a class diagram (whose boxes Mermaid draws with random strokes unless seeded) the same every time', async () => {
+    const source = 'classDiagram\n  class Refund {\n    +amount: int\n    +approve() bool\n  }\n  Refund <|-- Credit\n';
+    const draw = () => renderDiagrams([{ source, id: 'd' }], { mode: 'svg', cacheDir: undefined, chromium: findChromium() });
+    const first = await draw();
+    expect(first.rendered).toBe(1);
+    expect((await draw()).svgs.get(source)).toBe(first.svgs.get(source));
+  }, 120_000);
+
   it('publishes the HTML an author writes in a label as its text, never as images, links, forms or styles', async () => {
     const source =
       'flowchart TD\n' +

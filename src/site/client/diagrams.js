@@ -33,6 +33,9 @@ export const mermaidConfig = {
   securityLevel: 'strict',
   theme: 'neutral',
   deterministicIds: true,
+  // Class, state and other diagrams draw their boxes with rough.js, whose strokes are random unless seeded:
+  // the same diagram must give the same SVG on every build.
+  handDrawnSeed: 1,
   suppressErrorRendering: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   flowchart: { htmlLabels: true, useMaxWidth: true, wrappingWidth: 260 },
