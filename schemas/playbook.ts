@@ -59,7 +59,13 @@ export const playbookConfigSchema = z.strictObject({
   /** Extension: the most steps an escalation path may have before `escalation-too-long` warns. */
   maxEscalationSteps: z.int().positive().default(8),
   /** Extension: link to each SOP's source, `{path}` replaced by the file path, e.g. `https://github.com/acme/playbook/edit/main/{path}`. */
-  editUrl: z.string().optional(),
+  editUrl: z
+    .string()
+    .regex(/^(https?:\/\/|\/(?!\/))/, {
+      // Published as a link on every SOP page: never `javascript:`, `data:` or another site's scheme-relative `//host`.
+      error: 'must be a web address starting with `https://`, such as `https://github.com/acme/playbook/edit/main/{path}`',
+    })
+    .optional(),
   /** The AI policy of SOPs that set none (`use` default `assist`), and actions no AI may take anywhere. */
   ai: playbookAiPolicySchema.default({ use: 'assist', forbidden: [] }),
   search: searchSettingsSchema.default({ synonyms: [], defaultSynonyms: true }),

@@ -128,6 +128,18 @@ describe('playbook.yaml and team.yaml', () => {
     expect(playbook.config.problems[0]!.message).toContain('IANA time zone');
   });
 
+  it('rejects an editUrl that is not a web address, which every SOP page would link to', () => {
+    for (const editUrl of ['javascript:alert(1)//{path}', 'data:text/html,x', '//evil.example/{path}']) {
+      const playbook = loadTestPlaybook({ 'content/playbook.yaml': `title: Acme\neditUrl: "${editUrl}"\n` });
+      expect(playbook.config.problems, editUrl).toEqual([
+        expect.objectContaining({ line: 2, column: 10, message: expect.stringContaining('must be a web address') }),
+      ]);
+    }
+    const allowed = ['https://github.com/acme/playbook/edit/main/{path}', '/edit/{path}'];
+    for (const editUrl of allowed)
+      expect(loadTestPlaybook({ 'content/playbook.yaml': `title: Acme\neditUrl: ${editUrl}\n` }).config.problems).toEqual([]);
+  });
+
   it('rejects a person without a name', () => {
     const playbook = loadTestPlaybook({ 'content/playbook.yaml': 'title: Acme\n', 'content/team.yaml': 'people:\n  - { id: maya }\n' });
     expect(playbook.team.problems[0]!.message).toBe('required field `people.0.name` is missing');
