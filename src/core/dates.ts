@@ -32,11 +32,18 @@ function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/** The last date written `YYYY-MM-DD`: arithmetic stops there (`reviewEvery: 9999y` means "in 9999-12-31", not a crash). */
+const lastDate: PlainDate = { year: 9999, month: 12, day: 31 };
+
 function toDayNumber(date: PlainDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+  // `setUTCFullYear`, not `Date.UTC`, which reads the years 0 to 99 as 1900 to 1999.
+  const instant = new Date(0);
+  instant.setUTCFullYear(date.year, date.month - 1, date.day);
+  return instant.getTime() / 86_400_000;
 }
 
 function fromDayNumber(dayNumber: number): PlainDate {
+  if (dayNumber > toDayNumber(lastDate)) return { ...lastDate };
   const date = new Date(dayNumber * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
@@ -53,6 +60,7 @@ function addMonths(date: PlainDate, months: number): PlainDate {
   const monthIndex = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
+  if (year > lastDate.year) return { ...lastDate };
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 

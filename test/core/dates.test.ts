@@ -24,6 +24,17 @@ describe('review-date arithmetic', () => {
     expect(add('2026-12-31', '2w')).toBe('2027-01-14');
   });
 
+  it('reckons the years 0 to 99 as written, not as 1900 to 1999', () => {
+    expect(add('0050-01-01', '90d')).toBe('0050-04-01');
+    expect(add('0000-12-25', '1w')).toBe('0001-01-01');
+  });
+
+  it('stops at 9999-12-31, the last date written YYYY-MM-DD, however long the cycle', () => {
+    expect(add('2026-11-01', '9999y')).toBe('9999-12-31');
+    expect(add('9999-12-31', '1d')).toBe('9999-12-31');
+    expect(add('9999-06-30', '9999m')).toBe('9999-12-31');
+  });
+
   it('rejects dates that do not exist', () => {
     expect(parsePlainDate('2026-02-29')).toBeUndefined();
     expect(parsePlainDate('2026-13-01')).toBeUndefined();

@@ -37,6 +37,13 @@ describe('review state', () => {
     });
   });
 
+  it('reads a cycle reaching past 9999 as a review on 9999-12-31, not as a rule failure', () => {
+    expect(reviewStateOf({ reviewed: '2026-11-01', reviewEvery: '9999y', exempt: false }, policy('2026-11-23'))).toMatchObject({
+      status: 'current',
+      nextReview: '9999-12-31',
+    });
+  });
+
   it('never makes drafts or retired SOPs overdue', () => {
     expect(reviewStateOf({ reviewed: '2020-01-01', exempt: true }, policy('2026-11-23'))!.status).toBe('exempt');
   });

@@ -27,7 +27,8 @@ function event(item: ReviewCalendarItem, stamp: string): string[] {
     `UID:${item.kind}-${item.id}-${item.nextReview}@sop-playbook`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(item.nextReview)}`,
-    `DTEND;VALUE=DATE:${icsDate(dayAfter)}`,
+    // On 9999-12-31 there is no day after; an all-day event without DTEND lasts that one day (RFC 5545).
+    ...(dayAfter === item.nextReview ? [] : [`DTEND;VALUE=DATE:${icsDate(dayAfter)}`]),
     `SUMMARY:${escapeText(`Review: ${item.title}`)}`,
     `DESCRIPTION:${escapeText(description)}`,
     `CATEGORIES:${escapeText(item.kind === 'sop' ? 'SOP review' : 'Macro review')}`,

@@ -48,6 +48,16 @@ describe('formatReviewCalendarIcs', () => {
     ]);
   });
 
+  it('writes a review on 9999-12-31 (a cycle of 9999y) as a one-day event without DTEND, which would not be after it', () => {
+    const forever = loadTestPlaybook(
+      playbookFiles({ 'content/sops/refunds.mdx': sop({ title: 'Refunds', reviewed: '2026-11-01', extra: '\nreviewEvery: 9999y' }) }),
+    );
+    const text = formatReviewCalendarIcs(buildReviewCalendar(forever, { today, within: '30d' }), { onlyDue: false });
+    expect(text).toContain('\r\nDTSTART;VALUE=DATE:99991231\r\nSUMMARY:Review: Refunds\r\n');
+    const [event] = events(text).events;
+    expect([event!.startDate.toString(), event!.endDate.toString()]).toEqual(['9999-12-31', '10000-01-01']);
+  });
+
   it('ends lines with CRLF and stamps events from today, not the clock', () => {
     const text = formatReviewCalendarIcs(calendar, { onlyDue: false });
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//sop-playbook//Review calendar//EN\r\n' +
