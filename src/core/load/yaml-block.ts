@@ -109,7 +109,37 @@ function needsCarefulParse(text: string): boolean {
   return false;
 }
 
+/**
+ * YAML nested thousands of levels deep (`[[[[…` or block lists indented level after level) exhausts the stack of the
+ * `yaml` parser, which reads a collection inside another by recursion: one problem at the block, never a crash.
+ */
 function parseWithPositions(text: string, firstLine: number, blockRange: SourceRange): ParsedYaml {
+  const tooDeep = (): ParsedYaml => ({
+    block: { raw: undefined, fields: new Map(), range: blockRange },
+    problems: [
+      {
+        kind: 'yaml',
+        field: '',
+        line: blockRange.line,
+        column: blockRange.column,
+        message: 'YAML is nested too deep to read (thousands of levels); write the values out with less nesting',
+      },
+    ],
+  });
+  try {
+    const parsed = parseNested(text, firstLine, blockRange);
+    return parsed.problems.some((problem) => isStackOverflow(problem.message)) ? tooDeep() : parsed;
+  } catch (error) {
+    if (error instanceof RangeError && isStackOverflow(error.message)) return tooDeep();
+    throw error;
+  }
+}
+
+function isStackOverflow(message: string): boolean {
+  return /call stack|stack overflow/i.test(message);
+}
+
+function parseNested(text: string, firstLine: number, blockRange: SourceRange): ParsedYaml {
   // The parser's own duplicate-key check compares each key with every earlier one (quadratic on a
   // mapping of many keys); keys are checked below with a set instead, with the parser's message.
   // `logLevel: 'error'`: the parser's warnings (such as collection keys being stringified) would go to the
