@@ -163,4 +163,22 @@ describe('sop lint as a process', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('sop: no such file or folder: `content/sops/nope.mdx`\n');
   });
+
+  it('exits 2 on a path outside the playbook, which it would otherwise call clean having checked nothing', async () => {
+    const elsewhere = path.join(withErrors, 'content/sops/refunds.mdx');
+    expect(await sopLint(clean, [elsewhere])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `sop: \`${elsewhere}\` is outside the playbook at \`.\`; pass files or folders of this playbook, or --root for another one\n`,
+    });
+  });
+
+  it('says so when a path of the playbook holds nothing it checks', async () => {
+    writeFileSync(path.join(clean, 'README.md'), '# Our playbook\n');
+    expect(await sopLint(clean, ['README.md'])).toEqual({
+      code: 0,
+      stdout: '✔ 0 files checked, no problems\n',
+      stderr: 'sop: warning: `README.md` holds no SOP, macro, playbook.yaml or team.yaml; nothing in it was checked\n',
+    });
+  });
 });

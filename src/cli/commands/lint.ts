@@ -160,6 +160,7 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
   }
   const { loaded, result } = await runLint(io, options);
   const shown = restrictToPaths(
+    io,
     result,
     paths.map((entry) => path.resolve(io.cwd, entry)),
     loaded.layout.root,
@@ -180,13 +181,34 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
   return exitCodes.clean;
 }
 
-/** Cross-file rules always see the whole playbook; paths only narrow what is reported. */
-function restrictToPaths(result: LintResult, absolutePaths: string[], root: string): LintResult {
+/**
+ * Cross-file rules always see the whole playbook; paths only narrow what is reported. A path outside the playbook
+ * is a mistake in the command (another playbook needs its own --root); a path inside it that holds nothing the lint
+ * reads (README.md, an image) is said on stderr, so that a green report is never about nothing.
+ */
+function restrictToPaths(io: CliIO, result: LintResult, absolutePaths: string[], root: string): LintResult {
   if (absolutePaths.length === 0) return result;
   for (const absolute of absolutePaths) {
     if (!existsSync(absolute)) throw new UsageError(`no such file or folder: \`${path.relative(root, absolute) || '.'}\``);
+    const relative = path.relative(root, absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative))
+      throw new UsageError(
+        `\`${asTyped(io, absolute)}\` is outside the playbook at \`${asTyped(io, root)}\`; ` +
+          'pass files or folders of this playbook, or --root for another one',
+      );
   }
   const wanted = absolutePaths.map((absolute) => path.relative(root, absolute).split(path.sep).join('/'));
-  const matches = (file: string) => wanted.some((prefix) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`));
+  const under = (prefix: string, file: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
+  for (const prefix of wanted) {
+    if (!result.files.some((file) => under(prefix, file)))
+      io.stderr(`sop: warning: \`${prefix}\` holds no SOP, macro, playbook.yaml or team.yaml; nothing in it was checked\n`);
+  }
+  const matches = (file: string) => wanted.some((prefix) => under(prefix, file));
   return { files: result.files.filter(matches), diagnostics: result.diagnostics.filter((diagnostic) => matches(diagnostic.file)) };
+}
+
+/** A path as a person would type it: from the current folder when it is below it, else absolute. */
+function asTyped(io: CliIO, absolute: string): string {
+  const relative = path.relative(io.cwd, absolute);
+  return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
 }
