@@ -15,6 +15,7 @@ import {
   type RenderResult,
 } from '../node/diagram-renderer.ts';
 import { fillDiagramSlots, hasDiagramSlot, type SiteDiagrams } from '../site/diagrams.ts';
+import { mermaidSays } from '../core/lint/rules/invalid-diagram.ts';
 
 export interface DiagramService {
   /** Draws each source with `idToken` as its SVG id; returns SVG markup by source for those it could draw. */
@@ -67,11 +68,15 @@ export function undrawnWarnings(undrawn: ReadonlyMap<string, string>, documents:
   const warnings = new Map<string, string>();
   for (const [source, error] of undrawn) {
     for (const document of documents) {
-      if (document.flowchart !== source && !document.text.includes(source)) continue;
+      const escalation = document.flowchart === source;
+      if (!escalation && !document.text.includes(source)) continue;
+      // Mermaid's parse errors run over several lines (the source line and a caret): said in one, as lint says them.
+      const what = `warning: \`${document.path}\`: a diagram could not be drawn (${mermaidSays(error)}); its page says so`;
       warnings.set(
         document.path,
-        `warning: \`${document.path}\`: a diagram could not be drawn (${error}); its page says so and keeps the steps as ` +
-          `text: shorten the escalation path or split the diagram`,
+        escalation
+          ? `${what} and keeps the steps as text: shorten the escalation path or split the diagram`
+          : `${what}: fix the \`\`\`mermaid block (\`sop lint\` shows where)`,
       );
     }
   }

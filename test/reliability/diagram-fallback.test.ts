@@ -19,7 +19,7 @@ describe('a diagram Mermaid could not draw', () => {
   it('is named in one build warning per file, for flowcharts and authors’ diagrams', () => {
     const undrawn = new Map([
       ['huge flowchart', 'Maximum text size in diagram exceeded'],
-      ['flowchart TD\n  broken', 'Mermaid drew its error diagram'],
+      ['flowchart TD\n  broken', "Parse error on line 2:\nflowchart TD\n  broken\n---^\nExpecting 'AMP', got 'EOF'"],
     ]);
     const warnings = undrawnWarnings(undrawn, [
       { path: 'content/sops/refunds.mdx', text: '---\n…', flowchart: 'huge flowchart' },
@@ -27,8 +27,8 @@ describe('a diagram Mermaid could not draw', () => {
       { path: 'content/sops/fine.mdx', text: 'nothing', flowchart: 'flowchart TD\n  a --> b\n' },
     ]);
     expect(warnings).toEqual([
-      'warning: `content/sops/outage.mdx`: a diagram could not be drawn (Mermaid drew its error diagram); its page says so ' +
-        'and keeps the steps as text: shorten the escalation path or split the diagram',
+      "warning: `content/sops/outage.mdx`: a diagram could not be drawn (Parse error on line 2: expecting 'AMP', got 'EOF'); its " +
+        'page says so: fix the ```mermaid block (`sop lint` shows where)',
       'warning: `content/sops/refunds.mdx`: a diagram could not be drawn (Maximum text size in diagram exceeded); its page ' +
         'says so and keeps the steps as text: shorten the escalation path or split the diagram',
     ]);
