@@ -2,7 +2,7 @@
 import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { explainWriteError, prepareOutputPath } from './output-path.ts';
+import { explainWriteError, OutputPathError, prepareOutputPath } from './output-path.ts';
 
 /** Thrown when the target exists and `overwrite` is false; the existing file is left untouched. */
 export class FileExistsError extends Error {
@@ -114,6 +114,7 @@ export async function writeFileAtomic(
   text: string | Uint8Array,
   options: WriteFileAtomicOptions,
 ): Promise<WriteFileAtomicResult> {
+  await refuseSpecialFile(filePath);
   const createdFolders = await prepareOutputPath(filePath);
   const folder = path.dirname(path.resolve(filePath));
   // Once per folder and process: an import of thousands of files lists its folder once, not per file.
@@ -142,6 +143,20 @@ export async function writeFileAtomic(
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A device, pipe or socket (`--output /dev/stdout`, `/dev/null`) is not a file to replace: the rename would put a plain
+ * file in its place (as root, in `/dev` itself), and without `--force` the command would offer to do just that.
+ */
+async function refuseSpecialFile(filePath: string): Promise<void> {
+  const stats = await stat(filePath).catch(() => undefined);
+  if (!stats || stats.isFile() || stats.isDirectory()) return;
+  throw new OutputPathError(
+    `cannot write \`${filePath}\`: it is a device, pipe or socket, not a file; name a file (without an output file, ` +
+      'a report is printed)',
+    filePath,
+  );
 }
 
 async function writeExclusive(filePath: string, text: string | Uint8Array): Promise<void> {

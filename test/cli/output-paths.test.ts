@@ -1,5 +1,6 @@
 // Item 1 of issue 17: every command that writes an output path fails fast with a plain message, and says which folders it created.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSop, writeFiles, writePlaybook } from '../helpers/cli-run.ts';
@@ -57,6 +58,25 @@ describe.each(commands)('%s', (_name, argsFor) => {
     expect(result.stderr).toBe(
       "sop: cannot write `/sys/x.json`: permission denied; choose another place or fix the folder's permissions\n",
     );
+  });
+
+  it('refuses, even with --force, a named pipe or a link to a device, which it would replace with a plain file', async () => {
+    const root = playbookWithMacro();
+    execFileSync('mkfifo', [path.join(root, 'pipe')]);
+    symlinkSync('/dev/null', path.join(root, 'null'));
+    for (const name of ['pipe', 'null']) {
+      const target = path.join(root, name);
+      const result = await runSop(root, [...argsFor(target), '--force']);
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          `sop: cannot write \`${target}\`: it is a device, pipe or socket, not a file; name a file (without an output file, ` +
+          'a report is printed)\n',
+      });
+    }
+    expect(lstatSync(path.join(root, 'pipe')).isFIFO()).toBe(true);
+    expect(lstatSync(path.join(root, 'null')).isSymbolicLink()).toBe(true);
   });
 
   it('creates missing folders and says so on stderr', async () => {
