@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { refuseOutputOverFile } from './output-path.ts';
 
 /** Another build holds the output folder: the command stops with exit 2 and this message. */
 export class BuildBusyError extends Error {
@@ -70,6 +71,7 @@ async function removeLeftovers(outDir: string): Promise<void> {
  * the first one's half-written pages, and a build that fails or is killed leaves the old site as it was.
  */
 export async function buildIntoFolder(outDir: string, build: (folder: string) => Promise<void>): Promise<void> {
+  refuseOutputOverFile(outDir);
   const release = await takeLock(outDir);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const fresh = path.join(path.dirname(outDir), `.${path.basename(outDir)}.building-${suffix}`);

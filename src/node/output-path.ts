@@ -1,4 +1,5 @@
 // Adapter: makes a folder ready to receive output, creating what is missing, and fails fast with a plain reason when it cannot.
+import { statSync } from 'node:fs';
 import { access, constants, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -25,6 +26,26 @@ export const isInside = (folder: string, parent: string): boolean => folder === 
 export function refuseOutputOver(outDir: string, folders: readonly string[]): void {
   if (folders.some((folder) => isInside(path.resolve(folder), outDir)))
     throw new OutputPathError(`the output folder \`${outDir}\` holds the playbook or the current folder; pass another \`--out\``, outDir);
+}
+
+/**
+ * Refuses an output folder that exists as something else: a build replaces its output folder whole, so a file (or a
+ * device such as `/dev/null`) at `--out` would be deleted and a folder put in its place. A symbolic link to a folder is
+ * fine; a folder that is missing is created.
+ */
+export function refuseOutputOverFile(outDir: string): void {
+  let stats;
+  try {
+    stats = statSync(outDir);
+  } catch {
+    return;
+  }
+  if (stats.isDirectory()) return;
+  const what = stats.isFile() ? 'a file' : 'a device, pipe or socket';
+  throw new OutputPathError(
+    `the output folder \`${outDir}\` is ${what}, which the build would replace with the site; pass another \`--out\``,
+    outDir,
+  );
 }
 
 function errnoCode(error: unknown): string | undefined {

@@ -122,4 +122,24 @@ describe('sop build --out', () => {
       );
     }
   });
+
+  it('refuses, before linting, an output folder that is a file or a named pipe, which the build would delete', async () => {
+    const root = playbookWithMacro();
+    writeFileSync(path.join(root, 'notes.txt'), 'keep me');
+    execFileSync('mkfifo', [path.join(root, 'pipe')]);
+    for (const [out, what] of [
+      ['notes.txt', 'a file'],
+      ['pipe', 'a device, pipe or socket'],
+    ] as const) {
+      expect(await runSop(root, ['build', '--out', out])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          `sop: the output folder \`${path.join(root, out)}\` is ${what}, which the build would replace with the site; pass ` +
+          'another `--out`\n',
+      });
+    }
+    expect(readFileSync(path.join(root, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(lstatSync(path.join(root, 'pipe')).isFIFO()).toBe(true);
+  });
 });

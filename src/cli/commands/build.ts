@@ -7,7 +7,7 @@ import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type Regist
 import { formatPlainDate } from '../context.ts';
 import { exitCodes, noteCreatedFolders, UsageError, type CliIO } from '../io.ts';
 import { BuildBusyError } from '../../node/build-output.ts';
-import { prepareOutputFolder, refuseOutputOver } from '../../node/output-path.ts';
+import { prepareOutputFolder, refuseOutputOver, refuseOutputOverFile } from '../../node/output-path.ts';
 import { runLint } from './lint.ts';
 
 interface BuildOptions extends PlaybookOptions {
@@ -32,6 +32,7 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   const started = performance.now();
   // Before the lint, which can take a while: an output folder that would replace the playbook is a mistake in the command.
   if (options.out) refuseOutputOver(path.resolve(io.cwd, options.out), [path.resolve(io.cwd, options.root ?? '.'), io.cwd]);
+  refuseOutputOverFile(path.resolve(io.cwd, options.out ?? path.join(options.root ?? '.', 'dist')));
   // Lint on this thread: the pages need every body parsed here anyway, and lint threads would parse each file a second time.
   const { loaded, result } = await runLint(io, { ...options, jobs: '1' }, options.drafts === true);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
