@@ -60,7 +60,7 @@ describe('sop export agent-skills', () => {
   it('writes one SKILL.md folder per resolve or assist SOP, within the Agent Skills limits', async () => {
     const root = playbook();
     const result = await runSop(root, ['export', 'agent-skills', '--out', 'skills']);
-    expect(result).toEqual({ code: 0, stdout: '', stderr: 'wrote 3 skills to skills\n' });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: 'sop: created the folder `skills`\nwrote 3 skills to skills\n' });
     const skills = skillsIn(path.join(root, 'skills'));
     expect(Object.keys(skills)).toEqual(['credits', 'refunds', 'refunds-very-long-name-very-long-name-very-long-name-very-long']);
     for (const [folder, skill] of Object.entries(skills)) {
@@ -130,6 +130,24 @@ describe('sop export agent-skills', () => {
     });
   });
 
+  it('names the folders it creates, and says plainly when a file stands where the --out folder should be', async () => {
+    const root = playbook();
+    const created = await runSop(root, ['export', 'agent-skills', '--out', 'ai/skills']);
+    expect(created.code).toBe(0);
+    expect(created.stderr).toMatch(
+      /^sop: created the folder `ai`\nsop: created the folder `ai\/skills`\nwrote \d+ skills to ai\/skills\n$/,
+    );
+    writeFileSync(path.join(root, 'notes.txt'), 'keep me');
+    for (const command of ['agent-skills', 'procedures']) {
+      expect(await runSop(root, ['export', command, '--out', 'notes.txt', '--force'])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `sop: cannot write into \`${path.join(root, 'notes.txt')}\`: \`${path.join(root, 'notes.txt')}\` is a file, not a folder; choose another place\n`,
+      });
+    }
+    expect(readFileSync(path.join(root, 'notes.txt'), 'utf8')).toBe('keep me');
+  });
+
   it('needs --out', async () => {
     const result = await runSop(playbook(), ['export', 'agent-skills']);
     expect(result.code).toBe(2);
@@ -176,7 +194,7 @@ Never
     expect(await runSop(root, ['export', 'procedures', '--out', 'procedures'])).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'wrote 3 procedures to procedures\n',
+      stderr: 'sop: created the folder `procedures`\nwrote 3 procedures to procedures\n',
     });
     expect(readdirSync(path.join(root, 'procedures')).sort()).toEqual(['credits.txt', `${longId}.txt`, 'refunds.txt']);
     const before = statSync(path.join(root, 'procedures/refunds.txt')).mtimeMs;

@@ -10,7 +10,8 @@ import { plural } from '../../core/plural.ts';
 import { buildCatalog } from '../../core/catalog.ts';
 import { ExportConflictError, exportFolder, type ExportFolderOptions, type GeneratedFile } from '../../node/export-folder.ts';
 import { addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
-import { exitCodes, UsageError, type CliIO } from '../io.ts';
+import { exitCodes, noteCreatedFolders, UsageError, type CliIO } from '../io.ts';
+import { prepareOutputFolder } from '../../node/output-path.ts';
 import { formatStylish } from '../../core/lint/report/stylish.ts';
 import { runLint } from './lint.ts';
 
@@ -93,6 +94,8 @@ async function writeFolder(
   force: boolean,
   folderOptions: Omit<ExportFolderOptions, 'force'>,
 ): Promise<{ stale: string[]; removed: boolean }> {
+  // The folder first: a file in its place is said plainly, and the folders created for it are named.
+  noteCreatedFolders(io, await prepareOutputFolder(path.resolve(io.cwd, out)));
   try {
     return await exportFolder(path.resolve(io.cwd, out), files, { ...folderOptions, force });
   } catch (error) {
