@@ -217,6 +217,31 @@ describe('a lint session (what --watch runs)', () => {
 });
 
 describe('sop lint --watch', () => {
+  it('stops with a usage error (exit 2) when the content folder is removed, instead of waiting on nothing', async () => {
+    const root = samplePlaybook();
+    let notify: () => void = () => {};
+    const first = new Promise<void>((resolve) => (notify = resolve));
+    const done = watchLint(
+      {
+        stdout: () => {},
+        stderr: () => {},
+        cwd: root,
+        env: { SOP_TODAY: '2026-11-23' },
+        colour: false,
+        now: () => new Date('2026-11-23T12:00:00Z'),
+      },
+      [],
+      { root: '.', format: 'json' },
+      { signal: new AbortController().signal, onReport: () => notify() },
+    );
+    await first;
+    rmSync(path.join(root, 'content'), { recursive: true, force: true });
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000));
+    await expect(Promise.race([done, timeout])).rejects.toThrow(
+      '`content` was removed or moved away; stopped watching (run `sop lint --watch` again once it is back)',
+    );
+  }, 30_000);
+
   it('prints the report again when a file is saved, with findings in other files updated', async () => {
     const root = samplePlaybook();
     let stdout = '';

@@ -87,8 +87,20 @@ export async function watchLint(
         running = running.then(() => lintOnce(changed)).catch((error: unknown) => stop(error));
       }, 25);
     });
+    // A content folder removed or moved away (a branch switch, `mv`) ends Node's watch without an event or error, which
+    // left the command waiting on nothing: Node then exited with 13 and "unsettled top-level await". Checked each second.
+    const folderGone = setInterval(() => {
+      if (!existsSync(layout.contentDir))
+        stop(
+          new UsageError(
+            `\`${path.relative(io.cwd, layout.contentDir) || '.'}\` was removed or moved away; stopped watching (run ` +
+              '`sop lint --watch` again once it is back)',
+          ),
+        );
+    }, 1000);
     const stop = (error?: unknown) => {
       clearTimeout(timer);
+      clearInterval(folderGone);
       watcher.close();
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
