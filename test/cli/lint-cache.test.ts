@@ -217,6 +217,43 @@ describe('a lint session (what --watch runs)', () => {
 });
 
 describe('sop lint --watch', () => {
+  it('says a save under content/ that touched no SOP, macro or YAML file was linted after a change there', async () => {
+    const root = samplePlaybook();
+    let stderr = '';
+    let reports = 0;
+    let notify: () => void = () => {};
+    const report = () => new Promise<void>((resolve) => (notify = resolve));
+    const first = report();
+    const controller = new AbortController();
+    const done = watchLint(
+      {
+        stdout: () => {},
+        stderr: (text) => (stderr += text),
+        cwd: root,
+        env: { SOP_TODAY: '2026-11-23' },
+        colour: false,
+        now: () => new Date('2026-11-23T12:00:00Z'),
+      },
+      [],
+      { root: '.', format: 'json' },
+      {
+        signal: controller.signal,
+        onReport: () => {
+          reports++;
+          notify();
+        },
+      },
+    );
+    await first;
+    const second = report();
+    writeFileSync(path.join(root, 'content/assets/new.png'), 'png');
+    await second;
+    controller.abort();
+    expect(await done).toBe(0);
+    expect(reports).toBe(2);
+    expect(stderr.split('\n')[1]).toMatch(/^sop: linted after a change under content\/ in \d+ ms; watching/);
+  }, 30_000);
+
   it('stops with a usage error (exit 2) when the content folder is removed, instead of waiting on nothing', async () => {
     const root = samplePlaybook();
     let notify: () => void = () => {};

@@ -59,9 +59,12 @@ export async function watchLint(
       const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
       const milliseconds = Math.round(performance.now() - started);
       const files = changed?.filter((file) => /\.(mdx?|yaml)$/.test(file));
-      const what = files
-        ? `after a change to ${[...new Set(files.map((file) => `\`${path.relative(layout.root, file)}\``))].join(', ')}`
-        : 'the whole playbook';
+      // A burst of changes to other files (a folder renamed, an image saved) names no content file.
+      const what = !files
+        ? 'the whole playbook'
+        : files.length === 0
+          ? 'after a change under content/'
+          : `after a change to ${[...new Set(files.map((file) => `\`${path.relative(layout.root, file)}\``))].join(', ')}`;
       io.stderr(`sop: linted ${what} in ${milliseconds} ms; watching content/ for changes (Ctrl-C stops)\n`);
       control.onReport?.({ errors, warnings: result.diagnostics.length - errors, milliseconds, reloaded });
     } catch (error) {
