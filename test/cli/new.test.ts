@@ -29,6 +29,17 @@ describe('sop new', () => {
     expect(await runSop(root, ['lint'])).toMatchObject({ code: 0, stdout: expect.stringContaining('no problems') });
   });
 
+  it('names the file after the first 80 characters of a very long title, cut between words, and keeps the whole title', async () => {
+    const root = writePlaybook();
+    const title = `Refunds ${'for annual plans bought through resellers '.repeat(8)}`.trim();
+    const result = await runSop(root, ['new', 'refund', '--title', title, '--owner', 'billing-ops']);
+    expect(result.code).toBe(0);
+    const [file] = readdirSync(path.join(root, 'content/sops'));
+    expect(file).toBe('refunds-for-annual-plans-bought-through-resellers-for-annual-plans-bought.mdx');
+    expect(readFileSync(path.join(root, 'content/sops', file!), 'utf8')).toContain(`\ntitle: ${title}\n`);
+    expect((await runSop(root, ['lint'])).code).toBe(0);
+  });
+
   it('refuses a second SOP with the same title and leaves the first file alone', async () => {
     const root = writePlaybook();
     await runSop(root, ['new', 'refund', '--title', 'Refunds', '--owner', 'billing-ops']);
