@@ -33,3 +33,20 @@ export function disableDirectives(text: string): DisableDirective[] {
   });
   return directives;
 }
+
+/** A comment that opens like a disable comment: what `directivePattern` does not read is said, never silently ignored. */
+const directiveOpening = /^\s*(?:\{\s*\/\*|<!--|#)\s*sop-lint-disable/;
+
+/**
+ * Disable comments that cannot be read (no rule, an empty rule between commas, `sop-lint-disable-line`), which
+ * silence nothing: their line and column.
+ */
+export function unreadableDirectives(text: string): SourceRange[] {
+  if (!text.includes('sop-lint-disable')) return [];
+  const unreadable: SourceRange[] = [];
+  text.split(/\r?\n/).forEach((lineText, index) => {
+    if (!directiveOpening.test(lineText) || directivePattern.test(lineText)) return;
+    unreadable.push({ line: index + 1, column: lineText.indexOf(lineText.trimStart()) + 1 });
+  });
+  return unreadable;
+}

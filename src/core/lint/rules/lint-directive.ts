@@ -1,6 +1,6 @@
-// lint-directive: a disable comment names an unknown rule or gives no reason. The engine honours the comment anyway.
+// lint-directive: a disable comment names an unknown rule, gives no reason, or cannot be read. The engine honours a readable one anyway.
 import { didYouMean } from '../../nearest.ts';
-import { disableDirectives } from '../directives.ts';
+import { disableDirectives, unreadableDirectives } from '../directives.ts';
 import { defineRule } from '../rule.ts';
 
 export const lintDirective = defineRule({
@@ -20,6 +20,15 @@ export const lintDirective = defineRule({
         }
         if (!directive.reason)
           report({ ...at, message: 'disable comment gives no reason; add one after ` -- ` so the next reviewer knows why' });
+      }
+      for (const at of unreadableDirectives(document.file.text)) {
+        report({
+          file,
+          ...at,
+          message:
+            'disable comment cannot be read, so it silences nothing; write `sop-lint-disable-next-line RULE -- reason`, ' +
+            'several rules separated by commas',
+        });
       }
     }
   },

@@ -26,6 +26,21 @@ testRule(lintDirective, {
       findings: [{ file: 'content/sops/refunds.mdx', line: 13, column: 1, message: 'disable comment gives no reason' }],
     },
     {
+      name: 'comments that cannot be read and silence nothing: no rule, an empty rule, another directive',
+      files: {
+        'content/sops/refunds.mdx': sopText({
+          body:
+            '{/* sop-lint-disable-next-line */}\n{/* sop-lint-disable-next-line missing-steps,, -- r */}\n' +
+            `  <!-- sop-lint-disable-line missing-steps -- r -->\n## Steps\n\n1. Refund it.\n\n${edgeCases}`,
+        }),
+      },
+      findings: [
+        { file: 'content/sops/refunds.mdx', line: 13, column: 1, message: 'disable comment cannot be read, so it silences nothing' },
+        { file: 'content/sops/refunds.mdx', line: 14, column: 1, message: 'write `sop-lint-disable-next-line RULE -- reason`' },
+        { file: 'content/sops/refunds.mdx', line: 15, column: 3, message: 'disable comment cannot be read' },
+      ],
+    },
+    {
       name: 'a comment naming an unknown rule',
       files: withComment('<!-- sop-lint-disable-next-line missing-step -- typo -->'),
       findings: [
