@@ -1,8 +1,13 @@
 // RFC 5545 text rules: TEXT escaping, 75-octet line folding that never splits a UTF-8 character, CRLF line ends.
 
-/** Escapes a TEXT value (RFC 5545 section 3.3.11). */
+/**
+ * Escapes a TEXT value (RFC 5545 section 3.3.11), which may hold no control character but a tab: one pasted into a
+ * title (a vertical tab from a word processor, a terminal colour code) becomes a space, so calendars read the file.
+ */
 export function escapeText(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex -- these control characters are exactly what RFC 5545 TEXT forbids
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -1,9 +1,13 @@
 // The review calendar as Markdown: one table per state, for a manager's weekly note or a pull-request comment.
 import type { CalendarState, ReviewCalendar, ReviewCalendarItem } from './review-calendar.ts';
 
-/** Table cells hold one line, and a pipe would end the cell. */
+/**
+ * Table cells hold one line, and a pipe would end the cell. Control characters pasted into a title (a terminal's
+ * escape codes, which clear or recolour the screen the report is printed on) become spaces.
+ */
 function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+  // eslint-disable-next-line no-control-regex -- control characters are what must not reach the terminal
+  return text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').replace(/\|/g, '\\|');
 }
 
 function row(item: ReviewCalendarItem): string {

@@ -46,6 +46,17 @@ As of 2026-11-23. Drafts, retired SOPs and archived macros are not under review.
   });
 });
 
+describe('reports printed on a terminal', () => {
+  it('print no control character from a title, such as the escape codes that clear the screen', () => {
+    const playbook = loadTestPlaybook(
+      playbookFiles({ 'content/sops/a.mdx': sop({ title: '"Refunds \\e[2J\\x07 credits"', reviewed: '2026-11-01' }) }),
+    );
+    const text = formatReviewCalendarMarkdown(buildReviewCalendar(playbook, { today, within: '30d' }));
+    expect(text).toContain('| SOP | Refunds [2J credits (`a`) |');
+    expect(text.replace(/\n/g, '').split('').filter((unit) => unit < ' ')).toEqual([]);
+  });
+});
+
 describe('formatReviewCalendarJson', () => {
   it('prints today, the window and the items with stable fields', () => {
     const parsed = JSON.parse(formatReviewCalendarJson(buildReviewCalendar(calendarPlaybook(), { today, within: '30' +

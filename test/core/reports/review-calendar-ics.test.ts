@@ -86,6 +86,10 @@ describe('ics text', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
   });
 
+  it('writes control characters, which TEXT may not hold, as spaces, and keeps tabs', () => {
+    expect(escapeText('a\u0007b\u000bc\u001b[31md\u007fe\tf')).toBe('a b c [31md e\tf');
+  });
+
   it('leaves lines of 75 octets alone and folds longer ones with a leading space', () => {
     expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
