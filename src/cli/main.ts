@@ -1,6 +1,6 @@
 // The `sop` program: one commander tree whose commands share help, flags, exit codes and error style.
 import { Command, CommanderError } from 'commander';
-import { exitCodes, UsageError, type CliIO } from './io.ts';
+import { exitCodes, terminalSafe, UsageError, type CliIO } from './io.ts';
 import { exitOnUsageErrors, type CommandRunner, type RegisterCommand } from './command.ts';
 import { OutputPathError } from '../node/output-path.ts';
 
@@ -19,7 +19,12 @@ const registrations: Record<string, () => Promise<RegisterCommand>> = {
   export: async () => (await import('./commands/export.ts')).registerExport,
 };
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], outside: CliIO): Promise<number> {
+  const io: CliIO = {
+    ...outside,
+    stdout: (text) => outside.stdout(terminalSafe(text, outside.colour)),
+    stderr: (text) => outside.stderr(terminalSafe(text, outside.colour)),
+  };
   let exitCode: number = exitCodes.clean;
   const run: CommandRunner = async (action) => {
     exitCode = await action();
