@@ -11,6 +11,7 @@ import { buildIntoFolder } from '../node/build-output.ts';
 import { isInside, refuseOutputOver } from '../node/output-path.ts';
 import { siteConfig } from './astro-config.ts';
 import { closeSearchIndex } from './pagefind.ts';
+import { publishPublicFolder } from '../node/playbook-assets.ts';
 
 /** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
 export const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -138,5 +139,5 @@ async function copyPlaybookPublic(contentRoot: string, outDir: string): Promise<
     (entry) => entry.isDirectory(),
     () => false,
   );
-  if (exists) await cp(publicFolder, outDir, { recursive: true, force: false, errorOnExist: false });
+  if (exists) await publishPublicFolder(publicFolder, outDir);
 }

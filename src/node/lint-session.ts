@@ -2,7 +2,6 @@
 // changed are loaded and parsed again, per-file findings of the others are kept in memory, and the
 // cross-file rules (references, links, ids, macro use, git) run over the whole playbook every time,
 // so a saved file updates the findings it causes in other files too.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   macroFrontmatterSchema,
@@ -23,6 +22,7 @@ import { mermaidVersion, validateDiagrams, diagramCacheFile } from './mermaid-va
 import { readConfigFile, readContentFile, readPlaybookSources, type ContentLayout, type SkippedEntry } from './read-playbook.ts';
 import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
 import { formatPlainDate, type PlainDate } from '../core/dates.ts';
+import { assetPublished } from './playbook-assets.ts';
 
 interface SessionRun {
   result: CachedLintResult;
@@ -168,7 +168,7 @@ export function createLintSession(options: LintSessionOptions): LintSession {
       {
         today,
         git: git.reader(changed?.map(relative)),
-        assetExists: (pathFromRoot) => existsSync(path.join(layout.root, pathFromRoot)),
+        assetExists: (pathFromRoot) => assetPublished(layout.root, pathFromRoot),
         validateDiagram,
         publishDrafts: options.publishDrafts === true,
       },

@@ -1,6 +1,7 @@
 // Adapter: the playbook's assets folder (`content/assets/`, where screenshots, recordings and imported images
 // live), published at `/assets/` on the site; image sizes read from the files for `<Screenshot>`.
 import { closeSync, cpSync, existsSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { cp, lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { assetsFolder, assetsRoute } from '../core/links.ts';
 import { imageSize, type ImageSize } from '../core/media/image-size.ts';
@@ -29,6 +30,39 @@ export function publishAssets(root: string, dist: string): boolean {
   const from = path.join(root, assetsFolder);
   if (!existsSync(from) || !lstatSync(from).isDirectory()) return false;
   cpSync(from, path.join(dist, 'assets'), { recursive: true, force: true, filter: (source) => !lstatSync(source).isSymbolicLink() });
+  return true;
+}
+
+/**
+ * Copies a playbook's own `public/` into the built site, never over the site's files. Symbolic links are left out, as
+ * from the assets folder: copied as links, a host that follows them would serve what they point at
+ * (`public/leak.txt -> /etc/passwd`).
+ */
+export async function publishPublicFolder(publicFolder: string, dist: string): Promise<void> {
+  await cp(publicFolder, dist, {
+    recursive: true,
+    force: false,
+    errorOnExist: false,
+    filter: async (source) => !(await lstat(source)).isSymbolicLink(),
+  });
+}
+
+/**
+ * Whether a file an SOP points at (`content/assets/…`, `public/…`, from the project root) will be on the site: it exists
+ * and is reached through no symbolic link, as the build publishes none (one could point outside the playbook).
+ */
+export function assetPublished(root: string, pathFromRoot: string): boolean {
+  const relative = path.normalize(pathFromRoot);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  let current = path.resolve(root);
+  for (const part of relative.split(path.sep).filter((name) => name !== '' && name !== '.')) {
+    current = path.join(current, part);
+    try {
+      if (lstatSync(current).isSymbolicLink()) return false;
+    } catch {
+      return false;
+    }
+  }
   return true;
 }
 

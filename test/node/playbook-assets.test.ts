@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetsMiddleware, publishAssets, readImageSize } from '../../src/node/playbook-assets.ts';
+import { assetPublished, assetsMiddleware, publishAssets, publishPublicFolder, readImageSize } from '../../src/node/playbook-assets.ts';
 
 async function playbookWithAssets(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'sop-assets-'));
@@ -23,6 +23,27 @@ describe('the playbook assets folder', () => {
     expect(publishAssets(root, dist)).toBe(true);
     expect(await readdir(path.join(dist, 'assets'), { recursive: true })).toEqual(['refunds', path.join('refunds', 'dialog.svg')]);
     expect(publishAssets(path.join(root, 'nowhere'), dist)).toBe(false);
+  });
+
+  it("publishes the playbook's public/ without symbolic links, which a host might follow out of the site", async () => {
+    const root = await playbookWithAssets();
+    await mkdir(path.join(root, 'public/docs'), { recursive: true });
+    await writeFile(path.join(root, 'public/docs/form.pdf'), 'pdf');
+    await symlink(path.join(root, 'secret.txt'), path.join(root, 'public/leak.txt'));
+    await symlink(os.tmpdir(), path.join(root, 'public/tmp'));
+    const dist = path.join(root, 'dist');
+    await publishPublicFolder(path.join(root, 'public'), dist);
+    expect((await readdir(dist, { recursive: true })).sort()).toEqual(['docs', path.join('docs', 'form.pdf')]);
+  });
+
+  it('counts a file reached through a symbolic link as not on the site, as lint must when an SOP links to it', async () => {
+    const root = await playbookWithAssets();
+    await symlink(path.join(root, 'content/assets/refunds'), path.join(root, 'content/assets/linked'));
+    expect(assetPublished(root, 'content/assets/refunds/dialog.svg')).toBe(true);
+    expect(assetPublished(root, 'content/assets/leak.txt')).toBe(false);
+    expect(assetPublished(root, 'content/assets/linked/dialog.svg')).toBe(false);
+    expect(assetPublished(root, 'content/assets/missing.png')).toBe(false);
+    expect(assetPublished(root, '../secret.txt')).toBe(false);
   });
 
   it('reads an image size from the file, and nothing from a missing one', async () => {

@@ -16,6 +16,7 @@ import { watchLint } from './lint-watch.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate, layoutFor, loadForCommand, type LoadedPlaybook } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
+import { assetPublished } from '../../node/playbook-assets.ts';
 
 interface LintOptions extends PlaybookOptions {
   format: string;
@@ -118,7 +119,7 @@ async function lintLoaded(
   const lintOptions = {
     today: loaded.today,
     git: gitBaseReader(root, base),
-    assetExists: (pathFromRoot: string) => existsSync(path.join(root, pathFromRoot)),
+    assetExists: (pathFromRoot: string) => assetPublished(root, pathFromRoot),
     validateDiagram: await diagrams,
     publishDrafts,
   };
