@@ -1,6 +1,6 @@
 // Adapter: the playbook's assets folder (`content/assets/`, where screenshots, recordings and imported images
 // live), published at `/assets/` on the site; image sizes read from the files for `<Screenshot>`.
-import { closeSync, cpSync, existsSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, lstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { cp, lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { assetsFolder, assetsRoute } from '../core/links.ts';
@@ -23,13 +23,21 @@ export function readImageSize(file: string): ImageSize | undefined {
 }
 
 /**
+ * What the site publishes of a folder: files and folders. Not a symbolic link (it could point outside the playbook),
+ * nor a named pipe, socket or device, on which Node's copy fails with "Unreachable code".
+ */
+function isFileOrFolder(entry: Stats): boolean {
+  return entry.isFile() || entry.isDirectory();
+}
+
+/**
  * Copies `content/assets/` into the built site's `assets/`, when the playbook has one; says whether it did.
- * Symbolic links are left out: one pointing outside the playbook would publish whatever it points at.
+ * Symbolic links are left out: one pointing outside the playbook would publish whatever it points at; so are pipes.
  */
 export function publishAssets(root: string, dist: string): boolean {
   const from = path.join(root, assetsFolder);
   if (!existsSync(from) || !lstatSync(from).isDirectory()) return false;
-  cpSync(from, path.join(dist, 'assets'), { recursive: true, force: true, filter: (source) => !lstatSync(source).isSymbolicLink() });
+  cpSync(from, path.join(dist, 'assets'), { recursive: true, force: true, filter: (source) => isFileOrFolder(lstatSync(source)) });
   return true;
 }
 
@@ -43,7 +51,7 @@ export async function publishPublicFolder(publicFolder: string, dist: string): P
     recursive: true,
     force: false,
     errorOnExist: false,
-    filter: async (source) => !(await lstat(source)).isSymbolicLink(),
+    filter: async (source) => isFileOrFolder(await lstat(source)),
   });
 }
 

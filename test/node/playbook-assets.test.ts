@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,9 +32,17 @@ describe('the playbook assets folder', () => {
     await writeFile(path.join(root, 'public/docs/form.pdf'), 'pdf');
     await symlink(path.join(root, 'secret.txt'), path.join(root, 'public/leak.txt'));
     await symlink(os.tmpdir(), path.join(root, 'public/tmp'));
+    execFileSync('mkfifo', [path.join(root, 'public/pipe'), path.join(root, 'content/assets/refunds/pipe.png')]);
+    expect(publishAssets(root, path.join(root, 'dist'))).toBe(true);
     const dist = path.join(root, 'dist');
     await publishPublicFolder(path.join(root, 'public'), dist);
-    expect((await readdir(dist, { recursive: true })).sort()).toEqual(['docs', path.join('docs', 'form.pdf')]);
+    expect((await readdir(dist, { recursive: true })).sort()).toEqual([
+      'assets',
+      path.join('assets', 'refunds'),
+      path.join('assets', 'refunds', 'dialog.svg'),
+      'docs',
+      path.join('docs', 'form.pdf'),
+    ]);
   });
 
   it('counts a file reached through a symbolic link as not on the site, as lint must when an SOP links to it', async () => {
