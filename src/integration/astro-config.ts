@@ -3,6 +3,7 @@
 import mdx from '@astrojs/mdx';
 import type { AstroUserConfig } from 'astro';
 import sopPlaybook, { type SopPlaybookOptions } from './index.ts';
+import { siteAddressProblem } from './site-address.ts';
 
 export interface SiteConfigOptions extends SopPlaybookOptions {
   /** Publish under a sub-path such as `/playbook/` (`SOP_BASE`). */
@@ -21,6 +22,8 @@ const pagesInFlight = 8;
 
 export function siteConfig(options: SiteConfigOptions = {}): AstroUserConfig {
   const { base, site, ...playbook } = options;
+  const problem = siteAddressProblem(base, site);
+  if (problem) throw new Error(problem);
   return {
     base: base || '/',
     site: site || undefined,

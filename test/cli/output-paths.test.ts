@@ -123,6 +123,24 @@ describe('sop build --out', () => {
     }
   });
 
+  it('refuses, before linting, a SOP_BASE or SOP_SITE the site cannot be published under, with exit 2', async () => {
+    const root = playbookWithMacro();
+    for (const base of ['../x/', '//evil.example/', 'javascript:alert(1)//', '/a b/']) {
+      expect(await runSop(root, ['build'], { env: { SOP_TODAY: '2026-11-23', SOP_BASE: base } })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          "sop: SOP_BASE must be a path from the site's root, such as `/playbook/` (letters, digits, `-`, `_`, `.`); got " +
+          `\`${base}\`\n`,
+      });
+    }
+    expect(await runSop(root, ['build'], { env: { SOP_TODAY: '2026-11-23', SOP_SITE: 'support' } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "sop: SOP_SITE must be the site's web address, such as `https://support.example.com`; got `support`\n",
+    });
+  });
+
   it('refuses, before linting, an output folder that is a file or a named pipe, which the build would delete', async () => {
     const root = playbookWithMacro();
     writeFileSync(path.join(root, 'notes.txt'), 'keep me');

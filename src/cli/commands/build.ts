@@ -9,6 +9,7 @@ import { exitCodes, noteCreatedFolders, UsageError, type CliIO } from '../io.ts'
 import { BuildBusyError } from '../../node/build-output.ts';
 import { prepareOutputFolder, refuseOutputOver, refuseOutputOverFile } from '../../node/output-path.ts';
 import { runLint } from './lint.ts';
+import { siteAddressProblem } from '../../integration/site-address.ts';
 
 interface BuildOptions extends PlaybookOptions {
   base?: string;
@@ -33,6 +34,8 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   // Before the lint, which can take a while: an output folder that would replace the playbook is a mistake in the command.
   if (options.out) refuseOutputOver(path.resolve(io.cwd, options.out), [path.resolve(io.cwd, options.root ?? '.'), io.cwd]);
   refuseOutputOverFile(path.resolve(io.cwd, options.out ?? path.join(options.root ?? '.', 'dist')));
+  const addressProblem = siteAddressProblem(io.env.SOP_BASE, io.env.SOP_SITE);
+  if (addressProblem) throw new UsageError(addressProblem);
   // Lint on this thread: the pages need every body parsed here anyway, and lint threads would parse each file a second time.
   const { loaded, result } = await runLint(io, { ...options, jobs: '1' }, options.drafts === true);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
