@@ -137,12 +137,13 @@ describe('sop export agent-skills', () => {
     expect(created.stderr).toMatch(
       /^sop: created the folder `ai`\nsop: created the folder `ai\/skills`\nwrote \d+ skills to ai\/skills\n$/,
     );
-    writeFileSync(path.join(root, 'notes.txt'), 'keep me');
+    const notes = path.join(root, 'notes.txt');
+    writeFileSync(notes, 'keep me');
     for (const command of ['agent-skills', 'procedures']) {
       expect(await runSop(root, ['export', command, '--out', 'notes.txt', '--force'])).toEqual({
         code: 2,
         stdout: '',
-        stderr: `sop: cannot write into \`${path.join(root, 'notes.txt')}\`: \`${path.join(root, 'notes.txt')}\` is a file, not a folder; choose another place\n`,
+        stderr: `sop: cannot write into \`${notes}\`: \`${notes}\` is a file, not a folder; choose another place\n`,
       });
     }
     expect(readFileSync(path.join(root, 'notes.txt'), 'utf8')).toBe('keep me');

@@ -131,7 +131,8 @@ testRule(unknownOwner, {
 describe('a misspelt owner in many SOPs, with a large team', () => {
   it('costs about what a correct owner costs: the nearest id is looked for once, not once per SOP among every person', () => {
     const people = Array.from({ length: 3000 }, (_, index) => `  - { id: person-number-${index}, name: P, role: r, email: p@x.com }`);
-    const team = `people:\n${people.join('\n')}\nteams:\n  - { id: billing-ops, name: B, lead: person-number-1, members: [person-number-1] }\n`;
+    const billing = '  - { id: billing-ops, name: B, lead: person-number-1, members: [person-number-1] }';
+    const team = `people:\n${people.join('\n')}\nteams:\n${billing}\n`;
     const playbookWith = (owner: string) => {
       const files: Record<string, string> = { 'content/team.yaml': team };
       for (let index = 0; index < 300; index++) {
