@@ -56,7 +56,8 @@ function nearest(word: string, candidates: Iterable<string>): string | undefined
   const { lower: known, answers } = preparedFor(candidates);
   if (answers.has(word)) return answers.get(word);
   const lower = word.toLowerCase();
-  let bound = Math.max(2, Math.ceil(word.length / 3));
+  // Fewer edits than the word has letters: `k0` is not a misspelling of `ai`, which shares nothing with it.
+  let bound = Math.min(Math.max(2, Math.ceil(word.length / 3)), word.length - 1);
   let best: string | undefined;
   for (const [candidate, lowerCandidate] of known) {
     const distance = editDistanceWithin(lower, lowerCandidate, bound);

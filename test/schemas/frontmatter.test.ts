@@ -51,6 +51,11 @@ describe('SOP frontmatter schema', () => {
     expect(problem).toEqual({ field: 'reviewd', line: 11, column: 1, message: 'unknown field `reviewd`; did you mean `reviewed`?' });
   });
 
+  it('suggests no field that shares nothing with a short unknown key', () => {
+    const messages = problemsFor(`${validFrontmatter}\nk0: v\nid: refunds\ntitel: x`).map((problem) => problem.message);
+    expect(messages).toEqual(['unknown field `k0`', 'unknown field `id`', 'unknown field `titel`; did you mean `title`?']);
+  });
+
   it('lists the allowed statuses for a wrong one', () => {
     const [problem] = problemsFor(validFrontmatter.replace('status: active', 'status: published'));
     expect(problem!.message).toBe('`status` must be one of `draft`, `shadow`, `active`, `retired`; found `published`');
