@@ -54,12 +54,13 @@ function quickValue(text: string): { value: unknown } | undefined {
 
 /**
  * What the two parsers read differently, or what only the CST parser rejects: anchors and aliases (whose
- * expansion must be capped), tags, directives, `0b` numbers and `1e3` floats, explicit `?` keys, flow
+ * expansion must be capped), tags, directives, `0b` numbers, `1e3` floats, signed `-.5`, `+0x7` and `-0o7` (numbers to one
+ * parser, text to the other), explicit `?` keys, flow
  * collections used as keys or left open past their line, quoted scalars that go on past their line, brackets inside plain scalars,
  * empty keys in flow collections, and comments glued to a closing bracket or quote.
  */
 function needsCarefulParse(text: string): boolean {
-  if (/[&*!%]|,\s*:|\b0b[01]|\d[eE][-+]?\d|(?:^|[\s,[{])\?(?:[\s,\]}]|$)/m.test(text)) return true;
+  if (/[&*!%]|,\s*:|\b0b[01]|\d[eE][-+]?\d|[-+](?:\.\d|0[oxOX])|(?:^|[\s,[{])\?(?:[\s,\]}]|$)/m.test(text)) return true;
   let depth = 0;
   let quote: string | undefined;
   // Whether a value may start here: a quote or bracket there opens a quoted scalar or flow collection,

@@ -38,6 +38,8 @@ const tricky = [
   'a: 1\na: 2',
   'a:\n\t- x',
   "summary: the customer's password [draft]",
+  'a: +.5\nb: [-.5]',
+  'a: +0o7\nb: -0x7',
   '',
 ];
 
@@ -78,6 +80,8 @@ describe('parseYamlBlock', () => {
       '&a ',
       '*a',
       '.5',
+      '-.5',
+      '+0x',
     ];
     let seed = 20261123;
     const random = () => {
