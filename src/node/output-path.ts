@@ -20,12 +20,21 @@ export class OutputPathError extends Error {
 export const isInside = (folder: string, parent: string): boolean => folder === parent || folder.startsWith(parent + path.sep);
 
 /**
- * Refuses an output folder that is, or holds, one of `folders` (the playbook, the folder the command started in): a build
- * replaces its output folder whole.
+ * Refuses an output folder that is, or holds, one of `folders` (the playbook, the folder the command started in), or lies
+ * in their `content/` or `.git/`: a build replaces its output folder whole.
  */
 export function refuseOutputOver(outDir: string, folders: readonly string[]): void {
   if (folders.some((folder) => isInside(path.resolve(folder), outDir)))
     throw new OutputPathError(`the output folder \`${outDir}\` holds the playbook or the current folder; pass another \`--out\``, outDir);
+  // Inside them, the content and the history: `--out content` deleted every SOP and put the site in their place.
+  const kept = folders.flatMap((folder) => ['content', '.git'].map((name) => path.join(path.resolve(folder), name)));
+  const within = kept.find((folder) => isInside(outDir, folder));
+  if (within)
+    throw new OutputPathError(
+      `the output folder \`${outDir}\` is ${outDir === within ? '' : 'inside '}\`${within}\`, and a build replaces its output ` +
+        'folder whole with the site; pass another `--out`',
+      outDir,
+    );
 }
 
 /**

@@ -123,6 +123,24 @@ describe('sop build --out', () => {
     }
   });
 
+  it('refuses, before linting, an output folder in content/ or .git/, which the build would replace with the site', async () => {
+    const root = playbookWithMacro();
+    for (const [out, message] of [
+      ['content', `is \`${path.join(root, 'content')}\``],
+      ['content/sops', `is inside \`${path.join(root, 'content')}\``],
+      ['.git/site', `is inside \`${path.join(root, '.git')}\``],
+    ] as const) {
+      expect(await runSop(root, ['build', '--out', out])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          `sop: the output folder \`${path.join(root, out)}\` ${message}, and a build replaces its output folder whole with ` +
+          'the site; pass another `--out`\n',
+      });
+    }
+    expect(readFileSync(path.join(root, 'content/macros/refund-approved.md'), 'utf8')).toBe(macroText());
+  });
+
   it('refuses, before linting, a SOP_BASE or SOP_SITE the site cannot be published under, with exit 2', async () => {
     const root = playbookWithMacro();
     for (const base of ['../x/', '//evil.example/', 'javascript:alert(1)//', '/a b/']) {
