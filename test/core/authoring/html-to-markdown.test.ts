@@ -94,6 +94,25 @@ describe('HTML to Markdown for import', () => {
     expect(markdown).toBe('Open ![shot](x.png)\n');
   });
 
+  it('keeps a table a table when its cells hold paragraphs, lists, code or another table', () => {
+    const { markdown } = htmlToMarkdown(
+      '<table><tr><th>Case</th><th>Do</th></tr>' +
+        '<tr><td><p>Chargeback</p><p>open</p></td><td><ul><li>Do not refund</li><li>Escalate</li></ul></td></tr>' +
+        '<tr><td><ol><li>first</li><li>second</li></ol></td><td><pre><code>refund --id 7\n--dry-run</code></pre></td></tr>' +
+        '<tr><td><table><tr><td>inner</td><td>cells</td></tr></table></td><td><h3>Note</h3>text</td></tr></table>',
+    );
+    expect(markdown).toBe(
+      [
+        '| Case               | Do                         |',
+        '| ------------------ | -------------------------- |',
+        '| Chargeback open    | • Do not refund • Escalate |',
+        '| 1. first 2. second | `refund --id 7 --dry-run`  |',
+        '| inner cells        | Note text                  |',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('unwraps Google redirect links and leaves others alone', () => {
     expect(unwrapGoogleUrl('https://www.google.com/url?q=https://example.com/a?b%3Dc&sa=D')).toBe('https://example.com/a?b=c');
     expect(unwrapGoogleUrl('https://example.com/')).toBe('https://example.com/');

@@ -14,6 +14,7 @@ import type { Link, List, Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { mainContent, pageTitle } from './html-chrome.ts';
 import { isGoogleDoc, normaliseGoogleDoc } from './google-docs.ts';
+import { flattenTableCells } from './table-cells.ts';
 
 export interface HtmlConversion {
   /** Markdown with the page title as its `#` heading. */
@@ -136,6 +137,7 @@ export function htmlToMarkdown(html: string): HtmlConversion {
   const main = mainContent(tree);
   const panels = panelsToQuotes(main);
   codeLanguages(main);
+  flattenTableCells(main);
   headerRows(main);
   const hasTitleHeading = selectAll('h1', main).length > 0;
   const content: Root = { type: 'root', children: main.children as Root['children'] };
