@@ -190,6 +190,21 @@ describe('planMarkdownImport', () => {
     expect(file.notes).toContain('1 link to pages or files outside the import left as written; check them');
   });
 
+  it('points links to renamed sections, and to headings of the same page, at the anchors the SOP page has', () => {
+    const files = {
+      'a.md':
+        '# Refunds\n\nRead the [procedure](#procedure), the [exceptions](#Exceptions) and [set-up](#Set-Up); ' +
+        '[top](#refunds).\n\n## Set up\n\nOpen it.\n\n## Procedure\n\n1. Do it.\n\n## Exceptions\n\n- When X, do Y.\n',
+      'b.md': '# B\n\nSee [the steps](a.md#procedure), [the exceptions](a.md#exceptions) and [refunds](a.md#refunds).\n',
+    };
+    const a = imported(files, 'a.md');
+    expect(a.text).toContain('Read the [procedure](#steps), the [exceptions](#edge-cases) and [set-up](#set-up); [top](/sops/a/).');
+    expect(a.notes).toContain('pointed 4 links to headings of the page at their anchors (`#steps`)');
+    expect(imported(files, 'b.md').text).toContain(
+      'See [the steps](/sops/a/#steps), [the exceptions](/sops/a/#edge-cases) and [refunds](/sops/a/).',
+    );
+  });
+
   it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
     const source =
       '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n' +

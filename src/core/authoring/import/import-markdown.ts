@@ -6,10 +6,10 @@ import { splitFrontmatter } from '../../load/frontmatter.ts';
 import { parseBody } from '../../load/markdown.ts';
 import type { Playbook } from '../../model.ts';
 import { unknownChoice, unknownOwner } from '../../unknown-choice.ts';
-import { headingAnchors } from '../../markdown/headings.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
 import { admonitionQuotesToCallouts } from './callouts-from-quotes.ts';
 import { assignIds } from './assign-ids.ts';
+import { anchorMap, type AnchorMap } from './heading-anchors.ts';
 import { chooseFormat } from './choose-format.ts';
 import { quotesToCallouts } from './callouts.ts';
 import { importedFrontmatter } from './import-frontmatter.ts';
@@ -143,7 +143,9 @@ export function planMarkdownImport(sources: readonly ImportSource[], playbook: P
     macroIds: new Set(playbook.macros.map((macro) => macro.id)),
     channels: playbook.config.data.channels,
     idsByPath,
-    anchorsById: new Map(assigned.all.map((entry) => [entry.id, headingAnchors(entry.analysed.tree).map((anchor) => anchor.slug)])),
+    anchorsById: new Map(
+      assigned.all.map(({ id, analysed: entry }) => [id, anchorMap(entry.tree, entry.titleNode, entry.source.headingIds)]),
+    ),
   };
   const imported = assigned.imported.map(({ analysed: entry, id, replaces }) => {
     const category = flagCategory ?? categories.find((candidate) => candidate.id === entry.original?.category) ?? categories[0]!;
@@ -158,7 +160,7 @@ interface ImportContext {
   macroIds: ReadonlySet<string>;
   channels: readonly string[];
   idsByPath: ReadonlyMap<string, string>;
-  anchorsById: ReadonlyMap<string, readonly string[]>;
+  anchorsById: ReadonlyMap<string, AnchorMap>;
 }
 
 function summaryOf(entry: Analysed): string | undefined {
@@ -182,6 +184,7 @@ function importOne(
     tree: entry.tree,
     title: entry.titleNode,
     sourcePath: entry.source.path,
+    id,
     ...context,
     assets: options.assets,
   });
@@ -272,6 +275,8 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
   if (rewrite.attributeLists > 0)
     notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
   if (rewrite.linksRewritten > 0) notes.push(`pointed ${plural(rewrite.linksRewritten, 'link', 'links')} at the imported SOP pages`);
+  if (rewrite.ownAnchors > 0)
+    notes.push(`pointed ${plural(rewrite.ownAnchors, 'link', 'links')} to headings of the page at their anchors (\`#steps\`)`);
   if (rewrite.linksLeft > 0)
     notes.push(`${plural(rewrite.linksLeft, 'link', 'links')} to pages or files outside the import left as written; check them`);
   if (rewrite.assets.length > 0)

@@ -4,8 +4,10 @@ import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { applyEdits, offsets, type TextEdit } from './text-edits.ts';
 import { plainText } from './infer.ts';
+import { planHeadings } from './section-headings.ts';
 import { linkEdits } from './rewrite-links.ts';
 import type { AssetCopy, AssetLookup } from './assets.ts';
+import type { AnchorMap } from './heading-anchors.ts';
 
 export interface RenamedHeading {
   from: string;
@@ -18,6 +20,8 @@ export interface BodyRewrite {
   body: string;
   renamed: RenamedHeading[];
   linksRewritten: number;
+  /** Links to the document's own headings given the anchor its SOP page has. */
+  ownAnchors: number;
   /** Relative links to files that are not part of the import (attachments, pages left behind). */
   linksLeft: number;
   /** Local images and attachments found nowhere in the source tree, as written, once each. */
@@ -37,46 +41,27 @@ export interface BodyRewriteOptions {
   /** Path inside the import folder to the id it is imported as. */
   idsByPath: ReadonlyMap<string, string>;
   /** Heading anchors of each imported SOP, by id, to match links written for another slugger. */
-  anchorsById: ReadonlyMap<string, readonly string[]>;
+  anchorsById: ReadonlyMap<string, AnchorMap>;
+  /** The id of the SOP being written, for links to its own headings. */
+  id: string;
   /** How to find images and attachments in the source tree; without it every local image is reported missing. */
   assets?: AssetLookup | undefined;
 }
 
-const stepsNames = new Set(['steps', 'procedure', 'procedures', 'process', 'workflow', 'how to', 'how-to', 'instructions']);
-const edgeCaseNames = new Set(['exceptions', 'edge cases', 'edge cases and exceptions', 'exceptions and edge cases', 'special cases']);
-
-function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.:]$/, '');
-}
-
 export function rewriteBody(source: string, options: BodyRewriteOptions): BodyRewrite {
   const edits: TextEdit[] = [];
-  const headings = options.tree.children.filter((node): node is Heading => node.type === 'heading' && node !== options.title);
   const titleRange = options.title ? offsets(options.title) : undefined;
   if (titleRange) edits.push({ start: titleRange.start, end: titleRange.end, text: '' });
 
-  // Sections are level 2 in a playbook: a document whose top headings are `#` or `###` is levelled to `##`.
-  const shift = headings.length === 0 ? 0 : 2 - Math.min(...headings.map((heading) => heading.depth));
   const renamed: RenamedHeading[] = [];
-  let stepsFound = headings.some((heading) => heading.depth + shift === 2 && normalise(plainText(heading)) === 'steps');
-  let edgeCasesFound = headings.some((heading) => heading.depth + shift === 2 && normalise(plainText(heading)) === 'edge cases');
-
-  for (const heading of headings) {
+  for (const { heading, depth, renamedTo, kept } of planHeadings(options.tree, options.title)) {
     const range = offsets(heading);
     if (!range) continue;
-    const depth = Math.min(6, heading.depth + shift);
     const text = headingSource(source, heading);
-    const name = normalise(plainText(heading));
     let replacement = `${'#'.repeat(depth)} ${text}`;
-    if (depth === 2 && !stepsFound && (stepsNames.has(name) || name.startsWith('how to '))) {
-      stepsFound = true;
-      // A descriptive heading ("How to reset a login") stays, one level down, so no words are lost.
-      replacement = stepsNames.has(name) ? '## Steps' : `## Steps\n\n### ${text}`;
-      renamed.push({ from: text, to: 'Steps', kept: !stepsNames.has(name) });
-    } else if (depth === 2 && !edgeCasesFound && edgeCaseNames.has(name) && name !== 'edge cases') {
-      edgeCasesFound = true;
-      replacement = '## Edge cases';
-      renamed.push({ from: text, to: 'Edge cases', kept: false });
+    if (renamedTo !== undefined) {
+      replacement = kept ? `## ${renamedTo}\n\n### ${text}` : `## ${renamedTo}`;
+      renamed.push({ from: text, to: renamedTo, kept });
     }
     if (replacement !== source.slice(range.start, range.end)) edits.push({ ...range, text: replacement });
   }
@@ -88,6 +73,7 @@ export function rewriteBody(source: string, options: BodyRewriteOptions): BodyRe
     body,
     renamed,
     linksRewritten: links.pageLinks,
+    ownAnchors: links.ownAnchors,
     linksLeft: links.left,
     missingAssets: links.missingAssets,
     assets: links.assets,

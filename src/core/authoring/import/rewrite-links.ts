@@ -6,11 +6,14 @@ import { routes } from '../../routes.ts';
 import { offsets, type TextEdit } from './text-edits.ts';
 import type { BodyRewriteOptions } from './rewrite-body.ts';
 import { isLocalUrl as isLocal, locateAsset, looksLikeAttachment, type AssetCopy } from './assets.ts';
+import { matchAnchor } from './heading-anchors.ts';
 
 export interface LinkEdits {
   edits: TextEdit[];
   /** Links now pointing at imported SOP pages. */
   pageLinks: number;
+  /** Links to a heading of the same page, now with the anchor the page gives that heading. */
+  ownAnchors: number;
   left: number;
   /** Local images and attachments that were found nowhere in the source tree, as written, once each. */
   missingAssets: string[];
@@ -43,19 +46,6 @@ function targetId(options: BodyRewriteOptions, url: string): string | undefined 
   return undefined;
 }
 
-function squash(anchor: string): string {
-  return anchor.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** Another tool's slug (`#a-b` for `A - B`) to the playbook's (`#a---b`) when only punctuation differs. */
-function matchAnchor(hash: string, anchors: readonly string[] | undefined): string {
-  if (hash === '' || !anchors) return hash;
-  const wanted = decoded(hash.slice(1));
-  if (anchors.includes(wanted)) return `#${wanted}`;
-  const match = anchors.find((anchor) => squash(anchor) === squash(wanted));
-  return match === undefined ? hash : `#${match}`;
-}
-
 /** Where a node's URL sits in the source, when it is written as the parser read it and no other edit covers it. */
 function urlRange(source: string, node: Link | Definition | Image, taken: readonly TextEdit[]): { start: number; end: number } | undefined {
   const range = offsets(node);
@@ -70,7 +60,7 @@ function urlRange(source: string, node: Link | Definition | Image, taken: readon
 }
 
 export function linkEdits(source: string, options: BodyRewriteOptions, taken: readonly TextEdit[]): LinkEdits {
-  const result: LinkEdits = { edits: [], pageLinks: 0, left: 0, missingAssets: [], assets: [] };
+  const result: LinkEdits = { edits: [], pageLinks: 0, ownAnchors: 0, left: 0, missingAssets: [], assets: [] };
   const missing = new Set<string>();
   /** An image or attachment: copied and pointed at its copy when found, listed once when not. */
   const asset = (node: Link | Definition | Image) => {
@@ -91,6 +81,16 @@ export function linkEdits(source: string, options: BodyRewriteOptions, taken: re
     }
     if (node.type !== 'link' && node.type !== 'definition') return;
     const link = node;
+    if (link.url.startsWith('#')) {
+      // A heading of this page: renamed, or written with another tool's anchor; the title heading is the page itself.
+      const hash = matchAnchor(link.url, options.anchorsById.get(options.id), decoded);
+      const range = hash !== link.url ? urlRange(source, link, taken) : undefined;
+      if (range) {
+        result.edits.push({ ...range, text: hash === '' ? routes.sop(options.id) : hash });
+        result.ownAnchors += 1;
+      }
+      return;
+    }
     if (!isLocal(link.url)) return;
     const hashAt = link.url.indexOf('#');
     const target = hashAt === -1 ? link.url : link.url.slice(0, hashAt);
@@ -104,7 +104,7 @@ export function linkEdits(source: string, options: BodyRewriteOptions, taken: re
       result.left += 1;
       return;
     }
-    const hash = matchAnchor(hashAt === -1 ? '' : link.url.slice(hashAt), options.anchorsById.get(id));
+    const hash = matchAnchor(hashAt === -1 ? '' : link.url.slice(hashAt), options.anchorsById.get(id), decoded);
     result.edits.push({ ...range, text: `${routes.sop(id)}${hash}` });
     result.pageLinks += 1;
   });

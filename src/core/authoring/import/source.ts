@@ -11,6 +11,8 @@ export interface ImportSource {
   fields?: ImportedFields | undefined;
   /** Panels arrive as quotes opening with `**Kind: title**` (HTML imports): in an `.mdx` SOP they become `<Callout>`s. */
   callouts?: boolean | undefined;
+  /** The ids an HTML page gave its headings (Confluence's `Refundrequests-Steps`, Zendesk's `h_01H…`), to the heading's text. */
+  headingIds?: Readonly<Record<string, string>> | undefined;
   /** The encoding the file was read in when it was not UTF-8 (`UTF-16 (little-endian)`, `Windows-1252`), for the report. */
   encoding?: string | undefined;
   /** Why the file could not be read as a document (no text at all, markup nested too deep): it is skipped, saying so. */
