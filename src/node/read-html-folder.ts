@@ -10,9 +10,9 @@ export async function readHtmlFolder(folder: string): Promise<ImportSource[]> {
   return pages.map((page) => {
     const read = { path: page.path, stem: confluenceStem(page.path), callouts: true };
     if (page.unreadable) return { ...read, text: '', unreadable: page.unreadable };
-    const markdown = readNested(() => htmlToMarkdown(page.text).markdown, 'its HTML');
-    if (typeof markdown !== 'string') return { ...read, text: '', unreadable: markdown };
-    return { ...read, text: markdown, encoding: page.encoding };
+    const conversion = readNested(() => htmlToMarkdown(page.text), 'its HTML');
+    if ('kind' in conversion) return { ...read, text: '', unreadable: conversion };
+    return { ...read, text: conversion.markdown, headingIds: conversion.headingIds, encoding: page.encoding };
   });
 }
 

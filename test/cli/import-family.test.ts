@@ -103,6 +103,25 @@ describe('sop import html', () => {
     expect(existsSync(path.join(root, 'public'))).toBe(false);
   });
 
+  it('points links to a section at its anchor on the SOP page, whatever id the page gave the heading', async () => {
+    const root = writePlaybook();
+    writeFiles(root, {
+      'source/Refunds_101.html':
+        '<div id="main-content"><p>Read the <a href="#Refunds-Procedure">procedure</a>.</p>' +
+        '<h2 id="Refunds-Procedure">Procedure</h2><ol><li>Refund.</li></ol><h2 id="Refunds-Exceptions">Exceptions</h2>' +
+        '<ul><li>Chargeback: see <a href="Chargebacks_102.html#Chargebacks-Fraudcases">fraud cases</a>.</li></ul></div>',
+      'source/Chargebacks_102.html':
+        '<div id="main-content"><p>Chargebacks.</p><h2><a name="Chargebacks-Fraudcases"></a>Fraud cases</h2><p>Escalate.</p>' +
+        '<p><a href="Refunds_101.html#Refunds-Exceptions">Back</a></p></div>',
+    });
+    expect((await sop(root, ['import', 'html', 'source', '--owner', 'billing-ops'])).code).toBe(0);
+    expect(read(root, 'content/sops/refunds.mdx')).toContain('Read the [procedure](#steps).');
+    expect(read(root, 'content/sops/refunds.mdx')).toContain('[fraud cases](/sops/chargebacks/#fraud-cases)');
+    expect(read(root, 'content/sops/chargebacks.mdx')).toContain('[Back](/sops/refunds/#edge-cases)');
+    const lint = await sop(root, ['lint', 'content/sops/refunds.mdx', 'content/sops/chargebacks.mdx']);
+    expect(lint.stdout).not.toContain('broken-link');
+  });
+
   it('refuses a folder without HTML pages with exit 2', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'source/readme.md': '# Hi\n' });

@@ -23,6 +23,8 @@ export interface HtmlConversion {
   /** Confluence info, tip, note and warning panels turned into quotes. */
   panels: number;
   source: 'confluence' | 'google-docs' | 'html';
+  /** The ids the page gives its headings (Confluence's `Refundrequests-Steps`), to each heading's text, for links to them. */
+  headingIds: Record<string, string>;
 }
 
 /** Confluence's panel macros by class, to the playbook's `Callout` kinds. */
@@ -129,6 +131,19 @@ function headerRows(main: Element | Root): void {
   }
 }
 
+/** Ids on a heading or inside it (`<h2 id>`, `<a name>`), which links to that section use. */
+function headingIds(main: Element | Root): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const heading of selectAll('h1, h2, h3, h4, h5, h6', main)) {
+    const text = toString(heading).replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    for (const element of [heading, ...selectAll('[id], a[name]', heading)]) {
+      for (const id of [element.properties.id, element.properties.name]) if (typeof id === 'string' && id !== '') ids[id] ??= text;
+    }
+  }
+  return ids;
+}
+
 export function htmlToMarkdown(html: string): HtmlConversion {
   const tree = parser.parse(html);
   const source = isGoogleDoc(tree) ? 'google-docs' : selectAll('#main-content', tree).length > 0 ? 'confluence' : 'html';
@@ -139,10 +154,11 @@ export function htmlToMarkdown(html: string): HtmlConversion {
   codeLanguages(main);
   flattenTableCells(main);
   headerRows(main);
+  const ids = headingIds(main);
   const hasTitleHeading = selectAll('h1', main).length > 0;
   const content: Root = { type: 'root', children: main.children as Root['children'] };
   const mdast = converter.runSync(content);
   const body = converter.stringify(mdast).trim();
   const heading = !hasTitleHeading && title ? `# ${title.replace(/[\\`*_[\]<>#]/g, (mark) => `\\${mark}`)}\n\n` : '';
-  return { markdown: `${heading}${body}\n`, title, panels, source };
+  return { markdown: `${heading}${body}\n`, title, panels, source, headingIds: ids };
 }

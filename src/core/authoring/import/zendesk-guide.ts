@@ -122,7 +122,7 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
       if (raw.status === 'active' || raw.status === 'draft') fields.status = raw.status;
       if (typeof raw.version === 'string') fields.version = raw.version;
     }
-    const body = htmlToMarkdown(article.body ?? '').markdown;
+    const { markdown: body, headingIds } = htmlToMarkdown(article.body ?? '');
     const path = `${article.id}.md`;
     if (existing) claimedBy.set(path, existing);
     sources.push({
@@ -133,6 +133,7 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
       )}\n\n${body}`,
       stem: existing?.id ?? article.title,
       fields,
+      headingIds,
     });
   }
   const existing = new Map([...options.existing].filter(([id]) => !claimedIds.has(id)));
