@@ -287,6 +287,44 @@ describe('sop import zendesk-guide', () => {
     expect(read(root, 'content/sops/refunds-for-annual-plans.mdx')).toContain('\nstatus: draft\n');
   });
 
+  it("points links between articles at their SOP pages and the help centre's other paths at its full address", async () => {
+    const root = writePlaybook();
+    const article = (id: number, title: string, body: string) => ({
+      id,
+      title,
+      body,
+      html_url: `https://acme.zendesk.com/hc/en-us/articles/${id}-${title}`,
+      updated_at: '2026-09-30T10:00:00Z',
+    });
+    writeFiles(root, {
+      'one.json': JSON.stringify({
+        articles: [
+          article(
+            11,
+            'Refunds',
+            '<p>See <a href="/hc/en-us/articles/12-Chargebacks">chargebacks</a>, ' +
+              '<a href="https://acme.zendesk.com/hc/en-us/articles/12#h_01HFRAUD">fraud</a> and ' +
+              '<a href="/hc/en-us/articles/99-Elsewhere">another article</a>.</p>' +
+              '<p><img src="/hc/article_attachments/77/refund.png" alt="Refund screen"></p>',
+          ),
+          article(12, 'Chargebacks', '<p>Chargebacks.</p><h2 id="h_01HFRAUD">Fraud cases</h2><p>Escalate.</p>'),
+        ],
+      }),
+      'two.json': JSON.stringify({ articles: [article(13, 'Disputes', '<p>Read <a href="/hc/en-us/articles/12">chargebacks</a>.</p>')] }),
+    });
+    expect((await sop(root, ['import', 'zendesk-guide', 'one.json', '--owner', 'billing-ops'])).code).toBe(0);
+    const refunds = read(root, 'content/sops/refunds.mdx');
+    expect(refunds).toContain(
+      'See [chargebacks](/sops/chargebacks/), [fraud](/sops/chargebacks/#fraud-cases) and ' +
+        '[another article](https://acme.zendesk.com/hc/en-us/articles/99-Elsewhere).',
+    );
+    expect(refunds).toContain('![Refund screen](https://acme.zendesk.com/hc/article_attachments/77/refund.png)');
+    expect((await sop(root, ['lint', 'content/sops/refunds.mdx'])).stdout).not.toContain('broken-link');
+    // An article imported before, linked from a later export.
+    expect((await sop(root, ['import', 'zendesk-guide', 'two.json', '--owner', 'billing-ops'])).code).toBe(0);
+    expect(read(root, 'content/sops/disputes.mdx')).toContain('Read [chargebacks](/sops/chargebacks/).');
+  });
+
   it('names the file and place of a page that is not JSON, with exit 2', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'bad.json': '{ "articles": [ }' });

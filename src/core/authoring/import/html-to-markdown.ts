@@ -144,12 +144,26 @@ function headingIds(main: Element | Root): Record<string, string> {
   return ids;
 }
 
-export function htmlToMarkdown(html: string): HtmlConversion {
+export interface HtmlOptions {
+  /** Rewrites each link's `href` and image's `src` as written in the page (a help centre's own addresses). */
+  rewriteUrl?: ((url: string) => string) | undefined;
+}
+
+function rewriteUrls(main: Element | Root, rewrite: (url: string) => string): void {
+  for (const element of selectAll('a[href], img[src]', main)) {
+    const property = element.tagName === 'a' ? 'href' : 'src';
+    const value = element.properties[property];
+    if (typeof value === 'string') element.properties[property] = rewrite(value);
+  }
+}
+
+export function htmlToMarkdown(html: string, options: HtmlOptions = {}): HtmlConversion {
   const tree = parser.parse(html);
   const source = isGoogleDoc(tree) ? 'google-docs' : selectAll('#main-content', tree).length > 0 ? 'confluence' : 'html';
   if (source === 'google-docs') normaliseGoogleDoc(tree);
   const title = pageTitle(tree);
   const main = mainContent(tree);
+  if (options.rewriteUrl) rewriteUrls(main, options.rewriteUrl);
   const panels = panelsToQuotes(main);
   codeLanguages(main);
   flattenTableCells(main);

@@ -6,6 +6,7 @@ import type { Category } from '../../../../schemas/index.ts';
 import { suggestId } from '../../load/load-playbook.ts';
 import { hashOf, isRecord, normaliseBody } from '../../macros/import-state.ts';
 import type { Playbook, SopDocument } from '../../model.ts';
+import { routes } from '../../routes.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { planMarkdownImport, type ImportedFile } from './import-markdown.ts';
 import type { ImportedFields, ImportSource } from './source.ts';
@@ -83,6 +84,39 @@ function splitFile(text: string): { frontmatter: string; body: string } {
   return { frontmatter: text.slice(0, end + 5), body: text.slice(end + 5) };
 }
 
+/**
+ * An address in an article as the import can follow it. Articles link to each other and to their images by the help
+ * centre's own paths (`/hc/en-us/articles/360002-Chargebacks`, `/hc/article_attachments/…`), which mean nothing in the
+ * playbook: a link to an article of this import becomes a link to its file (`360002.md#h_01H…`), which the import points
+ * at its SOP page, one to an article imported before a link to its SOP page, and any other path of the help centre
+ * its full address, so it still opens.
+ */
+function helpCenterUrl(
+  url: string,
+  article: GuideArticle,
+  articleIds: ReadonlySet<number>,
+  claims: ReadonlyMap<number, readonly SopDocument[]>,
+): string {
+  if (url.startsWith('#') || !article.html_url) return url;
+  let base: URL;
+  let resolved: URL;
+  try {
+    base = new URL(article.html_url);
+    resolved = new URL(url, base);
+  } catch {
+    return url;
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return url;
+  const sameHost = resolved.host === base.host;
+  const linked = /^\/hc\/(?:[^/]+\/)?articles\/(\d+)(?:[-/][^/]*)?\/?$/.exec(resolved.pathname)?.[1];
+  if (sameHost && linked !== undefined && articleIds.has(Number(linked))) return `${linked}.md${resolved.hash}`;
+  // An article imported before and not in these pages: its page, without the anchor, whose heading ids are not known here.
+  const imported = sameHost && linked !== undefined ? claims.get(Number(linked)) : undefined;
+  if (imported?.length === 1) return routes.sop(imported[0]!.id);
+  const written = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
+  return written ? url : resolved.href;
+}
+
 export function planGuideImport(data: GuideExport, playbook: Playbook, options: GuideImportOptions): GuidePlan {
   const categories = playbook.config.data.categories;
   const fallback = options.category === undefined ? categories[0] : categories.find((category) => category.id === options.category);
@@ -92,6 +126,7 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
   const changes: GuideChange[] = [];
   const sources: ImportSource[] = [];
   const claimedBy = new Map<string, SopDocument>();
+  const articleIds = new Set(data.articles.map((article) => article.id));
   for (const article of data.articles) {
     const claim = claims.get(article.id) ?? [];
     if (claim.length > 1) {
@@ -122,7 +157,9 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
       if (raw.status === 'active' || raw.status === 'draft') fields.status = raw.status;
       if (typeof raw.version === 'string') fields.version = raw.version;
     }
-    const { markdown: body, headingIds } = htmlToMarkdown(article.body ?? '');
+    const { markdown: body, headingIds } = htmlToMarkdown(article.body ?? '', {
+      rewriteUrl: (url) => helpCenterUrl(url, article, articleIds, claims),
+    });
     const path = `${article.id}.md`;
     if (existing) claimedBy.set(path, existing);
     sources.push({
