@@ -67,6 +67,7 @@ function createConverter(): TurndownService {
       return prefix + body.replace(/\n$/, '') + (node.nextSibling ? '\n' : '');
     },
   });
+  addTableRules(service);
   service.addRule('safe-link', {
     filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
     replacement: (content, node) => {
@@ -85,6 +86,40 @@ function createConverter(): TurndownService {
     },
   });
   return service;
+}
+
+/** A cell's content on one line, with its pipes escaped, so the row stays one row of the table. */
+function cellText(content: string): string {
+  return content
+    .replace(/\s*\n+\s*/g, ' ')
+    .replace(/(?<!\\)\|/g, '\\|')
+    .trim();
+}
+
+function isHeaderRow(row: HTMLTableRowElement): boolean {
+  const table = row.closest('table');
+  return table !== null && table.rows[0] === row;
+}
+
+/**
+ * HTML tables as GFM tables, which macro pages show and the export turns back into HTML (without these rules Turndown
+ * writes each cell as a paragraph of its own). The first row is the header, as in help-desk replies, which rarely mark one.
+ */
+function addTableRules(service: TurndownService): void {
+  service.addRule('table-cell', {
+    filter: ['th', 'td'],
+    replacement: (content, node) => `${node.previousElementSibling ? ' ' : '| '}${cellText(content)} |`,
+  });
+  service.addRule('table-row', {
+    filter: 'tr',
+    replacement: (content, node) => {
+      const row = node as HTMLTableRowElement;
+      const line = `${content.trim()}\n`;
+      return isHeaderRow(row) ? `${line}|${' --- |'.repeat(Math.max(1, row.cells.length))}\n` : line;
+    },
+  });
+  service.addRule('table-section', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content });
+  service.addRule('table', { filter: 'table', replacement: (content) => `\n\n${content.trim()}\n\n` });
 }
 
 const converter = createConverter();

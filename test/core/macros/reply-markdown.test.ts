@@ -47,6 +47,15 @@ describe('htmlToMarkdown', () => {
   it('escapes entity-like text so that it shows as written', () => {
     expect(htmlToMarkdown('<p>AT&amp;T writes &amp;amp; for &amp;</p>')).toBe('AT&T writes \\&amp; for &\n');
   });
+
+  it('keeps a table a table, its first row the header, each cell on one line with its pipes escaped', () => {
+    const html =
+      '<p>Your plan:</p><table><tbody><tr><td>Item</td><td>Price</td></tr>' +
+      '<tr><td>Plan | Pro</td><td><p>$25</p><p>for {{ticket.requester.first_name}}</p></td></tr></tbody></table>';
+    const markdown = htmlToMarkdown(html);
+    expect(markdown).toBe('Your plan:\n\n| Item | Price |\n| --- | --- |\n| Plan \\| Pro | $25 for {{ticket.requester.first_name}} |\n');
+    expect(markdownToHtml(markdown)).toContain('<td>Plan | Pro</td>\n<td>$25 for {{ticket.requester.first_name}}</td>');
+  });
 });
 
 describe('plainTextToMarkdown', () => {
