@@ -205,6 +205,22 @@ describe('planMarkdownImport', () => {
     );
   });
 
+  it('takes out the markup of docs sites (MDX imports, Docusaurus tabs, details) and keeps their labels', () => {
+    const source =
+      "---\ntitle: Refunds\n---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n" +
+      'Refunds go through billing.\n\n## Steps\n\n<Tabs>\n  <TabItem value="email" label="Email" default>\n\n1. Reply.\n\n' +
+      '  </TabItem>\n  <TabItem value="chat">\n\n1. Paste the link.\n\n  </TabItem>\n</Tabs>\n\n' +
+      '<details>\n<summary>Legacy <b>plans</b></summary>\n\nPro rata.\n\n</details>\n\n## Edge cases\n\n- None.\n';
+    const file = imported({ 'refunds.mdx': source }, 'refunds.mdx');
+    expect(file.format).toBe('mdx');
+    expect(file.text.slice(file.text.indexOf('\n---\n') + 5)).toBe(
+      '\nRefunds go through billing.\n\n## Steps\n\n**Email**\n\n1. Reply.\n\n**chat**\n\n1. Paste the link.\n\n' +
+        '**Legacy plans**\n\nPro rata.\n\n## Edge cases\n\n- None.\n',
+    );
+    expect(file.notes).toContain("removed 2 lines of MDX code such as `import Tabs from '@theme/Tabs'`");
+    expect(file.text).toContain('\nsummary: Refunds go through billing.\n');
+  });
+
   it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
     const source =
       '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n' +

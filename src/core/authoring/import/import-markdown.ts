@@ -274,6 +274,12 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
     notes.push(`turned ${plural(entry.admonitions - callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into quotes`);
   if (rewrite.attributeLists > 0)
     notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
+  if (rewrite.siteMarkup.esmLines > 0)
+    notes.push(`removed ${plural(rewrite.siteMarkup.esmLines, 'line', 'lines')} of MDX code such as \`import Tabs from '@theme/Tabs'\``);
+  if (rewrite.siteMarkup.blocks > 0)
+    notes.push(
+      `turned ${plural(rewrite.siteMarkup.blocks, 'block', 'blocks')} of \`<Tabs>\`/\`<TabItem>\` or \`<details>\` markup into bold labels`,
+    );
   if (rewrite.linksRewritten > 0) notes.push(`pointed ${plural(rewrite.linksRewritten, 'link', 'links')} at the imported SOP pages`);
   if (rewrite.ownAnchors > 0)
     notes.push(`pointed ${plural(rewrite.ownAnchors, 'link', 'links')} to headings of the page at their anchors (\`#steps\`)`);

@@ -3,6 +3,7 @@ import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { findSection } from '../../markdown/sections.ts';
+import { isEsmOnly } from './site-markup.ts';
 
 const summaryLength = 160;
 
@@ -64,7 +65,7 @@ export function firstParagraph(tree: Root, skip?: RootContent): string | undefin
   for (const node of tree.children) {
     if (node === skip || node.type !== 'paragraph') continue;
     const text = plainText(node);
-    if (/[\p{L}\p{N}]/u.test(text)) return text;
+    if (/[\p{L}\p{N}]/u.test(text) && !isEsmOnly(text)) return text;
   }
   return undefined;
 }

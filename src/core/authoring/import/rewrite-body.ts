@@ -6,6 +6,7 @@ import { applyEdits, offsets, type TextEdit } from './text-edits.ts';
 import { plainText } from './infer.ts';
 import { planHeadings } from './section-headings.ts';
 import { linkEdits } from './rewrite-links.ts';
+import { siteMarkupEdits } from './site-markup.ts';
 import type { AssetCopy, AssetLookup } from './assets.ts';
 import type { AnchorMap } from './heading-anchors.ts';
 
@@ -30,6 +31,8 @@ export interface BodyRewrite {
   assets: AssetCopy[];
   /** Attribute lists such as `{:target="_blank"}` removed: markup of the old tool, not words. */
   attributeLists: number;
+  /** MDX `import`/`export` lines removed, and blocks of tab or details markup made Markdown. */
+  siteMarkup: { esmLines: number; blocks: number };
 }
 
 export interface BodyRewriteOptions {
@@ -67,8 +70,9 @@ export function rewriteBody(source: string, options: BodyRewriteOptions): BodyRe
   }
 
   const attributes = attributeListEdits(source, options.tree);
-  const links = linkEdits(source, options, [...edits, ...attributes]);
-  const body = applyEdits(source, [...edits, ...attributes, ...links.edits]).replace(/^\s*\n/, '');
+  const markup = siteMarkupEdits(source, options.tree);
+  const links = linkEdits(source, options, [...edits, ...attributes, ...markup.edits]);
+  const body = applyEdits(source, [...edits, ...attributes, ...markup.edits, ...links.edits]).replace(/^\s*\n/, '');
   return {
     body,
     renamed,
@@ -78,6 +82,7 @@ export function rewriteBody(source: string, options: BodyRewriteOptions): BodyRe
     missingAssets: links.missingAssets,
     assets: links.assets,
     attributeLists: attributes.length,
+    siteMarkup: { esmLines: markup.esmLines, blocks: markup.blocks },
   };
 }
 
