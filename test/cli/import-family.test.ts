@@ -122,6 +122,17 @@ describe('sop import html', () => {
     expect(lint.stdout).not.toContain('broken-link');
   });
 
+  it('follows the pretty URLs of a saved site (`/roles/`, `../roles/`) to the page saved as `roles/index.html`', async () => {
+    const root = writePlaybook();
+    writeFiles(root, {
+      'site/roles/index.html': '<main><h1>Roles</h1><h2 id="deputy">Deputy</h2><p>Backs up the commander.</p></main>',
+      'site/during/index.html':
+        '<main><h1>During</h1><p>Page the <a href="/roles/#deputy">deputy</a> or see <a href="../roles/">roles</a>.</p></main>',
+    });
+    expect((await sop(root, ['import', 'html', 'site', '--owner', 'billing-ops'])).code).toBe(0);
+    expect(read(root, 'content/sops/during.mdx')).toContain('Page the [deputy](/sops/roles/#deputy) or see [roles](/sops/roles/).');
+  });
+
   it('refuses a folder without HTML pages with exit 2', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'source/readme.md': '# Hi\n' });

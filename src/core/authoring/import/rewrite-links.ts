@@ -39,7 +39,10 @@ function targetId(options: BodyRewriteOptions, url: string): string | undefined 
   const resolved = joinPath(directory, decoded(url));
   if (resolved === undefined) return undefined;
   const bare = resolved.replace(/\/$/, '').replace(/\.html?$/, '');
-  for (const candidate of [resolved, bare, `${bare}.md`, `${bare}.markdown`, `${bare}.mdx`, `${bare}/index.md`, `${bare}/README.md`]) {
+  const candidates = [resolved, bare, `${bare}.md`, `${bare}.markdown`, `${bare}.mdx`, `${bare}/index.md`, `${bare}/README.md`];
+  // Saved sites link to pages by pretty URLs (`../roles/`), which are `roles.html` or `roles/index.html` on disk.
+  candidates.push(`${bare}.html`, `${bare}.htm`, `${bare}/index.html`, `${bare}/index.htm`);
+  for (const candidate of candidates) {
     const id = options.idsByPath.get(candidate);
     if (id) return id;
   }
