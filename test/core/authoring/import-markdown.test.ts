@@ -278,6 +278,22 @@ describe('planMarkdownImport', () => {
     ]);
   });
 
+  it("names Notion's exported pages without the page id Notion adds to each name, keeping it only to tell two apart", () => {
+    const result = plan({
+      'Support 5d41402abc4b2a76b9719d911017c592/Refund policy 7b52009b64fd0a2a49e6d8a939753077.md': '# Refund policy\n\nText.\n',
+      'Support 5d41402abc4b2a76b9719d911017c592/Untitled 2c624232cdd221771294dfbb310aca00.md': '# Untitled\n\nOne.\n',
+      'Support 5d41402abc4b2a76b9719d911017c592/Untitled 9a0364b9e99bb480dd25e1f0284c8555.md': '# Untitled\n\nTwo.\n',
+      'Support 5d41402abc4b2a76b9719d911017c592/Untitled c4ca4238a0b923820dcc509a6f75849b.md': '# Untitled\n\nThree.\n',
+    });
+    expect(result.imported.map((file) => file.id)).toEqual([
+      'refund-policy',
+      'untitled',
+      'support-untitled',
+      'untitled-c4ca4238a0b923820dcc509a6f75849b',
+    ]);
+    expect(result.skipped).toEqual([]);
+  });
+
   it('skips a document whose id an SOP already has, unless forced', () => {
     const existing = new Map([['refunds', 'content/sops/refunds.mdx']]);
     const skipped = plan(handbook, { existing });

@@ -28,16 +28,26 @@ function folders(path: string): string[] {
   return path.split('/').slice(0, -1).reverse();
 }
 
-/** `index.md` and `README.md` are named after their folder; a clash is told apart by the folders above. */
+/** Notion names each page and folder it exports `Refund policy 7b52009b64fd0a2a49e6d8a939753077`: its page id is no part of the name. */
+function withoutNotionId(name: string): string {
+  return name.replace(/ [0-9a-f]{32}$/, '') || name;
+}
+
+/**
+ * `index.md` and `README.md` are named after their folder; a clash is told apart by the folders above, and, for two
+ * Notion pages of one name in one place, by Notion's page id.
+ */
 function candidates(entry: Analysed): string[] {
-  const above = folders(entry.source.path);
-  const stem = folderPages.has(entry.stem.toLowerCase()) ? (above.shift() ?? suggestId(entry.title)) : entry.stem;
+  const above = folders(entry.source.path).map(withoutNotionId);
+  const page = folderPages.has(entry.stem.toLowerCase()) ? above.shift() : entry.stem;
+  const stem = page === undefined ? suggestId(entry.title) : withoutNotionId(page);
   const names = [suggestId(stem)];
   let prefix = names[0]!;
   for (const folder of above) {
     prefix = suggestId(`${folder}-${prefix}`);
     names.push(prefix);
   }
+  if (page !== undefined && stem !== page) names.push(suggestId(page));
   return names;
 }
 
