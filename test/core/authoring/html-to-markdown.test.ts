@@ -113,6 +113,24 @@ describe('HTML to Markdown for import', () => {
     );
   });
 
+  it("reads a Notion export: one numbered list from Notion's one list per item, callouts as panels, captions under images", () => {
+    const { markdown, panels } = htmlToMarkdown(
+      '<article class="page sans"><header><h1 class="page-title">Refunds</h1></header><div class="page-body">' +
+        '<ol type="1" class="numbered-list" start="1"><li>Check the order.</li></ol>' +
+        '<ol type="1" class="numbered-list" start="2"><li>Refund it.</li></ol>' +
+        '<figure class="callout"><div style="font-size:1.5em"><span class="icon">💡</span></div>' +
+        '<div>Never refund twice.</div></figure>' +
+        '<figure class="image"><a href="Refunds/shot.png"><img src="Refunds/shot.png"/></a>' +
+        '<figcaption>The refund screen</figcaption></figure>' +
+        '</div></article>',
+    );
+    expect(panels).toBe(1);
+    expect(markdown).toBe(
+      '# Refunds\n\n1. Check the order.\n2. Refund it.\n\n> **Note**\n>\n> Never refund twice.\n\n' +
+        '![The refund screen](Refunds/shot.png)\n\nThe refund screen\n',
+    );
+  });
+
   it('unwraps Google redirect links and leaves others alone', () => {
     expect(unwrapGoogleUrl('https://www.google.com/url?q=https://example.com/a?b%3Dc&sa=D')).toBe('https://example.com/a?b=c');
     expect(unwrapGoogleUrl('https://example.com/')).toBe('https://example.com/');

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { mainContent, pageTitle } from './html-chrome.ts';
 import { isGoogleDoc, normaliseGoogleDoc } from './google-docs.ts';
 import { flattenTableCells } from './table-cells.ts';
+import { normaliseBlocks } from './html-blocks.ts';
 
 export interface HtmlConversion {
   /** Markdown with the page title as its `#` heading. */
@@ -86,19 +87,28 @@ function paragraph(children: ElementContent[]): Element {
   return { type: 'element', tagName: 'p', properties: {}, children };
 }
 
-/** A panel becomes a quote that opens with its kind and title in bold, as MkDocs admonitions do on import. */
+/** An icon (Confluence's `aui-icon`, the emoji of a Notion callout in a box of its own): decoration, not words. */
+function isIcon(node: ElementContent): boolean {
+  if (node.type !== 'element') return false;
+  if (classes(node).includes('aui-icon') || classes(node).includes('icon')) return true;
+  const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return content.length > 0 && content.every(isIcon);
+}
+
+/**
+ * A panel (Confluence's info, tip, note and warning macros, a Notion callout) becomes a quote that opens with its kind
+ * and title in bold, as MkDocs admonitions do on import.
+ */
 function panelsToQuotes(main: Element | Root): number {
   let count = 0;
-  for (const panel of selectAll('.confluence-information-macro, .panel:not(.code)', main)) {
+  for (const panel of selectAll('.confluence-information-macro, .panel:not(.code), figure.callout', main)) {
     const names = classes(panel);
     const kind = panelKinds.find(([name]) => names.includes(name))?.[1] ?? 'note';
     const titleElement = selectAll('.title, .panelHeader', panel)[0];
     const title = titleElement ? toString(titleElement).trim() : '';
     const body = selectAll('.confluence-information-macro-body, .panelContent', panel)[0];
     const label = `${kind[0]!.toUpperCase()}${kind.slice(1)}${title ? `: ${title}` : ''}`;
-    const content = (body ?? panel).children.filter(
-      (child) => child !== titleElement && !(child.type === 'element' && classes(child).includes('aui-icon')),
-    );
+    const content = (body ?? panel).children.filter((child) => child !== titleElement && !isIcon(child));
     panel.tagName = 'blockquote';
     panel.properties = {};
     panel.children = [
@@ -164,6 +174,7 @@ export function htmlToMarkdown(html: string, options: HtmlOptions = {}): HtmlCon
   const title = pageTitle(tree);
   const main = mainContent(tree);
   if (options.rewriteUrl) rewriteUrls(main, options.rewriteUrl);
+  normaliseBlocks(main);
   const panels = panelsToQuotes(main);
   codeLanguages(main);
   flattenTableCells(main);

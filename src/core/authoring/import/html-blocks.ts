@@ -1,0 +1,71 @@
+// Blocks of exported pages that Markdown writes another way: a figure's caption (Notion, Confluence, any page) on a line
+// of its own and as the image's alt text when it has none, an image linked to itself as the image alone, and a
+// numbered list that Notion exports one `<ol start>` per item as one list again.
+import type { Element, ElementContent, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'mdast-util-to-string';
+
+function isBlank(node: ElementContent): boolean {
+  return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
+}
+
+/** A caption reads as a line under its image (not run into it), and names the image when its alt text is empty. */
+function figures(main: Element | Root): void {
+  for (const figure of selectAll('figure', main)) {
+    const caption = select('figcaption', figure);
+    if (!caption) continue;
+    const text = toString(caption).replace(/\s+/g, ' ').trim();
+    for (const image of selectAll('img', figure)) if (!image.properties.alt && text !== '') image.properties.alt = text;
+    caption.tagName = 'p';
+  }
+}
+
+/** `<a href="x.png"><img src="x.png"></a>`, as exports wrap every image, is the image: a link around it says nothing more. */
+function selfLinkedImages(main: Element | Root): void {
+  for (const link of selectAll('a[href]', main)) {
+    const content = link.children.filter((child) => !isBlank(child));
+    const image = content.length === 1 && content[0]!.type === 'element' && content[0]!.tagName === 'img' ? content[0]! : undefined;
+    if (!image || image.properties.src !== link.properties.href) continue;
+    link.tagName = 'img';
+    link.properties = image.properties;
+    link.children = [];
+  }
+}
+
+function itemCount(list: Element): number {
+  return list.children.filter((child) => child.type === 'element' && child.tagName === 'li').length;
+}
+
+function startOf(list: Element): number {
+  const start = Number(list.properties.start ?? 1);
+  return Number.isInteger(start) ? start : 1;
+}
+
+/** Notion writes each item of a numbered list as an `<ol>` of its own whose `start` goes on counting: one list again. */
+function joinedLists(parent: Element | Root): void {
+  const children: Array<(typeof parent.children)[number]> = [];
+  let previous: Element | undefined;
+  for (const child of parent.children) {
+    if (child.type === 'element') joinedLists(child);
+    if (previous && child.type === 'text' && child.value.trim() === '') continue;
+    const continues =
+      previous !== undefined &&
+      child.type === 'element' &&
+      child.tagName === 'ol' &&
+      child.properties.start !== undefined &&
+      startOf(child) === startOf(previous) + itemCount(previous);
+    if (continues) {
+      previous!.children.push(...child.children);
+      continue;
+    }
+    children.push(child);
+    previous = child.type === 'element' && child.tagName === 'ol' ? child : undefined;
+  }
+  parent.children = children;
+}
+
+export function normaliseBlocks(main: Element | Root): void {
+  figures(main);
+  selfLinkedImages(main);
+  joinedLists(main);
+}
