@@ -381,7 +381,7 @@ describe('sop import zendesk-guide', () => {
     const result = await sop(root, ['import', 'zendesk-guide', 'typed.json', '--owner', 'billing-ops']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^sop: typed\.json: `articles\[1\]\.id` must be the numeric Zendesk article id; found the string `"2"`; /,
+      /^sop: typed\.json:1:41: `articles\[1\]\.id` must be the numeric Zendesk article id; found the string `"2"`; /,
     );
     expect(result.stderr).not.toContain('is missing');
   });

@@ -159,3 +159,70 @@ export function parseJson(text: string): JsonParseResult {
     return { ok: false, error: { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) } };
   }
 }
+
+/**
+ * Where the value at `path` (`['macros', 3, 'usage_7d']`) starts in a text that is valid JSON, so that a message about
+ * an entry of an export points at it; where the nearest enclosing value starts when the rest of the path is absent.
+ */
+export function jsonValuePosition(text: string, path: ReadonlyArray<string | number>): SourceRange {
+  let at = text.startsWith('\uFEFF') ? 1 : 0;
+  const skipSpace = () => {
+    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
+  };
+  const skipString = () => {
+    at++;
+    while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+    at++;
+  };
+  const skipValue = () => {
+    skipSpace();
+    if (text[at] === '"') {
+      skipString();
+      return;
+    }
+    if (text[at] !== '{' && text[at] !== '[') {
+      while (at < text.length && !',}] \t\n\r'.includes(text[at]!)) at++;
+      return;
+    }
+    let depth = 0;
+    do {
+      const character = text[at];
+      if (character === '"') {
+        skipString();
+        continue;
+      }
+      if (character === '{' || character === '[') depth++;
+      else if (character === '}' || character === ']') depth--;
+      at++;
+    } while (depth > 0 && at < text.length);
+  };
+  /** Moves to the value of `key` in the object or array at `at`; false, having moved nowhere, when it has none. */
+  const enter = (key: string | number): boolean => {
+    const start = at;
+    const isArray = typeof key === 'number';
+    if (text[at] !== (isArray ? '[' : '{')) return false;
+    at++;
+    for (let index = 0; ; index++) {
+      skipSpace();
+      if (at >= text.length || text[at] === (isArray ? ']' : '}')) break;
+      let matches = index === key;
+      if (!isArray) {
+        const nameStart = at;
+        skipString();
+        matches = JSON.parse(text.slice(nameStart, at)) === key;
+        skipSpace();
+        at++;
+      }
+      skipSpace();
+      if (matches) return true;
+      skipValue();
+      skipSpace();
+      if (text[at] === ',') at++;
+    }
+    at = start;
+    return false;
+  };
+  skipSpace();
+  for (const key of path) if (!enter(key)) break;
+  return positionAt(text, at);
+}

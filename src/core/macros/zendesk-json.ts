@@ -1,7 +1,7 @@
 // Reads one page of Zendesk's macros API (`GET /api/v2/macros.json`) into checked macro records.
 import { z } from '../../../schemas/zod.ts';
 import { describeJsonIssue, withInput } from './json-shape.ts';
-import { parseJson, type JsonSyntaxError } from './json-syntax.ts';
+import { jsonValuePosition, parseJson, type JsonSyntaxError } from './json-syntax.ts';
 
 /** One macro action as the API gives it; `value` is a string, an array or occasionally a number or boolean. */
 export interface ZendeskAction {
@@ -37,7 +37,7 @@ export type ZendeskMacro = z.infer<typeof macroSchema>;
 export type ZendeskPageResult = { ok: true; macros: ZendeskMacro[] } | { ok: false; error: ZendeskPageError };
 
 interface ZendeskPageError {
-  /** Set for JSON syntax errors, which have a place in the file. */
+  /** Where in the file: the syntax error, or the entry or field that is not what Zendesk writes. */
   position?: Omit<JsonSyntaxError, 'message'>;
   message: string;
 }
@@ -69,7 +69,8 @@ export function parseZendeskMacrosPage(text: string): ZendeskPageResult {
       const issue = checked.error.issues[0]!;
       const where = isList ? `macros[${index}]` : 'macro';
       const message = `${describeJsonIssue(where, issue)}; ${expected}, each macro with an \`id\`, a \`title\` and \`actions\``;
-      return { ok: false, error: { message } };
+      const path = [...(isList ? ['macros', index] : ['macro']), ...issue.path.filter((key) => typeof key !== 'symbol')];
+      return { ok: false, error: { position: jsonValuePosition(text, path), message } };
     }
     macros.push(checked.data);
   }

@@ -73,6 +73,26 @@ describe('parseZendeskMacrosPage', () => {
     expect(!badAction.ok && badAction.error.message).toMatch(/^`macros\[0\]\.actions\.0\.field` is missing/);
   });
 
+  it('gives the line and column of the field that does not fit, or of its entry when the field is absent', () => {
+    const text = JSON.stringify(
+      {
+        macros: [
+          { id: 1, title: 'A "quoted" {title}', actions: [] },
+          { id: 2, title: 'B', usage_7d: null, actions: [] },
+        ],
+      },
+      null,
+      2,
+    );
+    expect(text.split('\n')[10]).toBe('      "usage_7d": null,');
+    const wrongKind = parseZendeskMacrosPage(text);
+    expect(!wrongKind.ok && wrongKind.error.position).toEqual({ line: 11, column: 19 });
+    const missing = parseZendeskMacrosPage('\uFEFF{"macros":[{"id":1,"title":"A","actions":[]},\n {"id":2,"actions":[]}]}');
+    expect(!missing.ok && missing.error.position).toEqual({ line: 2, column: 2 });
+    const single = parseZendeskMacrosPage('{"macro":\n{"id":7,"title":5,"actions":[]}}');
+    expect(!single.ok && single.error.position).toEqual({ line: 2, column: 17 });
+  });
+
   it('says what a present field of the wrong kind holds, and never calls it missing', () => {
     const message = (text: string) => {
       const page = parseZendeskMacrosPage(text);

@@ -1,7 +1,7 @@
 // Reads pages of Zendesk Guide's articles API (`GET /api/v2/help_center/articles.json?include=sections,categories`).
 import { z } from '../../../../schemas/zod.ts';
 import { describeJsonIssue, withInput } from '../../macros/json-shape.ts';
-import { parseJson, type JsonSyntaxError } from '../../macros/json-syntax.ts';
+import { jsonValuePosition, parseJson, type JsonSyntaxError } from '../../macros/json-syntax.ts';
 
 // Loose objects: the API adds fields over time that we neither need nor reject.
 const articleSchema = z.looseObject({
@@ -57,8 +57,13 @@ export function parseGuidePage(text: string): GuidePageResult {
   for (const [name, list, schema, into] of lists) {
     for (const [index, entry] of list.entries()) {
       const checked = schema.safeParse(entry, withInput);
-      if (!checked.success)
-        return { ok: false, error: { message: `${describeJsonIssue(`${name}[${index}]`, checked.error.issues[0]!)}; ${expected}` } };
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        // A single-article response (`{"article": …}`) holds its one entry under `article`.
+        const entry = name === 'articles' && !Array.isArray(page.articles) ? ['article'] : [name, index];
+        const position = jsonValuePosition(text, [...entry, ...issue.path.filter((key) => typeof key !== 'symbol')]);
+        return { ok: false, error: { position, message: `${describeJsonIssue(`${name}[${index}]`, issue)}; ${expected}` } };
+      }
       into.push(checked.data);
     }
   }
