@@ -1,6 +1,6 @@
 // Plans a Zendesk macros import: which macro files to add, update, leave alone, or report as conflicting with local edits.
 import type { Category } from '../../../schemas/index.ts';
-import { suggestId } from '../load/load-playbook.ts';
+import { idFromName } from '../authoring/id-from-name.ts';
 import type { MacroDocument, Playbook } from '../model.ts';
 import { contentHash, contentOfFile, isRecord, normaliseBody, type ImportedContent } from './import-state.ts';
 import { renderMacroFile, updateMacroFile, type MacroFields } from './macro-file.ts';
@@ -234,7 +234,7 @@ export function planZendeskImport(playbook: Playbook, macros: readonly ZendeskMa
       changes.push(planUpdate(claims[0], mapped, options));
       continue;
     }
-    const base = suggestId(mapped.content.title);
+    const base = idFromName(mapped.content.title);
     let id = base;
     for (let suffix = 2; takenIds.has(id); suffix++) id = `${base}-${suffix}`;
     takenIds.add(id);

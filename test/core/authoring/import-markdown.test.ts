@@ -294,6 +294,14 @@ describe('planMarkdownImport', () => {
     expect(result.skipped).toEqual([]);
   });
 
+  it('cuts an id made from a long name between words, short enough for a file name and a URL', () => {
+    const file = imported(
+      { [`${'Escalating a billing dispute '.repeat(8)}.md`]: '# Disputes\n\nText.\n' },
+      `${'Escalating a billing dispute '.repeat(8)}.md`,
+    );
+    expect(file.id).toBe('escalating-a-billing-dispute-escalating-a-billing-dispute-escalating-a-billing');
+  });
+
   it('skips a document whose id an SOP already has, unless forced', () => {
     const existing = new Map([['refunds', 'content/sops/refunds.mdx']]);
     const skipped = plan(handbook, { existing });

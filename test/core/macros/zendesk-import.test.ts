@@ -22,6 +22,17 @@ describe('a first import', () => {
     ]);
   });
 
+  it('names a macro with a title longer than a file name may be after its first words, cut between words', () => {
+    const title = 'Refund approved after the customer '.repeat(10);
+    const long = importInto(
+      {},
+      withMacro(fixtureMacros(), refundId, (macro) => ({ ...macro, title })),
+    );
+    expect(long.changes.find((change) => change.zendeskId === refundId)?.path).toBe(
+      'content/macros/refund-approved-after-the-customer-refund-approved-after-the-customer-refund.md',
+    );
+  });
+
   it('writes an HTML reply as Markdown with frontmatter for category, tags, usage, actions, restriction and source', () => {
     expect(files['content/macros/refund-approved.md']).toBe(`---
 title: Refund approved

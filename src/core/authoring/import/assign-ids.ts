@@ -1,5 +1,5 @@
 // Ids for imported files: from file names, unique within the import, and never onto an existing SOP without `--force`.
-import { suggestId } from '../../load/load-playbook.ts';
+import { idFromName } from '../id-from-name.ts';
 import type { Analysed } from './source.ts';
 
 interface AssignedId {
@@ -40,14 +40,14 @@ function withoutNotionId(name: string): string {
 function candidates(entry: Analysed): string[] {
   const above = folders(entry.source.path).map(withoutNotionId);
   const page = folderPages.has(entry.stem.toLowerCase()) ? above.shift() : entry.stem;
-  const stem = page === undefined ? suggestId(entry.title) : withoutNotionId(page);
-  const names = [suggestId(stem)];
+  const stem = page === undefined ? idFromName(entry.title) : withoutNotionId(page);
+  const names = [idFromName(stem)];
   let prefix = names[0]!;
   for (const folder of above) {
-    prefix = suggestId(`${folder}-${prefix}`);
+    prefix = idFromName(`${folder}-${prefix}`);
     names.push(prefix);
   }
-  if (page !== undefined && stem !== page) names.push(suggestId(page));
+  if (page !== undefined && stem !== page) names.push(idFromName(page));
   return names;
 }
 
