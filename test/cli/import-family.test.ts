@@ -133,6 +133,25 @@ describe('sop import html', () => {
     expect(read(root, 'content/sops/during.mdx')).toContain('Page the [deputy](/sops/roles/#deputy) or see [roles](/sops/roles/).');
   });
 
+  it('copies an attachment whose address carries a query (`?version=1&api=v2`) and a lazily loaded image', async () => {
+    const root = writePlaybook();
+    writeFiles(root, {
+      'space/attachments/5/screen.png': 'PNG',
+      'space/attachments/5/guide.pdf': 'PDF',
+      'space/Page_101.html':
+        '<div id="main-content"><p><img src="attachments/5/screen.png?version=1&amp;modificationDate=1678000000000&amp;api=v2" ' +
+        'alt="Screen"> <a href="attachments/5/guide.pdf?version=2&amp;api=v2">the guide</a> ' +
+        '<img data-image-src="attachments/5/screen.png" alt="Lazy"> <img src="data:image/png;base64,AAAA" alt="Pasted"></p></div>',
+    });
+    const result = await sop(root, ['import', 'html', 'space', '--owner', 'billing-ops']);
+    expect(result.stdout).toContain('copied 2 images and attachments');
+    expect(read(root, 'content/sops/page.mdx')).toContain(
+      '![Screen](../assets/attachments/5/screen.png) [the guide](../assets/attachments/5/guide.pdf) ' +
+        '![Lazy](../assets/attachments/5/screen.png) Pasted\n',
+    );
+    expect((await sop(root, ['lint', 'content/sops/page.mdx'])).stdout).not.toContain('broken-link');
+  });
+
   it('refuses a folder without HTML pages with exit 2', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'source/readme.md': '# Hi\n' });

@@ -1,12 +1,33 @@
-// Blocks of exported pages that Markdown writes another way: a figure's caption (Notion, Confluence, any page) on a line
-// of its own and as the image's alt text when it has none, an image linked to itself as the image alone, and a
-// numbered list that Notion exports one `<ol start>` per item as one list again.
+// Blocks of exported pages that Markdown writes another way: a lazily loaded image's address, a figure's caption
+// (Notion, Confluence, any page) on a line of its own and as the image's alt text when it has none, an image linked to
+// itself as the image alone, and a numbered list that Notion exports one `<ol start>` per item as one list again.
 import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 function isBlank(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
+}
+
+/** A lazily loaded image (`data-src`, Confluence's `data-image-src`) has its address there while `src` is empty or a placeholder. */
+function imageSources(main: Element | Root): void {
+  visit(main, 'element', (image: Element, index, parent) => {
+    if (image.tagName !== 'img' || !parent || index === undefined) return;
+    const source = typeof image.properties.src === 'string' ? image.properties.src.trim() : '';
+    if (source !== '' && !source.startsWith('data:')) return;
+    const lazy = [image.properties.dataSrc, image.properties.dataImageSrc, image.properties.dataOriginal].find(
+      (value): value is string => typeof value === 'string' && value.trim() !== '' && !value.startsWith('data:'),
+    );
+    if (lazy !== undefined) {
+      image.properties.src = lazy;
+      return;
+    }
+    // An image embedded in the page (`data:`) or without an address cannot be linked: its alt text stays, as words.
+    const alt = typeof image.properties.alt === 'string' ? image.properties.alt.trim() : '';
+    parent.children.splice(index, 1, ...(alt === '' ? [] : [{ type: 'text' as const, value: alt }]));
+    return index;
+  });
 }
 
 /** A caption reads as a line under its image (not run into it), and names the image when its alt text is empty. */
@@ -65,6 +86,7 @@ function joinedLists(parent: Element | Root): void {
 }
 
 export function normaliseBlocks(main: Element | Root): void {
+  imageSources(main);
   figures(main);
   selfLinkedImages(main);
   joinedLists(main);

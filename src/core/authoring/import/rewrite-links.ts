@@ -56,10 +56,33 @@ function urlRange(source: string, node: Link | Definition | Image, taken: readon
   const written = source.slice(range.start, range.end);
   // The destination follows the last `](` of a link or image, or the `]:` of a definition.
   const marker = node.type === 'definition' ? written.indexOf(']:') + 2 : written.lastIndexOf('](') + 2;
-  const at = marker < 2 ? -1 : written.indexOf(node.url, marker);
-  const start = range.start + at;
-  if (at === -1 || taken.some((edit) => start < edit.end && start + node.url.length > edit.start)) return undefined;
-  return { start, end: start + node.url.length };
+  const found = marker < 2 ? undefined : writtenUrl(written, node.url, marker);
+  if (!found) return undefined;
+  const start = range.start + found.at;
+  const end = start + found.length;
+  if (taken.some((edit) => start < edit.end && end > edit.start)) return undefined;
+  return { start, end };
+}
+
+/**
+ * Where a URL is written, from `from` on: as the parser read it, or with backslash escapes before its punctuation, as
+ * HTML pages converted to Markdown write a query (`a.png?version=1\&api=v2`).
+ */
+function writtenUrl(written: string, url: string, from: number): { at: number; length: number } | undefined {
+  const at = written.indexOf(url, from);
+  if (at !== -1) return { at, length: url.length };
+  // Code units, not characters: only ASCII punctuation is escaped, and the rest is matched as it is.
+  const pattern = url
+    .split('')
+    .map((character) => {
+      const literal = character.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+      return /[!-/:-@[-`{-~]/.test(character) ? `\\\\?${literal}` : literal;
+    })
+    .join('');
+  const match = new RegExp(pattern, 'g');
+  match.lastIndex = from;
+  const escaped = match.exec(written);
+  return escaped ? { at: escaped.index, length: escaped[0].length } : undefined;
 }
 
 export function linkEdits(source: string, options: BodyRewriteOptions, taken: readonly TextEdit[]): LinkEdits {
