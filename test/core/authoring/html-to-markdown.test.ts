@@ -131,6 +131,12 @@ describe('HTML to Markdown for import', () => {
     );
   });
 
+  it('leaves out the blank paragraphs rich-text editors write between blocks', () => {
+    expect(htmlToMarkdown('<h2>Before you begin</h2><p>&nbsp;</p><p> <br> </p><p>Check the order.</p>').markdown).toBe(
+      '## Before you begin\n\nCheck the order.\n',
+    );
+  });
+
   it('unwraps Google redirect links and leaves others alone', () => {
     expect(unwrapGoogleUrl('https://www.google.com/url?q=https://example.com/a?b%3Dc&sa=D')).toBe('https://example.com/a?b=c');
     expect(unwrapGoogleUrl('https://example.com/')).toBe('https://example.com/');

@@ -1,4 +1,4 @@
-// Blocks of exported pages that Markdown writes another way: a lazily loaded image's address, a figure's caption
+// Blocks of exported pages that Markdown writes another way: blank paragraphs, a lazily loaded image's address, a figure's caption
 // (Notion, Confluence, any page) on a line of its own and as the image's alt text when it has none, an image linked to
 // itself as the image alone, and a numbered list that Notion exports one `<ol start>` per item as one list again.
 import type { Element, ElementContent, Root } from 'hast';
@@ -85,7 +85,21 @@ function joinedLists(parent: Element | Root): void {
   parent.children = children;
 }
 
+/** `<p>&nbsp;</p>`, which rich-text editors (Zendesk's, Confluence's) write for a blank line, is no paragraph. */
+function blankParagraphs(main: Element | Root): void {
+  visit(main, 'element', (paragraph: Element, index, parent) => {
+    if (paragraph.tagName !== 'p' || !parent || index === undefined) return;
+    const blank = paragraph.children.every(
+      (child) => (child.type === 'text' && child.value.trim() === '') || (child.type === 'element' && child.tagName === 'br'),
+    );
+    if (!blank) return;
+    parent.children.splice(index, 1);
+    return index;
+  });
+}
+
 export function normaliseBlocks(main: Element | Root): void {
+  blankParagraphs(main);
   imageSources(main);
   figures(main);
   selfLinkedImages(main);
