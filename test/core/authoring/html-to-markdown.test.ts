@@ -89,9 +89,21 @@ describe('HTML to Markdown for import', () => {
   it('drops scripts, event handlers and javascript: links, keeping the words', () => {
     const { markdown } = htmlToMarkdown(
       '<p><a href="javascript:alert(1)" onclick="x()">Open</a> <img src="x.png" onerror="steal()" ' +
-        'alt="shot"></p><script>alert(1)</script><iframe src="https://evil.example"></iframe>',
+        'alt="shot"></p><script>alert(1)</script><iframe src="javascript:alert(2)"></iframe>',
     );
     expect(markdown).toBe('Open ![shot](x.png)\n');
+  });
+
+  it('keeps an embedded video or page as a link to it, in its line or as a paragraph of its own', () => {
+    const { markdown } = htmlToMarkdown(
+      '<p>Watch:</p><iframe src="https://www.youtube.com/embed/abc" title="How to refund"></iframe>' +
+        '<p>Or see <iframe src="https://player.vimeo.com/video/1"></iframe> here.</p>' +
+        '<video controls><source src="media/demo.mp4" type="video/mp4">No video support.</video>',
+    );
+    expect(markdown).toBe(
+      'Watch:\n\n[How to refund](https://www.youtube.com/embed/abc)\n\nOr see [Embedded page](https://player.vimeo.com/video/1) here.\n\n' +
+        '[Video](media/demo.mp4)\n',
+    );
   });
 
   it('keeps a table a table when its cells hold paragraphs, lists, code or another table', () => {

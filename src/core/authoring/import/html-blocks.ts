@@ -1,6 +1,7 @@
-// Blocks of exported pages that Markdown writes another way: blank paragraphs, a lazily loaded image's address, a figure's caption
-// (Notion, Confluence, any page) on a line of its own and as the image's alt text when it has none, an image linked to
-// itself as the image alone, and a numbered list that Notion exports one `<ol start>` per item as one list again.
+// Blocks of exported pages that Markdown writes another way: an embedded video or page as a link to it, blank
+// paragraphs left out, a lazily loaded image's address, a figure's caption (Notion, Confluence, any page) on a line of
+// its own and as the image's alt text when it has none, an image linked to itself as the image alone, and a numbered
+// list that Notion exports one `<ol start>` per item as one list again.
 import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'mdast-util-to-string';
@@ -98,7 +99,39 @@ function blankParagraphs(main: Element | Root): void {
   });
 }
 
+const embedTags = new Set(['iframe', 'video', 'audio', 'embed', 'object']);
+/** Elements that hold blocks, not a line of text. */
+const blockParents = new Set(['article', 'aside', 'blockquote', 'body', 'details', 'div', 'figure', 'footer', 'main', 'section']);
+
+/** Where an embed plays from: `src`, `data`, or its first `<source src>`. */
+function embedSource(embed: Element): string | undefined {
+  const sources = [embed.properties.src, embed.properties.data, ...selectAll('source', embed).map((source) => source.properties.src)];
+  const source = sources.find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  // Web addresses and files beside the page; never a script or inline data.
+  return source !== undefined && !/^\s*(?:javascript|vbscript|data):/i.test(source) ? source.trim() : undefined;
+}
+
+/**
+ * A video, a form or a page embedded in another (`<iframe>`, `<video>`) has no place in Markdown and the sanitiser drops
+ * it whole; a link to it keeps what the reader was shown: `[How to refund](https://www.youtube.com/embed/…)`.
+ */
+function embedsAsLinks(main: Element | Root): void {
+  visit(main, 'element', (embed: Element, index, parent) => {
+    if (!embedTags.has(embed.tagName) || !parent || index === undefined) return;
+    const source = embedSource(embed);
+    const title = typeof embed.properties.title === 'string' ? embed.properties.title.replace(/\s+/g, ' ').trim() : '';
+    const label = title || (embed.tagName === 'audio' ? 'Recording' : embed.tagName === 'video' ? 'Video' : 'Embedded page');
+    const link: Element = { type: 'element', tagName: 'a', properties: { href: source }, children: [{ type: 'text', value: label }] };
+    // Inside a line of text (a paragraph, a cell) the link stays in the line; between blocks it is a paragraph of its own.
+    const inLine = parent.type === 'element' && !blockParents.has(parent.tagName);
+    const replacement: ElementContent = inLine ? link : { type: 'element', tagName: 'p', properties: {}, children: [link] };
+    parent.children.splice(index, 1, ...(source === undefined ? [] : [replacement]));
+    return index + (source === undefined ? 0 : 1);
+  });
+}
+
 export function normaliseBlocks(main: Element | Root): void {
+  embedsAsLinks(main);
   blankParagraphs(main);
   imageSources(main);
   figures(main);
