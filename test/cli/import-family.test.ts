@@ -335,7 +335,8 @@ describe('sop import zendesk-guide', () => {
             '<p>See <a href="/hc/en-us/articles/12-Chargebacks">chargebacks</a>, ' +
               '<a href="https://acme.zendesk.com/hc/en-us/articles/12#h_01HFRAUD">fraud</a> and ' +
               '<a href="/hc/en-us/articles/99-Elsewhere">another article</a>.</p>' +
-              '<p><img src="/hc/article_attachments/77/refund.png" alt="Refund screen"></p>',
+              '<p><img src="/hc/article_attachments/77/refund.png" alt="Refund screen"></p>' +
+              '<video src="/hc/article_attachments/78/walkthrough.mp4"></video>',
           ),
           article(12, 'Chargebacks', '<p>Chargebacks.</p><h2 id="h_01HFRAUD">Fraud cases</h2><p>Escalate.</p>'),
         ],
@@ -349,6 +350,7 @@ describe('sop import zendesk-guide', () => {
         '[another article](https://acme.zendesk.com/hc/en-us/articles/99-Elsewhere).',
     );
     expect(refunds).toContain('![Refund screen](https://acme.zendesk.com/hc/article_attachments/77/refund.png)');
+    expect(refunds).toContain('[Video](https://acme.zendesk.com/hc/article_attachments/78/walkthrough.mp4)');
     expect((await sop(root, ['lint', 'content/sops/refunds.mdx'])).stdout).not.toContain('broken-link');
     // An article imported before, linked from a later export.
     expect((await sop(root, ['import', 'zendesk-guide', 'two.json', '--owner', 'billing-ops'])).code).toBe(0);

@@ -173,8 +173,9 @@ export function htmlToMarkdown(html: string, options: HtmlOptions = {}): HtmlCon
   if (source === 'google-docs') normaliseGoogleDoc(tree);
   const title = pageTitle(tree);
   const main = mainContent(tree);
-  if (options.rewriteUrl) rewriteUrls(main, options.rewriteUrl);
+  // Embeds and lazy images get their links first, so that the help centre's addresses in them are rewritten too.
   normaliseBlocks(main);
+  if (options.rewriteUrl) rewriteUrls(main, options.rewriteUrl);
   const panels = panelsToQuotes(main);
   codeLanguages(main);
   flattenTableCells(main);
