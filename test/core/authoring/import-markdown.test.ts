@@ -221,6 +221,20 @@ describe('planMarkdownImport', () => {
     expect(file.text).toContain('\nsummary: Refunds go through billing.\n');
   });
 
+  it('writes raw HTML blocks as the Markdown they stand for, in quotes too, and keeps comments', () => {
+    const source =
+      '# Contacts\n\n<!-- keep this note -->\n\n<table>\n  <tr><th>Channel</th><th>Where</th></tr>\n' +
+      '  <tr><td>Chat</td><td><a href="https://chat.example.com">#incidents</a></td></tr>\n</table>\n\n' +
+      '<div align="center"><img src="flow.png" alt="Flow"></div>\n\n> **Note**\n>\n> <ul>\n>   <li>Page the <b>IC</b></li>\n> </ul>\n';
+    const file = imported({ 'contacts.md': source }, 'contacts.md');
+    expect(file.text.slice(file.text.indexOf('\n---\n') + 5)).toBe(
+      '\n<!-- keep this note -->\n\n| Channel | Where                                  |\n' +
+        '| ------- | -------------------------------------- |\n' +
+        '| Chat    | [#incidents](https://chat.example.com) |\n\n![Flow](flow.png)\n\n> **Note**\n>\n> - Page the **IC**\n',
+    );
+    expect(file.notes).toContain('wrote 3 blocks of HTML (`<table>`, `<div>`, `<ul>`) as Markdown');
+  });
+
   it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
     const source =
       '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n' +

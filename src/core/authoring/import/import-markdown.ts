@@ -7,6 +7,7 @@ import { parseBody } from '../../load/markdown.ts';
 import type { Playbook } from '../../model.ts';
 import { unknownChoice, unknownOwner } from '../../unknown-choice.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
+import { htmlBlocksToMarkdown } from './html-in-markdown.ts';
 import { admonitionQuotesToCallouts } from './callouts-from-quotes.ts';
 import { assignIds } from './assign-ids.ts';
 import { anchorMap, type AnchorMap } from './heading-anchors.ts';
@@ -80,7 +81,8 @@ function analyse(source: ImportSource): Analysed {
     }
   }
   const admonitions = rewriteAdmonitions(split.body);
-  const tree = parseBody(admonitions.text, 'md').tree;
+  const html = htmlBlocksToMarkdown(admonitions.text);
+  const tree = parseBody(html.text, 'md').tree;
   const heading = titleHeading(tree);
   const stem = source.stem ?? source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   const given = typeof original?.title === 'string' && original.title.trim() !== '' ? original.title.trim() : undefined;
@@ -93,13 +95,14 @@ function analyse(source: ImportSource): Analysed {
     source,
     original,
     unparsedYaml,
-    body: admonitions.text,
+    body: html.text,
     tree,
     titleNode,
     title,
     titleFrom,
     stem,
     admonitions: admonitions.count,
+    htmlBlocks: html.count,
   };
 }
 
@@ -274,6 +277,8 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
     notes.push(`turned ${plural(entry.admonitions - callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into quotes`);
   if (rewrite.attributeLists > 0)
     notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
+  if (entry.htmlBlocks > 0)
+    notes.push(`wrote ${plural(entry.htmlBlocks, 'block', 'blocks')} of HTML (\`<table>\`, \`<div>\`, \`<ul>\`) as Markdown`);
   if (rewrite.siteMarkup.esmLines > 0)
     notes.push(`removed ${plural(rewrite.siteMarkup.esmLines, 'line', 'lines')} of MDX code such as \`import Tabs from '@theme/Tabs'\``);
   if (rewrite.siteMarkup.blocks > 0)

@@ -48,6 +48,11 @@ function removal(source: string, range: { start: number; end: number }): TextEdi
   return { start: range.start, end, text: '' };
 }
 
+/** Whether an HTML block is only tab or details markup, which `siteMarkupEdits` turns into labels. */
+export function isSiteMarkup(html: string): boolean {
+  return html.split('\n').every((line) => lineOfMarkup(line) !== undefined);
+}
+
 export interface SiteMarkupEdits {
   edits: TextEdit[];
   /** `import`/`export` lines removed. */
@@ -69,8 +74,8 @@ export function siteMarkupEdits(source: string, tree: Root): SiteMarkupEdits {
       result.esmLines += lines.length;
       continue;
     }
+    if (!isSiteMarkup(lines.join('\n'))) continue;
     const markdown = lines.map(lineOfMarkup);
-    if (markdown.some((line) => line === undefined)) continue;
     const text = markdown.filter((line) => line !== '').join('\n\n');
     result.edits.push(text === '' ? removal(source, range) : { ...range, text });
     result.blocks += 1;

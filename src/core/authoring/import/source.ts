@@ -41,4 +41,6 @@ export interface Analysed {
   stem: string;
   /** MkDocs and Docusaurus admonitions turned into quotes before anything else read the body (callouts in `.mdx`). */
   admonitions: number;
+  /** Raw HTML blocks written as Markdown before anything else read the body. */
+  htmlBlocks: number;
 }
