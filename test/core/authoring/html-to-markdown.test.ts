@@ -149,6 +149,15 @@ describe('HTML to Markdown for import', () => {
     );
   });
 
+  it('leaves out the permalinks sites put beside headings and table rows', () => {
+    const { markdown } = htmlToMarkdown(
+      '<h2 id="steps">Steps<a class="headerlink" href="#steps" title="Permanent link">¶</a></h2>' +
+        '<table><tr><th id="ic1"><a class="anchor" href="#ic1"></a>Level</th></tr><tr><td>IC1</td></tr></table>' +
+        '<p>See <a href="#steps">the steps</a>.</p>',
+    );
+    expect(markdown).toBe('## Steps\n\n| Level |\n| ----- |\n| IC1   |\n\nSee [the steps](#steps).\n');
+  });
+
   it('unwraps Google redirect links and leaves others alone', () => {
     expect(unwrapGoogleUrl('https://www.google.com/url?q=https://example.com/a?b%3Dc&sa=D')).toBe('https://example.com/a?b=c');
     expect(unwrapGoogleUrl('https://example.com/')).toBe('https://example.com/');

@@ -130,7 +130,23 @@ function embedsAsLinks(main: Element | Root): void {
   });
 }
 
+/**
+ * The permalink a site puts beside each heading or table row (`<a class="headerlink" href="#steps">¶</a>`,
+ * `<a class="anchor" href="#ic1"></a>`): no words, only a mark that would end up in the heading's text.
+ */
+function permalinks(main: Element | Root): void {
+  visit(main, 'element', (link: Element, index, parent) => {
+    if (link.tagName !== 'a' || !parent || index === undefined) return;
+    const href = link.properties.href;
+    if (typeof href !== 'string' || !href.startsWith('#') || selectAll('img', link).length > 0) return;
+    if (!/^[\s¶#§🔗]*$/u.test(toString(link))) return;
+    parent.children.splice(index, 1);
+    return index;
+  });
+}
+
 export function normaliseBlocks(main: Element | Root): void {
+  permalinks(main);
   embedsAsLinks(main);
   blankParagraphs(main);
   imageSources(main);
