@@ -235,6 +235,15 @@ describe('planMarkdownImport', () => {
     expect(file.notes).toContain('wrote 3 blocks of HTML (`<table>`, `<div>`, `<ul>`) as Markdown');
   });
 
+  it('writes a document saved with Windows line ends with `\\n` only, so no SOP mixes the two', () => {
+    const source =
+      '---\r\ntitle: Refunds\r\n---\r\n\r\nIntro.\r\n\r\n## Procedure\r\n\r\n1. One\r\n\r\n' +
+      '<details>\r\n\r\nMore\r\n\r\n</details>\r\n\r\n## Exceptions\r\n\r\n- x\r\n';
+    const file = imported({ 'refunds.md': source }, 'refunds.md');
+    expect(file.text).not.toContain('\r');
+    expect(file.text.slice(file.text.indexOf('\n---\n') + 5)).toBe('\nIntro.\n\n## Steps\n\n1. One\n\nMore\n\n## Edge cases\n\n- x\n');
+  });
+
   it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
     const source =
       '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n' +

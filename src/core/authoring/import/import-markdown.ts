@@ -68,7 +68,9 @@ export interface ImportPlan {
 export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; problem: string };
 
 function analyse(source: ImportSource): Analysed {
-  const split = splitFrontmatter(source.text);
+  // Windows line ends (CRLF, or a lone CR from old Mac tools) become `\n`, as the SOP's generated frontmatter is written,
+  // so that no file mixes the two.
+  const split = splitFrontmatter(source.text.replace(/\r\n?/g, '\n'));
   let original: Record<string, unknown> | undefined;
   let unparsedYaml: string | undefined;
   if (split.yaml !== undefined) {
