@@ -357,6 +357,15 @@ describe('sop import zendesk-guide', () => {
     expect(read(root, 'content/sops/disputes.mdx')).toContain('Read [chargebacks](/sops/chargebacks/).');
   });
 
+  it('shows the title once when an article opens with it as a heading of its own', async () => {
+    const root = writePlaybook();
+    const body = '<h1>Password resets</h1><p>Intro.</p><h2>Procedure</h2><ol><li>Send the link.</li></ol>';
+    writeFiles(root, { 'one.json': JSON.stringify({ articles: [{ id: 5, title: 'Password resets', body }] }) });
+    expect((await sop(root, ['import', 'zendesk-guide', 'one.json', '--owner', 'billing-ops'])).code).toBe(0);
+    const text = read(root, 'content/sops/password-resets.mdx');
+    expect(text.slice(text.indexOf('\n---\n') + 5)).toBe('\nIntro.\n\n## Steps\n\n1. Send the link.\n');
+  });
+
   it('names the file and place of a page that is not JSON, with exit 2', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'bad.json': '{ "articles": [ }' });

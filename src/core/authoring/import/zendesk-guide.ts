@@ -117,6 +117,23 @@ function helpCenterUrl(
   return written ? url : resolved.href;
 }
 
+/**
+ * The body under the article's title as its `#` heading, which the import takes as the title; an article that opens with
+ * its title as a heading of its own (authors often repeat it) keeps that one, so the title is not on the page twice.
+ */
+function withTitleHeading(title: string, body: string): string {
+  const first = /^#[ \t]+(.*)\n/.exec(body)?.[1];
+  if (
+    first !== undefined &&
+    first
+      .replace(/\\(?=[^\w\s])/g, '')
+      .trim()
+      .toLowerCase() === title.trim().toLowerCase()
+  )
+    return body;
+  return `# ${title.replace(/[\\`*_[\]<>#]/g, (mark) => `\\${mark}`)}\n\n${body}`;
+}
+
 export function planGuideImport(data: GuideExport, playbook: Playbook, options: GuideImportOptions): GuidePlan {
   const categories = playbook.config.data.categories;
   const fallback = options.category === undefined ? categories[0] : categories.find((category) => category.id === options.category);
@@ -164,10 +181,7 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
     if (existing) claimedBy.set(path, existing);
     sources.push({
       path,
-      text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n# ${article.title.replace(
-        /[\\`*_[\]<>#]/g,
-        (mark) => `\\${mark}`,
-      )}\n\n${body}`,
+      text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n${withTitleHeading(article.title, body)}`,
       stem: existing?.id ?? article.title,
       fields,
       headingIds,
