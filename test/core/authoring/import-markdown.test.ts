@@ -325,6 +325,23 @@ describe('planMarkdownImport', () => {
     expect(file.id).toBe('escalating-a-billing-dispute-escalating-a-billing-dispute-escalating-a-billing');
   });
 
+  it('imports every document whose name has no Latin letter, told apart by number, and asks for a name', () => {
+    const result = plan({
+      'サポート/返金.md': '# 返金\n\n手順。\n',
+      'サポート/解約.md': '# 解約\n\n手順。\n',
+      'Возврат.md': '# Возврат\n\nТекст.\n',
+    });
+    expect(result.skipped).toEqual([]);
+    expect(result.imported.map((file) => [file.source, file.id])).toEqual([
+      ['Возврат.md', 'untitled'],
+      ['サポート/解約.md', 'untitled-2'],
+      ['サポート/返金.md', 'untitled-3'],
+    ]);
+    expect(result.imported[1]!.notes).toContain(
+      'its name has no Latin letter or digit to make an id from: named it `untitled-2`; rename the SOP file to say what it is',
+    );
+  });
+
   it('skips a document whose id an SOP already has, unless forced', () => {
     const existing = new Map([['refunds', 'content/sops/refunds.mdx']]);
     const skipped = plan(handbook, { existing });

@@ -23,6 +23,14 @@ export interface IdAssignment {
 
 const folderPages = new Set(['index', 'readme', '_index']);
 
+/** The id `suggestId` gives a name with no Latin letter or digit. */
+const fallbackId = 'untitled';
+
+/** Whether an id says nothing of its document: its name has no Latin letter or digit to make one from. */
+export function isFallbackId(id: string, name: string): boolean {
+  return (id === fallbackId || id.startsWith(`${fallbackId}-`)) && !/[a-z0-9]/i.test(name.normalize('NFKD'));
+}
+
 /** Folders above the file, nearest first. */
 function folders(path: string): string[] {
   return path.split('/').slice(0, -1).reverse();
@@ -56,7 +64,12 @@ export function assignIds(entries: readonly Analysed[], options: { force: boolea
   const result: IdAssignment = { imported: [], all: [], skipped: [] };
   for (const entry of entries) {
     const names = candidates(entry);
-    const id = names.find((name) => !taken.has(name));
+    let id = names.find((name) => !taken.has(name));
+    // A name without a Latin letter or digit (`返金.md`, `Возврат.md`) gives no id of its own: such documents are told
+    // apart by number rather than all but one skipped, and the report asks for a name.
+    if (id === undefined && names[0] === fallbackId) {
+      for (let suffix = 2; id === undefined; suffix++) if (!taken.has(`${fallbackId}-${suffix}`)) id = `${fallbackId}-${suffix}`;
+    }
     if (id === undefined) {
       const other = taken.get(names[0]!)!;
       result.skipped.push({

@@ -9,7 +9,7 @@ import { unknownChoice, unknownOwner } from '../../unknown-choice.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
 import { htmlBlocksToMarkdown } from './html-in-markdown.ts';
 import { admonitionQuotesToCallouts } from './callouts-from-quotes.ts';
-import { assignIds } from './assign-ids.ts';
+import { assignIds, isFallbackId } from './assign-ids.ts';
 import { anchorMap, type AnchorMap } from './heading-anchors.ts';
 import { chooseFormat } from './choose-format.ts';
 import { quotesToCallouts } from './callouts.ts';
@@ -228,6 +228,9 @@ function importOne(
   const bodyLine = frontmatter.text.split('\n').length + 2;
   const notes = [
     ...(entry.titleFrom === 'file name' ? [`no title in the document: took \`${entry.title}\` from the file name`] : []),
+    ...(isFallbackId(id, entry.stem)
+      ? [`its name has no Latin letter or digit to make an id from: named it \`${id}\`; rename the SOP file to say what it is`]
+      : []),
     ...(inferredSummary ? [] : ['no summary: used the title; write one line on what the SOP is for']),
     ...sectionNotes(sections),
     ...rewrite.renamed.map((heading) =>
