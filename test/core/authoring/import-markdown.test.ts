@@ -244,6 +244,18 @@ describe('planMarkdownImport', () => {
     expect(file.text.slice(file.text.indexOf('\n---\n') + 5)).toBe('\nIntro.\n\n## Steps\n\n1. One\n\nMore\n\n## Edge cases\n\n- x\n');
   });
 
+  it('writes HTML in a line of text as Markdown, in list items and table cells too', () => {
+    const source =
+      '# Keys\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd> to copy {{ticket.id}}.\n\n' +
+      '1. Open the <b>bar</b><br><img src="https://cdn.example.com/bar.png">\n\n' +
+      '| Key | Does |\n| --- | --- |\n| <kbd>Esc</kbd> | one<br>two |\n';
+    const file = imported({ 'keys.md': source }, 'keys.md');
+    expect(file.text.slice(file.text.indexOf('\n---\n') + 5)).toBe(
+      '\nPress `Ctrl`+`C` to copy {{ticket.id}}.\n\n1. Open the **bar**\\\n   ![](https://cdn.example.com/bar.png)\n\n' +
+        '| Key | Does |\n| --- | --- |\n| `Esc` | one two |\n',
+    );
+  });
+
   it('turns admonitions into callouts in .mdx output and removes attribute lists', () => {
     const source =
       '# Tips\n\nRead [this](https://example.com){:target="_blank"} first.\n\n!!! tip "Deep knowledge not required"\n\n' +
@@ -274,8 +286,13 @@ describe('planMarkdownImport', () => {
 
   it.each([
     ['a brace expression', 'Use {customer.name} in the reply.', 'MDX would run `{…}` as code'],
-    ['an HTML element', 'Press <kbd>Enter</kbd> to send.', 'MDX would read `<…>` as a component'],
-    ['an unclosed tag', 'Line one<br>line two.', 'MDX does not parse'],
+    // HTML in a paragraph is written as Markdown, unless the paragraph needs a definition elsewhere (`[help][h]`).
+    [
+      'an HTML element',
+      'Press <kbd>Enter</kbd> to send, see [help][h].\n\n[h]: https://example.com',
+      'MDX would read `<…>` as a component',
+    ],
+    ['an unclosed tag', 'Line one<br>line two, see [help][h].\n\n[h]: https://example.com', 'MDX does not parse'],
     ['an HTML comment', '<!-- internal note -->\n\nText.', 'MDX does not parse'],
     ['an autolink', 'See <https://example.com/help>.', 'MDX does not parse'],
     ['indented code', 'Run this:\n\n    sop lint\n', 'MDX would read parts of it'],
