@@ -244,6 +244,14 @@ describe('planMarkdownImport', () => {
     expect(file.text.slice(file.text.indexOf('\n---\n') + 5)).toBe('\nIntro.\n\n## Steps\n\n1. One\n\nMore\n\n## Edge cases\n\n- x\n');
   });
 
+  it('keeps all of a raw HTML block, whatever page chrome it looks like', () => {
+    const file = imported(
+      { 'doc.md': '# Doc\n\n<div>Intro text.</div>\n<article>Body.</article>\n<footer>Owner: ops.</footer>\n' },
+      'doc.md',
+    );
+    for (const words of ['Intro text.', 'Body.', 'Owner: ops.']) expect(file.text).toContain(words);
+  });
+
   it('writes HTML in a line of text as Markdown, in list items and table cells too', () => {
     const source =
       '# Keys\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd> to copy {{ticket.id}}.\n\n' +

@@ -45,7 +45,7 @@ function lineAsMarkdown(node: Paragraph | Heading): string | undefined {
   });
   if (references.length > 0) return undefined;
   const hast = toHast(node, { allowDangerousHtml: true });
-  return htmlToMarkdown(toHtml(hast, { allowDangerousHtml: true })).markdown.trim();
+  return htmlToMarkdown(toHtml(hast, { allowDangerousHtml: true }), { fragment: true }).markdown.trim();
 }
 
 /** A cell's content without the pipes and spaces around it, which its range takes in. */
@@ -67,7 +67,7 @@ export function htmlBlocksToMarkdown(text: string): HtmlBlockRewrite {
     if (node.type === 'html' && flowParents.has(parent.type)) {
       // Comments are notes for authors, which `.md` hides; tab and details markup become labels later.
       if (isComment(node.value) || isSiteMarkup(node.value)) return;
-      edits.push(replacement(text, range, htmlToMarkdown(node.value).markdown.trim()));
+      edits.push(replacement(text, range, htmlToMarkdown(node.value, { fragment: true }).markdown.trim()));
       return;
     }
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;

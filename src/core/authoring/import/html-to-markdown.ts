@@ -2,7 +2,7 @@
 // the main content only, sanitised (no scripts, event handlers or `javascript:` links), through the unified
 // ecosystem: rehype-parse, rehype-sanitize, rehype-remark (hast-util-to-mdast) and remark-stringify with GFM tables.
 import type { Element, ElementContent, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
@@ -157,6 +157,8 @@ function headingIds(main: Element | Root): Record<string, string> {
 export interface HtmlOptions {
   /** Rewrites each link's `href` and image's `src` as written in the page (a help centre's own addresses). */
   rewriteUrl?: ((url: string) => string) | undefined;
+  /** A piece of a page (raw HTML in a Markdown document): all of it is content, with no title to find or chrome to drop. */
+  fragment?: boolean | undefined;
 }
 
 function rewriteUrls(main: Element | Root, rewrite: (url: string) => string): void {
@@ -171,8 +173,8 @@ export function htmlToMarkdown(html: string, options: HtmlOptions = {}): HtmlCon
   const tree = parser.parse(html);
   const source = isGoogleDoc(tree) ? 'google-docs' : selectAll('#main-content', tree).length > 0 ? 'confluence' : 'html';
   if (source === 'google-docs') normaliseGoogleDoc(tree);
-  const title = pageTitle(tree);
-  const main = mainContent(tree);
+  const title = options.fragment ? undefined : pageTitle(tree);
+  const main = options.fragment ? (select('body', tree) ?? tree) : mainContent(tree);
   // Embeds and lazy images get their links first, so that the help centre's addresses in them are rewritten too.
   normaliseBlocks(main);
   if (options.rewriteUrl) rewriteUrls(main, options.rewriteUrl);
