@@ -252,6 +252,16 @@ describe('planMarkdownImport', () => {
     for (const words of ['Intro text.', 'Body.', 'Owner: ops.']) expect(file.text).toContain(words);
   });
 
+  it('leaves components as they are written, props and all, where raw HTML around them becomes Markdown', () => {
+    const source =
+      '# Refunds\n\n<Callout kind="warning" title="Never refund twice">\n\nCheck first.\n\n</Callout>\n\n' +
+      'Send <Macro id="refund-approved" /> in <b>bold</b>.\n\n<div>Plain <b>HTML</b>.</div>\n';
+    const file = imported({ 'refunds.md': source }, 'refunds.md');
+    expect(file.text).toContain('<Callout kind="warning" title="Never refund twice">\n\nCheck first.\n\n</Callout>');
+    expect(file.text).toContain('Send <Macro id="refund-approved" /> in <b>bold</b>.');
+    expect(file.text).toContain('Plain **HTML**.');
+  });
+
   it('writes HTML in a line of text as Markdown, in list items and table cells too', () => {
     const source =
       '# Keys\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd> to copy {{ticket.id}}.\n\n' +

@@ -24,6 +24,8 @@ const flowParents = new Set<Nodes['type']>(['root', 'blockquote', 'listItem']);
 const referenceTypes = new Set<Nodes['type']>(['linkReference', 'imageReference', 'footnoteReference']);
 
 const isComment = (html: string) => /^\s*<!--/.test(html);
+/** A JSX component (`<Callout kind="tip" title="…">`, another tool's `<Admonition>`): no HTML, and its props are words. */
+const isComponent = (html: string) => /<\/?[A-Z]/.test(html);
 
 /** Markdown written where `range` was, each line after the first with the prefix the first has in the source (`> `, an indent). */
 function replacement(text: string, range: { start: number; end: number }, markdown: string): TextEdit {
@@ -65,13 +67,14 @@ export function htmlBlocksToMarkdown(text: string): HtmlBlockRewrite {
     const range = offsets(node);
     if (!range || !parent) return;
     if (node.type === 'html' && flowParents.has(parent.type)) {
-      // Comments are notes for authors, which `.md` hides; tab and details markup become labels later.
-      if (isComment(node.value) || isSiteMarkup(node.value)) return;
+      // Comments are notes for authors, which `.md` hides; tab and details markup become labels later; components stay.
+      if (isComment(node.value) || isSiteMarkup(node.value) || isComponent(node.value)) return;
       edits.push(replacement(text, range, htmlToMarkdown(node.value, { fragment: true }).markdown.trim()));
       return;
     }
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
-    if (!node.children.some((child) => child.type === 'html' && !isComment(child.value))) return SKIP;
+    const html = node.children.filter((child) => child.type === 'html');
+    if (!html.some((child) => !isComment(child.value)) || html.some((child) => isComponent(child.value))) return SKIP;
     const markdown = lineAsMarkdown(node.type === 'tableCell' ? { type: 'paragraph', children: node.children } : node);
     if (markdown === undefined) return SKIP;
     // A table cell is one line: a line break (`<br>`) is a space there, and a pipe would end the cell.
