@@ -366,6 +366,18 @@ describe('sop import zendesk-guide', () => {
     expect(text.slice(text.indexOf('\n---\n') + 5)).toBe('\nIntro.\n\n## Steps\n\n1. Send the link.\n');
   });
 
+  it('imports articles of one title, as help centres have in each section, numbered by their ids', async () => {
+    const root = writePlaybook();
+    const faq = (id: number, words: string) => ({ id, title: id === 13 ? 'faq' : 'FAQ', body: `<p>${words}</p>` });
+    writeFiles(root, { 'faq.json': JSON.stringify({ articles: [faq(12, 'Account.'), faq(11, 'Billing.'), faq(13, 'Third.')] }) });
+    const first = await sop(root, ['import', 'zendesk-guide', 'faq.json', '--owner', 'billing-ops']);
+    expect(first.stderr).toBe('imported 3, skipped 0, 3 need Steps, 3 need Edge cases\n');
+    expect(sops(root).filter((file) => file.startsWith('faq'))).toEqual(['faq-2.mdx', 'faq-3.mdx', 'faq.mdx']);
+    expect(read(root, 'content/sops/faq-2.mdx')).toContain('Account.');
+    const again = await sop(root, ['import', 'zendesk-guide', 'faq.json', '--owner', 'billing-ops']);
+    expect(again.stderr).toBe('imported 0, skipped 3 (unchanged), 0 need Steps, 0 need Edge cases\n');
+  });
+
   it('names the file and place of a page that is not JSON, with exit 2', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'bad.json': '{ "articles": [ }' });

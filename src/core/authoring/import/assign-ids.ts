@@ -65,10 +65,11 @@ export function assignIds(entries: readonly Analysed[], options: { force: boolea
   for (const entry of entries) {
     const names = candidates(entry);
     let id = names.find((name) => !taken.has(name));
-    // A name without a Latin letter or digit (`返金.md`, `Возврат.md`) gives no id of its own: such documents are told
-    // apart by number rather than all but one skipped, and the report asks for a name.
-    if (id === undefined && names[0] === fallbackId) {
-      for (let suffix = 2; id === undefined; suffix++) if (!taken.has(`${fallbackId}-${suffix}`)) id = `${fallbackId}-${suffix}`;
+    // A name without a Latin letter or digit (`返金.md`, `Возврат.md`) gives no id of its own, and a help-desk article
+    // has no file name to change: such documents are told apart by number (`faq-2`) rather than all but one skipped.
+    if (id === undefined && (names[0] === fallbackId || entry.source.numberClashes === true)) {
+      const base = names[0]!;
+      for (let suffix = 2; id === undefined; suffix++) if (!taken.has(`${base}-${suffix}`)) id = `${base}-${suffix}`;
     }
     if (id === undefined) {
       const other = taken.get(names[0]!)!;

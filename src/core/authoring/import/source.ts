@@ -9,6 +9,8 @@ export interface ImportSource {
   stem?: string | undefined;
   /** Frontmatter the source decides rather than the import (a help desk's review date, status and `source`). */
   fields?: ImportedFields | undefined;
+  /** A help-desk article, which has no file name to change: when its id is taken in the import it gets the next number. */
+  numberClashes?: boolean | undefined;
   /** Panels arrive as quotes opening with `**Kind: title**` (HTML imports): in an `.mdx` SOP they become `<Callout>`s. */
   callouts?: boolean | undefined;
   /** The ids an HTML page gave its headings (Confluence's `Refundrequests-Steps`, Zendesk's `h_01H…`), to the heading's text. */

@@ -183,6 +183,7 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
       path,
       text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n${withTitleHeading(article.title, body)}`,
       stem: existing?.id ?? article.title,
+      numberClashes: true,
       fields,
       headingIds,
     });
