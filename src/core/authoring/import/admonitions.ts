@@ -5,7 +5,12 @@
 export interface AdmonitionRewrite {
   text: string;
   count: number;
+  /** MkDocs Material content tabs (`=== "Email"` + an indented block), written as a bold label over their content. */
+  tabs: number;
 }
+
+/** `=== "Email"`, `===+ "Chat"` (pymdownx.tabbed): the tab's content is the block indented four more below it. */
+const tabMarker = /^( {0,3})===[+!]?[ \t]+"([^"]*)"[ \t]*$/;
 
 const marker = /^( {0,3})(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const fence = /^ {0,3}(`{3,}|~{3,})/;
@@ -23,6 +28,7 @@ export function rewriteAdmonitions(source: string): AdmonitionRewrite {
   const lines = source.split('\n');
   const output: string[] = [];
   let count = 0;
+  let tabs = 0;
   let openFence: string | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -50,13 +56,27 @@ export function rewriteAdmonitions(source: string): AdmonitionRewrite {
         continue;
       }
     }
+    const tab = openFence === undefined ? tabMarker.exec(line) : null;
     const match = openFence === undefined ? marker.exec(line) : null;
-    if (!match) {
+    if (!match && !tab) {
       output.push(line);
       continue;
     }
+    const indent = (match ?? tab)![1]!;
+    if (tab) {
+      // Markdown has no tabs: the label in bold, then what the tab holds, moved back four columns and read on as the
+      // rest of the document is, so an admonition inside a tab is one too.
+      tabs += 1;
+      if (tab[2]!.trim() !== '') output.push(`${indent}**${tab[2]!.trim()}**`, '');
+      for (let next = index + 1; next < lines.length; next++) {
+        const candidate = lines[next]!;
+        if (candidate.trim() !== '' && !candidate.startsWith(`${indent}    `)) break;
+        lines[next] = candidate.trim() === '' ? '' : `${indent}${candidate.slice(indent.length + 4)}`;
+      }
+      while (lines[index + 1] === '') index += 1;
+      continue;
+    }
     count += 1;
-    const indent = match[1]!;
     const body: string[] = [];
     // The block is every following line indented four more than the marker, blank lines included.
     for (let next = index + 1; next < lines.length; next++) {
@@ -68,9 +88,9 @@ export function rewriteAdmonitions(source: string): AdmonitionRewrite {
     while (body.length > 0 && body[body.length - 1] === '') body.pop();
     index += body.length;
     while (body[0] === '') body.shift();
-    const heading = label(match[2]!, match[3]);
+    const heading = label(match![2]!, match![3]);
     const quoted = heading === '' ? body : body.length === 0 ? [heading] : [heading, '', ...body];
     output.push(...quoted.map((entry) => (entry === '' ? `${indent}>` : `${indent}> ${entry}`)));
   }
-  return { text: output.join('\n'), count };
+  return { text: output.join('\n'), count, tabs };
 }

@@ -105,6 +105,7 @@ function analyse(source: ImportSource): Analysed {
     stem,
     admonitions: admonitions.count,
     htmlBlocks: html.count,
+    contentTabs: admonitions.tabs,
   };
 }
 
@@ -282,6 +283,8 @@ function changeNotes(entry: Analysed, rewrite: BodyRewrite, commented: readonly 
     notes.push(`turned ${plural(entry.admonitions - callouts, 'admonition', 'admonitions')} (\`!!! note\`, \`:::note\`) into quotes`);
   if (rewrite.attributeLists > 0)
     notes.push(`removed ${plural(rewrite.attributeLists, 'attribute list', 'attribute lists')} such as \`{:target="_blank"}\``);
+  if (entry.contentTabs > 0)
+    notes.push(`turned ${plural(entry.contentTabs, 'content tab', 'content tabs')} (\`=== "Email"\`) into bold labels over their content`);
   if (entry.htmlBlocks > 0)
     notes.push(`wrote ${plural(entry.htmlBlocks, 'block', 'blocks')} of HTML (\`<table>\`, \`<div>\`, \`<ul>\`) as Markdown`);
   if (rewrite.siteMarkup.esmLines > 0)

@@ -43,6 +43,8 @@ export interface Analysed {
   stem: string;
   /** MkDocs and Docusaurus admonitions turned into quotes before anything else read the body (callouts in `.mdx`). */
   admonitions: number;
+  /** MkDocs Material content tabs (`=== "Email"`) written as bold labels over their content. */
+  contentTabs: number;
   /** Raw HTML blocks written as Markdown before anything else read the body. */
   htmlBlocks: number;
 }
