@@ -158,6 +158,14 @@ describe('HTML to Markdown for import', () => {
     expect(markdown).toBe('## Steps\n\n| Level |\n| ----- |\n| IC1   |\n\nSee [the steps](#steps).\n');
   });
 
+  it('keeps the words of a link to a place that is no heading, such as a footnote, which Markdown cannot keep', () => {
+    const { markdown } = htmlToMarkdown(
+      '<h2 id="h_1">Steps</h2><p>Refund it.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup> See <a href="#h_1">steps</a>.</p>' +
+        '<div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a> Within 14 days.</p></div>',
+    );
+    expect(markdown).toBe('## Steps\n\nRefund it.\\[1] See [steps](#h_1).\n\n\\[1] Within 14 days.\n');
+  });
+
   it('unwraps Google redirect links and leaves others alone', () => {
     expect(unwrapGoogleUrl('https://www.google.com/url?q=https://example.com/a?b%3Dc&sa=D')).toBe('https://example.com/a?b=c');
     expect(unwrapGoogleUrl('https://example.com/')).toBe('https://example.com/');

@@ -145,8 +145,34 @@ function permalinks(main: Element | Root): void {
   });
 }
 
-export function normaliseBlocks(main: Element | Root): void {
+/**
+ * A link to a place in the page that is no heading (Google Docs' footnotes `#ftnt1`, a row's id): Markdown keeps no such
+ * place, so the link could only be broken; its words stay.
+ */
+function linksToLostPlaces(main: Element | Root): void {
+  const headingIds = new Set<unknown>();
+  for (const heading of selectAll('h1, h2, h3, h4, h5, h6', main))
+    for (const element of [heading, ...selectAll('[id], a[name]', heading)])
+      headingIds.add(element.properties.id ?? element.properties.name);
+  visit(main, 'element', (link: Element, index, parent) => {
+    const href = link.properties.href;
+    if (link.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href === '#' || !parent || index === undefined) return;
+    let target = href.slice(1);
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // A malformed escape names no id either way.
+    }
+    if (headingIds.has(target)) return;
+    parent.children.splice(index, 1, ...link.children);
+    return index;
+  });
+}
+
+/** `fragment`: a piece of a Markdown document, whose links may name headings outside it. */
+export function normaliseBlocks(main: Element | Root, fragment = false): void {
   permalinks(main);
+  if (!fragment) linksToLostPlaces(main);
   embedsAsLinks(main);
   blankParagraphs(main);
   imageSources(main);

@@ -176,7 +176,7 @@ export function htmlToMarkdown(html: string, options: HtmlOptions = {}): HtmlCon
   const title = options.fragment ? undefined : pageTitle(tree);
   const main = options.fragment ? (select('body', tree) ?? tree) : mainContent(tree);
   // Embeds and lazy images get their links first, so that the help centre's addresses in them are rewritten too.
-  normaliseBlocks(main);
+  normaliseBlocks(main, options.fragment === true);
   if (options.rewriteUrl) rewriteUrls(main, options.rewriteUrl);
   const panels = panelsToQuotes(main);
   codeLanguages(main);
