@@ -18,25 +18,6 @@ export class UsageError extends Error {}
 
 export const exitCodes = { clean: 0, lintErrors: 1, usage: 2 } as const;
 
-/** The colours the reports paint with (bold, dim, underline, red, green, yellow, reset): the only escapes let through. */
-// eslint-disable-next-line no-control-regex -- the escape character is the point of the pattern
-const ownColour = /^\u001b\[(?:0|1|2|4|31|32|33)m/;
-
-/**
- * Text as it may reach a terminal: control characters from a playbook (an owner written `"\e]0;title\a"`, a file
- * name with an escape in it) are shown as `\x1B` instead of being run by the terminal, which would let a pull request
- * retitle the window, clear the screen, hide findings or, in some terminals, write to the clipboard. Tabs and line
- * ends stay, and so do, with `colour`, the colours the reports themselves paint with.
- */
-export function terminalSafe(text: string, colour: boolean): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what must not reach the terminal
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (character, offset: number) =>
-    colour && character === '\u001b' && ownColour.test(text.slice(offset, offset + 5))
-      ? character
-      : `\\x${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
-}
-
 /**
  * Says on stderr which missing folders a command created for its output. Every command with
  * `--output`/`--out` creates them (as `mkdir -p` would) rather than refusing: `--force` means

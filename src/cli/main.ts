@@ -1,6 +1,7 @@
 // The `sop` program: one commander tree whose commands share help, flags, exit codes and error style.
 import { Command, CommanderError } from 'commander';
-import { exitCodes, terminalSafe, UsageError, type CliIO } from './io.ts';
+import { exitCodes, UsageError, type CliIO } from './io.ts';
+import { terminalSafe } from '../core/terminal-safe.ts';
 import { exitOnUsageErrors, type CommandRunner, type RegisterCommand } from './command.ts';
 import { OutputPathError } from '../node/output-path.ts';
 

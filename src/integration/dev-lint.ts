@@ -3,6 +3,7 @@
 // the cross-file rules run over the whole playbook (see src/node/lint-session.ts).
 import type { AstroIntegrationLogger } from 'astro';
 import { formatStylish } from '../core/lint/report/stylish.ts';
+import { terminalSafe } from '../core/terminal-safe.ts';
 import { createLintSession, type LintSession } from '../node/lint-session.ts';
 import { todayFrom } from '../node/today.ts';
 import { defaultLayout } from '../node/read-playbook.ts';
@@ -35,7 +36,7 @@ export async function reportLintInDev(
     }
     const { result } = await session.run(changed === undefined ? undefined : [changed]);
     if (result.diagnostics.length === 0) logger.info('lint: no problems');
-    else logger.warn(`lint:${formatStylish(result, { colour: false }).trimEnd()}`);
+    else logger.warn(terminalSafe(`lint:${formatStylish(result, { colour: false }).trimEnd()}`, false));
   } catch (error) {
     logger.warn(`lint could not run: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -52,17 +52,30 @@ describe('encoding problems on disk', () => {
 describe('control characters written in a playbook', () => {
   const hostile = sopText().replace('owner: billing-ops', 'owner: "\\e]0;pwned\\a\\e[2J\\e[8m"');
 
-  it('are shown as \\x1B, never run by the terminal that prints the report', async () => {
+  it('are shown as \\u001B, never run by the terminal that prints the report', async () => {
     const root = writePlaybook();
     writeFiles(root, { 'content/sops/refunds.mdx': hostile });
     for (const colour of [false, true]) {
       const result = await runSop(root, ['lint'], { colour });
       expect(result.code).toBe(1);
-      expect(result.stdout).toContain('found `\\x1B]0;pwned\\x07\\x1B[2J\\x1B[8m`');
+      expect(result.stdout).toContain('found `\\u001B]0;pwned\\u0007\\u001B[2J\\u001B[8m`');
       // Only the report's own colours, and only when colour is on: `ESC[` followed by one of its codes.
       const escapes = result.stdout.split('\u001b').slice(1);
       expect(escapes.every((rest) => /^\[(?:0|2|4|31|33)m/.test(rest))).toBe(true);
       expect(escapes.length > 0).toBe(colour);
     }
+  });
+
+  it('keep JSON and SARIF parseable, and a lone carriage return cannot write over a finding', async () => {
+    const root = writePlaybook();
+    writeFiles(root, { 'content/sops/refunds.mdx': sopText().replace('owner: billing-ops', 'owner: "bill\\x85ing\\x7f\\r✔ clean"') });
+    for (const format of ['json', 'sarif']) {
+      const result = await runSop(root, ['lint', '--format', format]);
+      expect(result.code).toBe(1);
+      expect(JSON.stringify(JSON.parse(result.stdout))).toContain('bill\u0085ing\u007f');
+    }
+    const stylish = await runSop(root, ['lint']);
+    expect(stylish.stdout).toContain('bill\\u0085ing\\u007F\\u000D✔ clean');
+    expect(stylish.stdout).not.toMatch(/\r(?!\n)/);
   });
 });

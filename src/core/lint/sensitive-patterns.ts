@@ -12,7 +12,7 @@ export interface SensitiveMatch {
 // while a card followed by its expiry (`4242 4242 4242 4242 12/28`) still counts. Digits after a decimal point
 // (`padding-bottom: 54.7112462006079%`, as video embeds write their aspect ratio) are a fraction, not a card.
 const cardPattern =
-  /(?<![\w-]|\d[ -]|\d[.,])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ -]\d{4}(?!\d))/g;
+  /(?<![\w-]|\d[ -]|\d\.)(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ -]\d{4}(?!\d))/g;
 
 // Area 000, 666 and 900–999, group 00 and serial 0000 are never issued, so they are examples, not SSNs.
 const ssnPattern = /(?<!\d-?)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!-?\d)/g;

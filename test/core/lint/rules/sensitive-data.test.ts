@@ -39,7 +39,7 @@ testRule(sensitiveData, {
     },
     {
       name: 'the decimals of a percentage or a fraction',
-      files: sopWithLine('<!-- <div style="padding-bottom: 54.7112462006079%;"> --> A ratio of 0,4111111111111111 or 3.4111111111111111.'),
+      files: sopWithLine('<!-- <div style="padding-bottom: 54.7112462006079%;"> --> A ratio of 3.4111111111111111.'),
     },
     { name: 'a blank card of zeros', files: sopWithLine('Type 0000 0000 0000 0000 to test the form.') },
     { name: 'an SSN with an invalid area number', files: sopWithLine('Example: 666-12-3456, 000-12-3456 and 912-34-5678.') },
@@ -78,6 +78,11 @@ testRule(sensitiveData, {
         { file, line: lineOf, column: 7, message: 'ending in `4242`' },
         { file, line: lineOf, column: 28, message: 'ending in `4444`' },
       ],
+    },
+    {
+      name: 'a card in a CSV row, after a number and a comma',
+      files: sopWithLine('1042,4111111111111111,12/28'),
+      findings: [{ file, line: lineOf, column: 6, message: 'ending in `1111`' }],
     },
     {
       name: 'an Amex number grouped 4-6-5 and a card followed by its expiry',
