@@ -1,5 +1,5 @@
 // Adapter: writes a text file atomically (temp file in the same folder, then rename or link), never clobbering unless asked.
-import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, readlink, rename, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { explainWriteError, OutputPathError, prepareOutputPath } from './output-path.ts';
@@ -150,8 +150,14 @@ export async function writeFileAtomic(
  * file in its place (as root, in `/dev` itself), and without `--force` the command would offer to do just that.
  */
 async function refuseSpecialFile(filePath: string): Promise<void> {
-  const stats = await stat(filePath).catch(() => undefined);
-  if (!stats || stats.isFile() || stats.isDirectory()) return;
+  // `/dev/stdout` is a link to `/proc/self/fd/1`, which, with stdout redirected to a file, stats as that plain file: a
+  // link into `/dev` or `/proc` is refused before it is followed.
+  const link = await readlink(filePath).catch(() => undefined);
+  const intoSystem = link !== undefined && /^\/(?:dev|proc)\//.test(path.resolve(path.dirname(path.resolve(filePath)), link));
+  if (!intoSystem) {
+    const stats = await stat(filePath).catch(() => undefined);
+    if (!stats || stats.isFile() || stats.isDirectory()) return;
+  }
   throw new OutputPathError(
     `cannot write \`${filePath}\`: it is a device, pipe or socket, not a file; name a file (without an output file, ` +
       'a report is printed)',

@@ -64,7 +64,10 @@ describe.each(commands)('%s', (_name, argsFor) => {
     const root = playbookWithMacro();
     execFileSync('mkfifo', [path.join(root, 'pipe')]);
     symlinkSync('/dev/null', path.join(root, 'null'));
-    for (const name of ['pipe', 'null']) {
+    // As /dev/stdout (a link to /proc/self/fd/1) does when stdout is sent to a file, this link leads to a plain file.
+    writeFileSync(path.join(root, 'plain.json'), '{}');
+    symlinkSync(`/proc/self/root${path.join(root, 'plain.json')}`, path.join(root, 'stdout'));
+    for (const name of ['pipe', 'null', 'stdout']) {
       const target = path.join(root, name);
       const result = await runSop(root, [...argsFor(target), '--force']);
       expect(result).toEqual({
@@ -77,6 +80,7 @@ describe.each(commands)('%s', (_name, argsFor) => {
     }
     expect(lstatSync(path.join(root, 'pipe')).isFIFO()).toBe(true);
     expect(lstatSync(path.join(root, 'null')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(path.join(root, 'stdout')).isSymbolicLink()).toBe(true);
   });
 
   it('creates missing folders and says so on stderr', async () => {
