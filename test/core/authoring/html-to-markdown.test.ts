@@ -166,6 +166,15 @@ describe('HTML to Markdown for import', () => {
     expect(markdown).toBe('## Steps\n\nRefund it.\\[1] See [steps](#h_1).\n\n\\[1] Within 14 days.\n');
   });
 
+  it("keeps links to a section around a heading, to a heading by its words, and to the id on a heading's permalink", () => {
+    const { markdown } = htmlToMarkdown(
+      '<section id="refund-steps"><h2>Refund steps</h2><p>x</p></section>' +
+        '<h2><a id="ic1" class="anchor" href="#ic1"></a>Set up<a class="hash-link" href="#set-up">\u200b</a></h2>' +
+        '<p>See <a href="#refund-steps">the steps</a>, <a href="#set-up">set-up</a> and <a href="#ic1">it</a>.</p>',
+    );
+    expect(markdown).toBe('## Refund steps\n\nx\n\n## Set up\n\nSee [the steps](#refund-steps), [set-up](#set-up) and [it](#ic1).\n');
+  });
+
   it('unwraps Google redirect links and leaves others alone', () => {
     expect(unwrapGoogleUrl('https://www.google.com/url?q=https://example.com/a?b%3Dc&sa=D')).toBe('https://example.com/a?b=c');
     expect(unwrapGoogleUrl('https://example.com/')).toBe('https://example.com/');

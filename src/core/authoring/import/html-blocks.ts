@@ -139,7 +139,10 @@ function permalinks(main: Element | Root): void {
     if (link.tagName !== 'a' || !parent || index === undefined) return;
     const href = link.properties.href;
     if (typeof href !== 'string' || !href.startsWith('#') || selectAll('img', link).length > 0) return;
-    if (!/^[\s¶#§🔗]*$/u.test(toString(link))) return;
+    if (!/^[\s\u200b¶#§🔗]*$/u.test(toString(link))) return;
+    // The mark may carry the section's id (`<a id="ic1" class="anchor">`, `<a name>`), which links to the section use.
+    const id = link.properties.id ?? link.properties.name;
+    if (id !== undefined && parent.type === 'element' && parent.properties.id === undefined) parent.properties.id = id;
     parent.children.splice(index, 1);
     return index;
   });
@@ -147,13 +150,21 @@ function permalinks(main: Element | Root): void {
 
 /**
  * A link to a place in the page that is no heading (Google Docs' footnotes `#ftnt1`, a row's id): Markdown keeps no such
- * place, so the link could only be broken; its words stay.
+ * place, so the link could only be broken; its words stay. Only a link to an element of the page that is neither a
+ * heading, inside one, nor around one (a `<section id>`) loses its link: a link that names no element may still name a
+ * heading by its words (`#set-up`), which the import maps later.
  */
 function linksToLostPlaces(main: Element | Root): void {
-  const headingIds = new Set<unknown>();
-  for (const heading of selectAll('h1, h2, h3, h4, h5, h6', main))
+  const headings = selectAll('h1, h2, h3, h4, h5, h6', main);
+  const sectionIds = new Set<unknown>();
+  for (const heading of headings)
     for (const element of [heading, ...selectAll('[id], a[name]', heading)])
-      headingIds.add(element.properties.id ?? element.properties.name);
+      sectionIds.add(element.properties.id ?? element.properties.name);
+  const lostIds = new Set<unknown>();
+  for (const element of selectAll('[id], a[name]', main)) {
+    const id = element.properties.id ?? element.properties.name;
+    if (!sectionIds.has(id) && !select('h1, h2, h3, h4, h5, h6', element)) lostIds.add(id);
+  }
   visit(main, 'element', (link: Element, index, parent) => {
     const href = link.properties.href;
     if (link.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href === '#' || !parent || index === undefined) return;
@@ -163,7 +174,7 @@ function linksToLostPlaces(main: Element | Root): void {
     } catch {
       // A malformed escape names no id either way.
     }
-    if (headingIds.has(target)) return;
+    if (!lostIds.has(target)) return;
     parent.children.splice(index, 1, ...link.children);
     return index;
   });
