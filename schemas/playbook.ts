@@ -61,9 +61,12 @@ export const playbookConfigSchema = z.strictObject({
   /** Extension: link to each SOP's source, `{path}` replaced by the file path, e.g. `https://github.com/acme/playbook/edit/main/{path}`. */
   editUrl: z
     .string()
-    .regex(/^(https?:\/\/|\/(?!\/))/, {
-      // Published as a link on every SOP page: never `javascript:`, `data:` or another site's scheme-relative `//host`.
-      error: 'must be a web address starting with `https://`, such as `https://github.com/acme/playbook/edit/main/{path}`',
+    // Published as a link on every SOP page: never `javascript:`, `data:` or another site's scheme-relative `//host`,
+    // which browsers also read in `/\\host` and `/<tab>/host` (they take `\\` for `/` and drop tabs and line breaks).
+    .regex(/^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|\/(?!\/))[^\\\t\n\r]*$/, {
+      error:
+        'must be a web address (`https://github.com/acme/playbook/edit/main/{path}`) or a path from the site root (`/…`), ' +
+        'with no backslash, tab or line break',
     })
     .optional(),
   /** The AI policy of SOPs that set none (`use` default `assist`), and actions no AI may take anywhere. */

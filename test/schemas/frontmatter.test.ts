@@ -134,13 +134,20 @@ describe('playbook.yaml and team.yaml', () => {
   });
 
   it('rejects an editUrl that is not a web address, which every SOP page would link to', () => {
-    for (const editUrl of ['javascript:alert(1)//{path}', 'data:text/html,x', '//evil.example/{path}']) {
+    // Browsers read `/\\host` and `/<tab>/host` as `//host`.
+    for (const editUrl of [
+      'javascript:alert(1)//{path}',
+      'data:text/html,x',
+      '//evil.example/{path}',
+      '/\\\\evil.example/{path}',
+      '/\\t/evil.example/{path}',
+    ]) {
       const playbook = loadTestPlaybook({ 'content/playbook.yaml': `title: Acme\neditUrl: "${editUrl}"\n` });
       expect(playbook.config.problems, editUrl).toEqual([
         expect.objectContaining({ line: 2, column: 10, message: expect.stringContaining('must be a web address') }),
       ]);
     }
-    const allowed = ['https://github.com/acme/playbook/edit/main/{path}', '/edit/{path}'];
+    const allowed = ['https://github.com/acme/playbook/edit/main/{path}', 'HTTPS://example.com/{path}', '/edit/{path}'];
     for (const editUrl of allowed)
       expect(loadTestPlaybook({ 'content/playbook.yaml': `title: Acme\neditUrl: ${editUrl}\n` }).config.problems).toEqual([]);
   });
