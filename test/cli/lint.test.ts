@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,6 +171,14 @@ describe('sop lint as a process', () => {
       stdout: '',
       stderr: `sop: \`${elsewhere}\` is outside the playbook at \`.\`; pass files or folders of this playbook, or --root for another one\n`,
     });
+  });
+
+  it('takes a path of the playbook written through a symbolic link to it', async () => {
+    const link = path.join(path.dirname(clean), `${path.basename(clean)}-link`);
+    symlinkSync(clean, link);
+    const result = await sopLint(clean, [path.join(link, 'content/sops')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
   });
 
   it('says so when a path of the playbook holds nothing it checks', async () => {

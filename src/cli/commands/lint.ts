@@ -1,6 +1,7 @@
 // `sop lint [paths…]`: lint only, in the format CI or a person wants; exit 1 on errors or too many warnings.
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isInside } from '../../node/output-path.ts';
 import { Option } from 'commander';
 import { lintPlaybook, type LintResult } from '../../core/lint/engine.ts';
 import { formatters } from '../../core/lint/report/index.ts';
@@ -189,16 +190,21 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
  */
 function restrictToPaths(io: CliIO, result: LintResult, absolutePaths: string[], root: string): LintResult {
   if (absolutePaths.length === 0) return result;
-  for (const absolute of absolutePaths) {
+  // Compared as real paths, so that a folder reached through a symbolic link is still the playbook's; a file keeps
+  // its own name (an SOP that is itself a link is reported under that name).
+  const realRoot = realpathSync(root);
+  const wanted = absolutePaths.map((absolute) => {
     if (!existsSync(absolute)) throw new UsageError(`no such file or folder: \`${path.relative(root, absolute) || '.'}\``);
-    const relative = path.relative(root, absolute);
-    if (relative.startsWith('..') || path.isAbsolute(relative))
+    const real = statSync(absolute).isDirectory()
+      ? realpathSync(absolute)
+      : path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+    if (!isInside(real, realRoot))
       throw new UsageError(
         `\`${asTyped(io, absolute)}\` is outside the playbook at \`${asTyped(io, root)}\`; ` +
           'pass files or folders of this playbook, or --root for another one',
       );
-  }
-  const wanted = absolutePaths.map((absolute) => path.relative(root, absolute).split(path.sep).join('/'));
+    return path.relative(realRoot, real).split(path.sep).join('/');
+  });
   const under = (prefix: string, file: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
   for (const prefix of wanted) {
     if (!result.files.some((file) => under(prefix, file)))
