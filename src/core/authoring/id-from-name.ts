@@ -12,3 +12,8 @@ export function idFromName(name: string): string {
   const hyphen = cut.lastIndexOf('-');
   return hyphen > 0 ? cut.slice(0, hyphen) : id.slice(0, longestId);
 }
+
+/** Whether `idFromName` cuts the name: two such names may differ only in what was cut away. */
+export function isCut(name: string): boolean {
+  return suggestId(name).length > longestId;
+}

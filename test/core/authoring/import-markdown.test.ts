@@ -360,6 +360,16 @@ describe('planMarkdownImport', () => {
     expect(file.id).toBe('escalating-a-billing-dispute-escalating-a-billing-dispute-escalating-a-billing');
   });
 
+  it('numbers two long names that differ only after the cut, instead of skipping one', () => {
+    const long = 'How we handle refund requests for annual plans bought through resellers and partners in the';
+    const result = plan({ [`${long} EU.md`]: '# EU\n\nText.\n', [`${long} US.md`]: '# US\n\nText.\n' });
+    expect(result.skipped).toEqual([]);
+    expect(result.imported.map((file) => file.id)).toEqual([
+      'how-we-handle-refund-requests-for-annual-plans-bought-through-resellers-and',
+      'how-we-handle-refund-requests-for-annual-plans-bought-through-resellers-and-2',
+    ]);
+  });
+
   it('imports every document whose name has no Latin letter, told apart by number, and asks for a name', () => {
     const result = plan({
       'サポート/返金.md': '# 返金\n\n手順。\n',

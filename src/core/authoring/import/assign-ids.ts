@@ -1,5 +1,5 @@
 // Ids for imported files: from file names, unique within the import, and never onto an existing SOP without `--force`.
-import { idFromName } from '../id-from-name.ts';
+import { idFromName, isCut } from '../id-from-name.ts';
 import type { Analysed } from './source.ts';
 
 interface AssignedId {
@@ -45,7 +45,7 @@ function withoutNotionId(name: string): string {
  * `index.md` and `README.md` are named after their folder; a clash is told apart by the folders above, and, for two
  * Notion pages of one name in one place, by Notion's page id.
  */
-function candidates(entry: Analysed): string[] {
+function candidates(entry: Analysed): { names: string[]; cut: boolean } {
   const above = folders(entry.source.path).map(withoutNotionId);
   const page = folderPages.has(entry.stem.toLowerCase()) ? above.shift() : entry.stem;
   const stem = page === undefined ? idFromName(entry.title) : withoutNotionId(page);
@@ -56,18 +56,19 @@ function candidates(entry: Analysed): string[] {
     names.push(prefix);
   }
   if (page !== undefined && stem !== page) names.push(idFromName(page));
-  return names;
+  return { names, cut: isCut(page === undefined ? entry.title : stem) };
 }
 
 export function assignIds(entries: readonly Analysed[], options: { force: boolean; existing: ReadonlyMap<string, string> }): IdAssignment {
   const taken = new Map<string, string>();
   const result: IdAssignment = { imported: [], all: [], skipped: [] };
   for (const entry of entries) {
-    const names = candidates(entry);
+    const { names, cut } = candidates(entry);
     let id = names.find((name) => !taken.has(name));
     // A name without a Latin letter or digit (`返金.md`, `Возврат.md`) gives no id of its own, and a help-desk article
     // has no file name to change: such documents are told apart by number (`faq-2`) rather than all but one skipped.
-    if (id === undefined && (names[0] === fallbackId || entry.source.numberClashes === true)) {
+    // Two long names that differ only after the cut (`… resellers in the EU`, `… in the US`) are numbered too.
+    if (id === undefined && (names[0] === fallbackId || entry.source.numberClashes === true || cut)) {
       const base = names[0]!;
       for (let suffix = 2; id === undefined; suffix++) if (!taken.has(`${base}-${suffix}`)) id = `${base}-${suffix}`;
     }
