@@ -246,6 +246,20 @@ describe('sop import skips documents nested deeper than any handbook', () => {
     expect(html.stdout).toContain('deep.html: skipped: its HTML is nested too deep to read');
     expect(html.stderr).not.toContain('unexpected failure');
     expect(existsSync(path.join(root, 'content/sops/ok.mdx'))).toBe(true);
+    // The same for one help-centre article among others.
+    const body = (text: string) => `<p>${text}</p>`;
+    const guide = {
+      articles: [
+        { id: 1, title: 'Deep', body: `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`, draft: true },
+        { id: 2, title: 'Callbacks by phone', body: body('Text.'), draft: true },
+      ],
+    };
+    writeFiles(root, { 'guide.json': JSON.stringify(guide) });
+    const fromGuide = await sop(root, ['import', 'zendesk-guide', 'guide.json', '--owner', 'billing-ops']);
+    expect(fromGuide.stderr).not.toContain('unexpected failure');
+    expect(fromGuide.code, fromGuide.stderr).toBe(0);
+    expect(fromGuide.stdout).toContain('its HTML is nested too deep to read');
+    expect(existsSync(path.join(root, 'content/sops/callbacks-by-phone.mdx'))).toBe(true);
   });
 });
 

@@ -8,6 +8,7 @@ import { hashOf, isRecord, normaliseBody } from '../../macros/import-state.ts';
 import type { Playbook, SopDocument } from '../../model.ts';
 import { routes } from '../../routes.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { readNested } from './nesting.ts';
 import { planMarkdownImport, type ImportedFile } from './import-markdown.ts';
 import type { ImportedFields, ImportSource } from './source.ts';
 import type { GuideArticle, GuideExport } from './zendesk-guide-json.ts';
@@ -174,11 +175,18 @@ export function planGuideImport(data: GuideExport, playbook: Playbook, options: 
       if (raw.status === 'active' || raw.status === 'draft') fields.status = raw.status;
       if (typeof raw.version === 'string') fields.version = raw.version;
     }
-    const { markdown: body, headingIds } = htmlToMarkdown(article.body ?? '', {
-      rewriteUrl: (url) => helpCenterUrl(url, article, articleIds, claims),
-    });
+    const conversion = readNested(
+      () => htmlToMarkdown(article.body ?? '', { rewriteUrl: (url) => helpCenterUrl(url, article, articleIds, claims) }),
+      'its HTML',
+    );
     const path = `${article.id}.md`;
     if (existing) claimedBy.set(path, existing);
+    // An article nested too deep to read (thousands of <div>s) is skipped with the reason; the rest import.
+    if ('kind' in conversion) {
+      sources.push({ path, text: '', stem: existing?.id ?? article.title, numberClashes: true, unreadable: conversion });
+      continue;
+    }
+    const { markdown: body, headingIds } = conversion;
     sources.push({
       path,
       text: `---\n${stringify(original, { lineWidth: 0 })}---\n\n${withTitleHeading(article.title, body)}`,
