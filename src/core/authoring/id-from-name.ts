@@ -10,7 +10,7 @@ export function idFromName(name: string): string {
   if (id.length <= longestId) return id;
   const cut = id.slice(0, longestId + 1);
   const hyphen = cut.lastIndexOf('-');
-  return hyphen > 0 ? cut.slice(0, hyphen) : id.slice(0, longestId);
+  return (hyphen > 0 ? cut.slice(0, hyphen) : id.slice(0, longestId)).replace(/-+$/, '');
 }
 
 /** Whether `idFromName` cuts the name: two such names may differ only in what was cut away. */

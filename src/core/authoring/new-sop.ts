@@ -1,7 +1,7 @@
 // `sop new`: a draft SOP from a template, with the frontmatter filled from the playbook's own policy and team.
 import type { Playbook } from '../model.ts';
 import { unknownChoice, unknownOwner } from '../unknown-choice.ts';
-import { suggestId } from '../load/load-playbook.ts';
+import { idFromName } from './id-from-name.ts';
 import { categoryForHints, channelsFor, tagsFor, teamForTier } from './playbook-choices.ts';
 import { sopKinds, templateFor, type SopTemplate } from './templates/index.ts';
 import { renderSopBody } from './render-body.ts';
@@ -57,7 +57,7 @@ export function newSop(request: NewSopRequest, playbook: Playbook): NewSopResult
       ),
     );
 
-  const id = idFromTitle(title);
+  const id = idFromName(title);
   const clash = playbook.sops.find((sop) => sop.id === id);
   if (clash) return fail(`an SOP with id \`${id}\` already exists at \`${clash.file.path}\`; choose another title or edit that SOP`);
 
@@ -133,14 +133,3 @@ function escalationLines(template: SopTemplate, playbook: Playbook, sopOwner: st
   return lines;
 }
 
-/** The longest id a title gives: a file name holds 255 bytes, and a long title is a sentence, not a name. */
-const maxIdLength = 80;
-
-/** The id of an SOP titled `title`: kebab-case, cut at the last hyphen within the limit (a 300-character title made no file). */
-function idFromTitle(title: string): string {
-  const id = suggestId(title);
-  if (id.length <= maxIdLength) return id;
-  const cut = id.slice(0, maxIdLength + 1);
-  const hyphen = cut.lastIndexOf('-');
-  return (hyphen > 0 ? cut.slice(0, hyphen) : id.slice(0, maxIdLength)).replace(/-+$/, '');
-}
