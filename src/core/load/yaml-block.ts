@@ -2,6 +2,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { SourceRange } from '../diagnostic.ts';
+import { isStackOverflow } from '../stack-overflow.ts';
 import type { ContentProblem, FieldLocation, YamlBlock } from '../model.ts';
 import { lineIndex } from '../line-index.ts';
 
@@ -131,13 +132,9 @@ function parseWithPositions(text: string, firstLine: number, blockRange: SourceR
     const parsed = parseNested(text, firstLine, blockRange);
     return parsed.problems.some((problem) => isStackOverflow(problem.message)) ? tooDeep() : parsed;
   } catch (error) {
-    if (error instanceof RangeError && isStackOverflow(error.message)) return tooDeep();
+    if (isStackOverflow(error)) return tooDeep();
     throw error;
   }
-}
-
-function isStackOverflow(message: string): boolean {
-  return /call stack|stack overflow/i.test(message);
 }
 
 function parseNested(text: string, firstLine: number, blockRange: SourceRange): ParsedYaml {

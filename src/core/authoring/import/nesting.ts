@@ -1,4 +1,5 @@
 // Documents nested deeper than any handbook: an import skips them, saying why, rather than hang or stop on them.
+import { isStackOverflow } from '../../stack-overflow.ts';
 
 export interface TooDeep {
   kind: 'too-deep';
@@ -34,7 +35,7 @@ export function readNested<Reading>(read: () => Reading, what = 'its Markdown'):
   try {
     return read();
   } catch (error) {
-    if (!(error instanceof RangeError && error.message.includes('call stack'))) throw error;
+    if (!isStackOverflow(error)) throw error;
     return { kind: 'too-deep', message: `${what} is nested too deep to read` };
   }
 }
