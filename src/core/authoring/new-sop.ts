@@ -132,4 +132,3 @@ function escalationLines(template: SopTemplate, playbook: Playbook, sopOwner: st
   });
   return lines;
 }
-
