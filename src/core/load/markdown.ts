@@ -85,19 +85,25 @@ function optionsFor(text: string, format: 'md' | 'mdx', frontmatter: boolean): O
 /** MDX is parsed as MDX; when it does not parse, the error is kept and the file is read as Markdown so other rules still run. */
 export function parseBody(text: string, format: 'md' | 'mdx'): ParsedBody {
   const frontmatter = frontmatterBlock(text);
-  if (!frontmatter) return parseWholeText(text, format);
-  const parsed = parseText(text.slice(frontmatter.bodyStart), format, false);
-  // A syntax error's message may name places in the text parsed: the whole file is parsed again for it (rare).
-  if (parsed.syntaxError) return parseWholeText(text, format);
-  shiftPositions(parsed, frontmatter.bodyLine - 1, frontmatter.bodyStart);
-  parsed.tree.children.unshift(frontmatter.node);
-  parsed.tree.position!.start = { line: 1, column: 1, offset: 0 };
-  return parsed;
+  const tree = frontmatter && parseBodyAlone(text.slice(frontmatter.bodyStart), format);
+  if (!frontmatter || !tree) return parseText(text, format, true);
+  shiftPositions(tree, frontmatter.bodyLine - 1, frontmatter.bodyStart);
+  tree.children.unshift(frontmatter.node);
+  tree.position!.start = { line: 1, column: 1, offset: 0 };
+  return { tree, syntaxError: undefined };
 }
 
-/** The text parsed from its first character, frontmatter included. */
-function parseWholeText(text: string, format: 'md' | 'mdx'): ParsedBody {
-  return parseText(text, format, true);
+/**
+ * The body after the frontmatter as its format reads it, positions from its own start; undefined when its MDX does not
+ * parse: the whole file is read then, so that the error and the Markdown read instead name the file's own lines.
+ */
+function parseBodyAlone(body: string, format: 'md' | 'mdx'): Root | undefined {
+  if (format === 'md') return fromMarkdown(body, optionsFor(body, 'md', false));
+  try {
+    return fromMarkdown(body, optionsFor(body, 'mdx', false));
+  } catch {
+    return undefined;
+  }
 }
 
 /** `frontmatter`: whether the text starts where a file does, so that a `---` block on its first line is frontmatter. */
@@ -157,7 +163,7 @@ interface Point {
 }
 
 /** Moves every position in a tree parsed from a text's body (MDX's ESTree included) to where the body sits in the file. */
-function shiftPositions(parsed: ParsedBody, lines: number, offset: number): void {
+function shiftPositions(tree: Root, lines: number, offset: number): void {
   const moved = new WeakSet<object>();
   const movePoint = (point: Point | undefined) => {
     if (!point || moved.has(point)) return;
@@ -199,7 +205,7 @@ function shiftPositions(parsed: ParsedBody, lines: number, offset: number): void
     if (node.value && typeof node.value === 'object') moveNode(node.value);
     if (node.children) for (const child of node.children) moveNode(child as Positioned);
   };
-  moveNode(parsed.tree as Positioned);
+  moveNode(tree as Positioned);
 }
 
 function describeSyntaxError(error: unknown): SourceRange & { message: string } {
