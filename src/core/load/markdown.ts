@@ -17,6 +17,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { SourceRange } from '../diagnostic.ts';
 import { gfmAutolinkLiteralFor } from './autolink-literal.ts';
+import { plainParagraphs } from './plain-paragraphs.ts';
 
 export interface ParsedBody {
   tree: Root;
@@ -98,6 +99,8 @@ export function parseBody(text: string, format: 'md' | 'mdx'): ParsedBody {
  * parse: the whole file is read then, so that the error and the Markdown read instead name the file's own lines.
  */
 function parseBodyAlone(body: string, format: 'md' | 'mdx'): Root | undefined {
+  const plain = plainParagraphs(body, format);
+  if (plain) return plain;
   if (format === 'md') return fromMarkdown(body, optionsFor(body, 'md', false));
   try {
     return fromMarkdown(body, optionsFor(body, 'mdx', false));
