@@ -1,6 +1,6 @@
-// Builds the Pagefind search index, in-process through Pagefind's Node API. Only the pages Pagefind would index
-// (those marking their `data-pagefind-body`: SOPs and macros) are handed to it in a fixed order, a few dozen in flight
-// (`pagePipeline`): the site crawl would read and parse every listing page too, all at once, and at 25,000 pages that
+// Builds the Pagefind search index through Pagefind's Node API, run in a worker thread (pagefind-indexer.ts). Only the
+// pages Pagefind would index (those marking their `data-pagefind-body`: SOPs and macros) are handed to it in a fixed
+// order, a few dozen in flight: the site crawl would read and parse every listing page too, all at once, and at 25,000 pages that
 // was 2.5 GB of Pagefind's memory; the order keeps the index byte-identical.
 //
 // In a build the pages reach Pagefind as Astro renders them (`searchIndexFeed`), so Pagefind's process indexes on the
@@ -12,7 +12,7 @@ import type { AstroPrerenderer } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { closeIndexers, startIndexer, type SearchIndexer } from './pagefind-indexer.ts';
 
 const bodyMarker = 'data-pagefind-body';
 
@@ -20,21 +20,17 @@ const bodyMarker = 'data-pagefind-body';
 const maxBacklog = 256;
 
 async function indexSite(outputDirectory: string): Promise<{ pages: number }> {
-  const index = await openIndex();
+  const indexer = startIndexer();
   try {
     const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-    const pipeline = pagePipeline(index);
-    for (const file of files) await pipeline.add(file.split(path.sep).join('/'), await readFile(path.join(outputDirectory, file), 'utf8'));
-    return await writeIndex(index, outputDirectory, await pipeline.done());
+    for (const file of files) {
+      const html = await readFile(path.join(outputDirectory, file), 'utf8');
+      if (html.includes(bodyMarker)) await indexer.add(file.split(path.sep).join('/'), searchablePart(html));
+    }
+    return await indexer.write(outputDirectory);
   } finally {
-    await pagefind.close();
+    await indexer.close();
   }
-}
-
-async function openIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
 }
 
 /**
@@ -57,59 +53,9 @@ export function searchablePart(html: string): string {
   return `${html.slice(0, bodyOpened + 1)}${html.slice(mainStart, mainEnd)}</body></html>`;
 }
 
-/** Pages sent to Pagefind and not yet answered, beyond which the next waits (the pipe's memory, not Pagefind's speed). */
-const maxInFlight = 32;
-
-/**
- * Hands Pagefind the pages that mark their searchable body, several at once: its process answers them one at a time in
- * the order they were sent (pagefind 1.x's service reads one message after another), so the index is what one page at
- * a time gives, without this side waiting a round trip for each. `done` counts the pages and throws the first error.
- */
-function pagePipeline(index: pagefind.PagefindIndex): { add(sourcePath: string, content: string): Promise<void>; done(): Promise<number> } {
-  const inFlight = new Set<Promise<void>>();
-  let pages = 0;
-  let failure: Error | undefined;
-  return {
-    async add(sourcePath, content) {
-      if (failure) throw failure;
-      if (!content.includes(bodyMarker)) return;
-      pages += 1;
-      const added: Promise<void> = index
-        .addHTMLFile({ sourcePath, content: searchablePart(content) })
-        .then(
-          (result) => result.errors,
-          (error: unknown) => [String(error)],
-        )
-        .then((errors) => {
-          inFlight.delete(added);
-          if (errors.length > 0) failure ??= new Error(`Pagefind could not index \`${sourcePath}\`: ${errors.join('; ')}`);
-        });
-      inFlight.add(added);
-      if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-    },
-    async done() {
-      await Promise.all(inFlight);
-      if (failure) throw failure;
-      return pages;
-    },
-  };
-}
-
-/** Writes the index; a site with no SOP or macro page yet has every page indexed, as Pagefind's crawl does then. */
-async function writeIndex(index: pagefind.PagefindIndex, outputDirectory: string, pages: number): Promise<{ pages: number }> {
-  if (pages === 0) {
-    const crawled = await index.addDirectory({ path: outputDirectory });
-    if (crawled.errors.length > 0) throw new Error(`Pagefind could not index the site: ${crawled.errors.join('; ')}`);
-    pages = crawled.page_count;
-  }
-  const written = await index.writeFiles({ outputPath: `${outputDirectory}/pagefind` });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  return { pages };
-}
-
-/** Stops Pagefind's process, if one runs: a build that failed never reaches `finish`, and the process would keep Node alive. */
+/** Stops Pagefind, if it runs: a build that failed never reaches `finish`, and its process would keep Node alive. */
 export async function closeSearchIndex(): Promise<void> {
-  await pagefind.close();
+  await closeIndexers();
 }
 
 /** Told each page's file (relative to the output folder) and HTML once, as the feed takes it: what else the build wants of every page. */
@@ -166,7 +112,7 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
   let arrival = signal();
   let progress = signal();
   let generated = false;
-  let feeding: Promise<{ index: pagefind.PagefindIndex; pages: number }> | undefined;
+  let feeding: Promise<SearchIndexer> | undefined;
   let fed = false;
 
   /** A file's HTML; undefined when there is none (the 404 page is `404.html`, a redirect writes no page). */
@@ -200,16 +146,20 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
   };
 
   const feed = async (keys: readonly string[]) => {
-    const index = await openIndex();
-    const pipeline = pagePipeline(index);
-    for (const key of keys) {
-      const html = await pageHtml(key);
-      rendered.delete(key);
-      progress.resolve();
-      progress = signal();
-      await pipeline.add(pageFile(key), html);
+    const indexer = startIndexer();
+    try {
+      for (const key of keys) {
+        const html = await pageHtml(key);
+        rendered.delete(key);
+        progress.resolve();
+        progress = signal();
+        if (html.includes(bodyMarker)) await indexer.add(pageFile(key), searchablePart(html));
+      }
+    } catch (error) {
+      await indexer.close();
+      throw error;
     }
-    return { index, pages: await pipeline.done() };
+    return indexer;
   };
 
   /** The page list's key of the page a request renders, if it is on the list. */
@@ -283,16 +233,9 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
         const written = indexSite(outputDirectory);
         return { read: settled(written), written, observedEveryPage: false };
       }
-      const pages = feeding;
-      const written = (async () => {
-        try {
-          const { index, pages: count } = await pages;
-          return await writeIndex(index, outputDirectory, count);
-        } finally {
-          await pagefind.close();
-        }
-      })();
-      return { read: settled(pages), written, observedEveryPage: true };
+      const fedPages = feeding;
+      const written = fedPages.then((indexer) => indexer.write(outputDirectory));
+      return { read: settled(fedPages), written, observedEveryPage: true };
     },
   };
 }

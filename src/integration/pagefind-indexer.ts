@@ -1,0 +1,101 @@
+// Pagefind's index, built in a worker thread (pagefind-worker.ts): this side hands it pages and waits for the index.
+import { getCompileCacheDir } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+export type IndexerRequest = { kind: 'add'; sourcePath: string; content: string } | { kind: 'write'; outputDirectory: string };
+export type IndexerReply =
+  { kind: 'added'; error: string | undefined } | { kind: 'written'; pages: number } | { kind: 'failed'; message: string };
+
+export interface SearchIndexer {
+  /** Hands Pagefind one page; resolves once it may take the next. Throws the first page Pagefind could not index. */
+  add(sourcePath: string, content: string): Promise<void>;
+  /**
+   * Writes the index into the folder's `pagefind/` once every page is in (every page of the folder, when none was
+   * handed: Pagefind's crawl), then stops Pagefind; resolves with the pages indexed.
+   */
+  write(outputDirectory: string): Promise<{ pages: number }>;
+  /** Stops the thread and Pagefind's process at once (a build that failed). */
+  close(): Promise<void>;
+}
+
+/** Pages handed over and not yet answered, beyond which the next waits: the thread's queue, not Pagefind's speed. */
+const maxQueued = 64;
+
+/** Indexers still running, so that a build that fails can stop them (`closeIndexers`). */
+const running = new Set<SearchIndexer>();
+
+/** Stops every indexer still running: Pagefind's process must not outlive a failed build, nor keep Node alive. */
+export async function closeIndexers(): Promise<void> {
+  await Promise.all([...running].map((indexer) => indexer.close()));
+}
+
+export function startIndexer(): SearchIndexer {
+  const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { compileCache: getCompileCacheDir() } });
+  let queued = 0;
+  let failure: Error | undefined;
+  let outcome: { pages: number } | Error | undefined;
+  /** An `add` waiting for room, or a `write` waiting for the index: each checks again on every reply. */
+  const waiting = new Set<() => void>();
+  const wake = () => {
+    for (const check of [...waiting]) check();
+  };
+  const waitFor = (ready: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!ready()) return;
+        waiting.delete(check);
+        resolve();
+      };
+      waiting.add(check);
+      check();
+    });
+  const settle = (value: { pages: number } | Error) => {
+    outcome ??= value;
+    wake();
+  };
+  worker.on('message', (message: IndexerReply) => {
+    if (message.kind === 'added') {
+      queued -= 1;
+      if (message.error) failure ??= new Error(message.error);
+      wake();
+    } else settle(message.kind === 'written' ? { pages: message.pages } : new Error(message.message));
+  });
+  worker.on('error', (error: Error) => {
+    failure ??= error;
+    settle(error);
+  });
+  worker.on('exit', () => settle(new Error('the search indexing thread stopped before the index was written')));
+  /** Read through a call: replies change them while this side awaits. */
+  const failed = (): Error | undefined => failure;
+  const result = () => outcome;
+  const indexer: SearchIndexer = {
+    async add(sourcePath, content) {
+      const earlier = failed();
+      if (earlier) throw earlier;
+      queued += 1;
+      worker.postMessage({ kind: 'add', sourcePath, content } satisfies IndexerRequest);
+      await waitFor(() => queued < maxQueued || failed() !== undefined || result() !== undefined);
+      const error = failed();
+      if (error) throw error;
+    },
+    async write(outputDirectory) {
+      try {
+        const earlier = failed();
+        if (earlier) throw earlier;
+        worker.postMessage({ kind: 'write', outputDirectory } satisfies IndexerRequest);
+        await waitFor(() => result() !== undefined);
+        const written = failed() ?? result()!;
+        if (written instanceof Error) throw written;
+        return written;
+      } finally {
+        await indexer.close();
+      }
+    },
+    async close() {
+      running.delete(indexer);
+      await worker.terminate();
+    },
+  };
+  running.add(indexer);
+  return indexer;
+}

@@ -1,0 +1,58 @@
+// Pagefind's index built in a worker thread: pages in order, the crawl when none was handed, and a stop that leaves
+// nothing running.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeIndexers, startIndexer } from '../../src/integration/pagefind-indexer.ts';
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
+  `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+const folders: string[] = [];
+afterEach(async () => {
+  await closeIndexers();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function outputFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'sop-indexer-'));
+  folders.push(folder);
+  return folder;
+}
+
+/** Every word of every page Pagefind's entry file says it indexed, read back from its fragments' count. */
+const fragments = (folder: string) => readdirSync(path.join(folder, 'pagefind', 'fragment'));
+
+describe('the search indexer thread', () => {
+  it('indexes the pages it is handed, more than it holds at once, and says how many', async () => {
+    const folder = outputFolder();
+    const indexer = startIndexer();
+    for (let number = 0; number < 150; number++)
+      await indexer.add(`sops/page-${number}/index.html`, page(`Page ${number}`, `wombat ${number}`));
+    expect(await indexer.write(folder)).toEqual({ pages: 150 });
+    expect(fragments(folder)).toHaveLength(150);
+    const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: { en: { page_count: number } };
+    };
+    expect(entry.languages.en.page_count).toBe(150);
+  }, 60_000);
+
+  it('crawls the folder when no page was handed to it, as Pagefind does for a site without SOPs', async () => {
+    const folder = outputFolder();
+    mkdirSync(path.join(folder, 'about'), { recursive: true });
+    writeFileSync(path.join(folder, 'about', 'index.html'), page('About', 'a page found by the crawl'));
+    const indexer = startIndexer();
+    expect(await indexer.write(folder)).toEqual({ pages: 1 });
+    expect(fragments(folder)).toHaveLength(1);
+  }, 60_000);
+
+  it('stops at once when the build fails, and a write after that says so instead of waiting', async () => {
+    const folder = outputFolder();
+    const indexer = startIndexer();
+    await indexer.add('sops/a/index.html', page('A', 'text'));
+    await closeIndexers();
+    await expect(indexer.write(folder)).rejects.toThrow(/stopped before the index was written/);
+  }, 60_000);
+});
