@@ -2,6 +2,7 @@
 // JSON, then base64, into its pipe) and decodes each answer. In the thread that renders the pages that cost about
 // 0.25 ms a page, 0.65 s of a 1,000-SOP build, while this thread has the second core to itself most of the time.
 // Messages are handled strictly one after another, so the pages reach Pagefind in the order they were sent.
+import childProcess from 'node:child_process';
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { IndexerReply, IndexerRequest } from './pagefind-indexer.ts';
@@ -10,6 +11,10 @@ import type { IndexerReply, IndexerRequest } from './pagefind-indexer.ts';
 const { compileCache } = workerData as { compileCache: string | undefined };
 if (compileCache) enableCompileCache(compileCache);
 const pagefind = await import('pagefind');
+
+/** Set once this thread stops Pagefind's process itself; until then, that process stopping is a failure. */
+let stopping = false;
+watchPagefindProcess();
 
 /** Pages sent to Pagefind and not yet answered, beyond which the next waits (the pipe's memory, not Pagefind's speed). */
 const maxInFlight = 32;
@@ -61,8 +66,26 @@ async function write(outputDirectory: string): Promise<void> {
   } catch (error) {
     reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   } finally {
+    stopping = true;
     await pagefind.close();
   }
+}
+
+/**
+ * Pagefind's API never notices its process stopping (a crash, the OOM killer): a request left unanswered then waits
+ * forever, and this thread, listening to its port, keeps Node alive, so the build hangs where in one thread Node had
+ * exited. The process is watched as the API starts it (`child_process.spawn`, looked up at each call), and a stop
+ * this thread did not ask for fails the thread: the other side throws it from `add` and `write`.
+ */
+function watchPagefindProcess(): void {
+  const spawn = childProcess.spawn;
+  childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+    const child = spawn(...args);
+    child.on('exit', (code, signal) => {
+      if (!stopping) throw new Error(`Pagefind's process stopped (${signal ?? `exit code ${code}`}) before the index was written`);
+    });
+    return child;
+  }) as typeof spawn;
 }
 
 let queue = Promise.resolve();

@@ -1,6 +1,6 @@
 // Pagefind's index built in a worker thread: pages in order, the crawl when none was handed, and a stop that leaves
 // nothing running.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,4 +55,27 @@ describe('the search indexer thread', () => {
     await closeIndexers();
     await expect(indexer.write(folder)).rejects.toThrow(/stopped before the index was written/);
   }, 60_000);
+
+  it('fails instead of waiting forever when the Pagefind process stops with a request unanswered (a crash, the OOM killer)', async () => {
+    const folder = outputFolder();
+    // A "Pagefind" that leaves its first request in the pipe and exits without answering.
+    const binary = path.join(folder, 'pagefind-that-dies');
+    writeFileSync(binary, '#!/bin/sh\nsleep 0.2\nexit 3\n');
+    chmodSync(binary, 0o755);
+    const indexer = startIndexerWithPagefind(binary);
+    await indexer.add('sops/a/index.html', page('A', 'text'));
+    await expect(indexer.write(folder)).rejects.toThrow(/Pagefind's process stopped/);
+  }, 20_000);
 });
+
+/** An indexer whose Pagefind is `binary` (Pagefind's API reads this variable; the thread copies the environment as it starts). */
+function startIndexerWithPagefind(binary: string) {
+  const previous = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+  process.env.PAGEFIND_EXTENDED_BINARY_PATH = binary;
+  try {
+    return startIndexer();
+  } finally {
+    if (previous === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    else process.env.PAGEFIND_EXTENDED_BINARY_PATH = previous;
+  }
+}
