@@ -235,6 +235,9 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
       }
       const fedPages = feeding;
       const written = fedPages.then((indexer) => indexer.write(outputDirectory));
+      // `astro:build:done` awaits `written` after other work, which may throw first: the failed build then stops the index
+      // (`closeSearchIndex`), and its rejection, unhandled, would end Node with it instead of the build's own error.
+      written.catch(() => undefined);
       return { read: settled(fedPages), written, observedEveryPage: true };
     },
   };

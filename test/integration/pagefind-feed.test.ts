@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { searchIndexFeed } from '../../src/integration/pagefind.ts';
+import { closeSearchIndex, searchIndexFeed } from '../../src/integration/pagefind.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
@@ -84,5 +84,30 @@ describe('the search feed with several pages in hand at once', () => {
     expect(await Promise.race([read.then(() => 'fed'), stalled])).toBe('fed');
     feed.generated();
     expect((await written).pages).toBe(2);
+  }, 30_000);
+
+  it('leaves no rejection unhandled when the build fails after `finish` and before it awaits the index', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sop-feed-'));
+    folders.push(root);
+    const outDir = path.join(root, 'dist');
+    mkdirSync(outDir, { recursive: true });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const feed = searchIndexFeed('/', outDir, undefined);
+      const prerenderer = feed.wrap(fakePrerenderer(['/sops/a'], (key) => page(key.slice(6), 'text'), {}));
+      await prerenderer.getStaticPaths();
+      await prerenderer.render(new Request('http://localhost/sops/a/'), {} as never);
+      feed.generated();
+      // As `astro:build:done` when reading the playbook or writing the twins throws: `written` is never awaited, and
+      // the failed build stops the index (build-site.ts).
+      await feed.finish().read;
+      await closeSearchIndex();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   }, 30_000);
 });
