@@ -14,6 +14,8 @@ const pagefind = await import('pagefind');
 
 /** Set once this thread stops Pagefind's process itself; until then, that process stopping is a failure. */
 let stopping = false;
+/** Settles when the Pagefind process last started has exited. */
+let pagefindExited: Promise<void> = Promise.resolve();
 watchPagefindProcess();
 
 /** Pages sent to Pagefind and not yet answered, beyond which the next waits (the pipe's memory, not Pagefind's speed). */
@@ -52,6 +54,7 @@ async function add(sourcePath: string, content: string): Promise<void> {
 
 /** Writes the index; a site with no SOP or macro page yet has every page indexed, as Pagefind's crawl does then. */
 async function write(outputDirectory: string): Promise<void> {
+  let outcome: IndexerReply;
   try {
     const index = await opened;
     await Promise.all(inFlight);
@@ -62,13 +65,16 @@ async function write(outputDirectory: string): Promise<void> {
     }
     const written = await index.writeFiles({ outputPath: `${outputDirectory}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    reply({ kind: 'written', pages });
+    outcome = { kind: 'written', pages };
   } catch (error) {
-    reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-  } finally {
-    stopping = true;
-    await pagefind.close();
+    outcome = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+  stopping = true;
+  await pagefind.close();
+  // Answered once Pagefind's process has exited (it does as soon as its input closes), so that this thread reaps it: stopped
+  // at once, the thread would leave it a zombie until Node ends, its CPU time missing from the build's own.
+  await Promise.race([pagefindExited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  reply(outcome);
 }
 
 /**
@@ -81,6 +87,7 @@ function watchPagefindProcess(): void {
   const spawn = childProcess.spawn;
   childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
     const child = spawn(...args);
+    pagefindExited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.on('exit', (code, signal) => {
       if (!stopping) throw new Error(`Pagefind's process stopped (${signal ?? `exit code ${code}`}) before the index was written`);
     });
