@@ -18,8 +18,11 @@ export interface SearchIndexer {
   close(): Promise<void>;
 }
 
-/** Pages handed over and not yet answered, beyond which the next waits: the thread's queue, not Pagefind's speed. */
-const maxQueued = 64;
+/**
+ * Pages handed over and not yet answered by Pagefind, beyond which the next waits: the memory of the thread's queue and of
+ * Pagefind's pipe, not Pagefind's speed (its process answers one page after another in the order they were sent).
+ */
+const maxQueued = 32;
 
 /** Indexers still running, so that a build that fails can stop them (`closeIndexers`). */
 const running = new Set<SearchIndexer>();

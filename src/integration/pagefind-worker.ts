@@ -18,9 +18,6 @@ let stopping = false;
 let pagefindExited: Promise<void> = Promise.resolve();
 watchPagefindProcess();
 
-/** Pages sent to Pagefind and not yet answered, beyond which the next waits (the pipe's memory, not Pagefind's speed). */
-const maxInFlight = 32;
-
 const port = parentPort!;
 const reply = (message: IndexerReply) => port.postMessage(message);
 const opened = pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
@@ -48,8 +45,8 @@ async function add(sourcePath: string, content: string): Promise<void> {
       inFlight.delete(added);
       reply({ kind: 'added', error: errors.length > 0 ? `Pagefind could not index \`${sourcePath}\`: ${errors.join('; ')}` : undefined });
     });
+  // How many are in flight is the other side's to bound: it sends the next page only once enough were answered.
   inFlight.add(added);
-  if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
 }
 
 /** Writes the index; a site with no SOP or macro page yet has every page indexed, as Pagefind's crawl does then. */

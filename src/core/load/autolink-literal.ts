@@ -7,6 +7,9 @@ type ConstructRecord = NonNullable<MicromarkExtension['text']>;
 type Construct = Exclude<NonNullable<ConstructRecord[keyof ConstructRecord]>, unknown[]>;
 type TokenizeContext = ThisParameterType<NonNullable<Construct['previous']>>;
 
+/** What every literal autolink holds somewhere (an address's `@`, `www.`, `http://`): without it, none can occur. */
+export const autolinkLiteralMarker = /www\.|https?:\/\/|@/i;
+
 /** An address's local part, as the extension reads it (`gfmAtext`): ASCII letters and digits, `+`, `-`, `.` and `_`. */
 function isAtext(code: number): boolean {
   return (

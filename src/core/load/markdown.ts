@@ -16,7 +16,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { SourceRange } from '../diagnostic.ts';
-import { gfmAutolinkLiteralFor } from './autolink-literal.ts';
+import { autolinkLiteralMarker, gfmAutolinkLiteralFor } from './autolink-literal.ts';
 import { plainParagraphs } from './plain-paragraphs.ts';
 
 export interface ParsedBody {
@@ -41,7 +41,7 @@ interface GfmConstruct {
  * as fast, because literal autolinks alone look at every letter and cost as much as the rest of the parser.
  */
 const gfmConstructs: GfmConstruct[] = [
-  { mayOccurIn: (text) => /www\.|https?:\/\/|@/i.test(text), micromark: gfmAutolinkLiteralFor, mdast: gfmAutolinkLiteralFromMarkdown() },
+  { mayOccurIn: (text) => autolinkLiteralMarker.test(text), micromark: gfmAutolinkLiteralFor, mdast: gfmAutolinkLiteralFromMarkdown() },
   { mayOccurIn: (text) => text.includes('[^'), micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
   { mayOccurIn: (text) => text.includes('~'), micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() },
   { mayOccurIn: (text) => text.includes('|'), micromark: gfmTable(), mdast: gfmTableFromMarkdown() },
