@@ -28,9 +28,9 @@ const mdxStatement = /^(?:import|export)\b/;
 /**
  * The tree `fromMarkdown` gives for a text of paragraphs only, or undefined when the text may hold anything else (the
  * caller then parses it). Each paragraph is its lines, joined by their line endings, in one text node, with
- * micromark's positions and key order. A macro is parsed as its page renders, and for a short reply micromark's set-up
- * is most of the cost: 1,500 macro bodies took 401 ms, 234 ms with this. Tested against micromark on generated texts and on every macro of the sample and the
- * benchmark playbooks.
+ * micromark's positions and key order. A macro is parsed as its page renders, and for a short reply micromark's
+ * set-up is most of the cost: 1,500 macro bodies took 401 ms, 234 ms with this. Tested against micromark on generated
+ * texts and on every macro of the sample and the benchmark playbooks.
  */
 export function plainParagraphs(text: string, format: 'md' | 'mdx'): Root | undefined {
   if (specialAnywhere.test(text) || underscoreAtWordEdge.test(text) || autolinkLiteralMarker.test(text)) return undefined;
