@@ -5,11 +5,9 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import { lintPlaybook } from '../core/lint/engine.ts';
 import type { Playbook } from '../core/model.ts';
 import { buildDraftWorklist, type DraftWorklist } from '../core/reports/drafts-worklist.ts';
-import { assetPublished } from '../node/playbook-assets.ts';
+import { assetChecker } from '../node/playbook-assets.ts';
 
 export function draftWorklistFor(root: string, playbook: Playbook, today: PlainDate, diagnostics?: readonly Diagnostic[]): DraftWorklist {
-  const findings =
-    diagnostics ??
-    lintPlaybook(playbook, { today, assetExists: (pathFromRoot) => assetPublished(root, pathFromRoot), publishDrafts: true }).diagnostics;
+  const findings = diagnostics ?? lintPlaybook(playbook, { today, assetExists: assetChecker(root), publishDrafts: true }).diagnostics;
   return buildDraftWorklist(playbook, findings);
 }

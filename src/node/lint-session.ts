@@ -22,7 +22,7 @@ import { mermaidVersion, validateDiagrams, diagramCacheFile } from './mermaid-va
 import { readConfigFile, readContentFile, readPlaybookSources, type ContentLayout, type SkippedEntry } from './read-playbook.ts';
 import { diagramSources } from '../core/markdown/mermaid-blocks.ts';
 import { formatPlainDate, type PlainDate } from '../core/dates.ts';
-import { assetPublished } from './playbook-assets.ts';
+import { assetChecker } from './playbook-assets.ts';
 
 interface SessionRun {
   result: CachedLintResult;
@@ -168,7 +168,7 @@ export function createLintSession(options: LintSessionOptions): LintSession {
       {
         today,
         git: git.reader(changed?.map(relative)),
-        assetExists: (pathFromRoot) => assetPublished(layout.root, pathFromRoot),
+        assetExists: assetChecker(layout.root),
         validateDiagram,
         publishDrafts: options.publishDrafts === true,
       },

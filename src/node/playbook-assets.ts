@@ -3,6 +3,7 @@
 import { closeSync, cpSync, existsSync, lstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { cp, lstat } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from './output-path.ts';
 import { assetsFolder, assetsRoute } from '../core/links.ts';
 import { imageSize, type ImageSize } from '../core/media/image-size.ts';
 
@@ -57,21 +58,32 @@ export async function publishPublicFolder(publicFolder: string, dist: string): P
 
 /**
  * Whether a file an SOP points at (`content/assets/…`, `public/…`, from the project root) will be on the site: it exists
- * and is reached through no symbolic link, as the build publishes none (one could point outside the playbook).
+ * inside the project and is reached through no symbolic link, as the build publishes none (one could point outside the
+ * playbook). One checker per lint: each folder on the way is looked at once, however many references pass through it.
  */
-export function assetPublished(root: string, pathFromRoot: string): boolean {
-  const relative = path.normalize(pathFromRoot);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
-  let current = path.resolve(root);
-  for (const part of relative.split(path.sep).filter((name) => name !== '' && name !== '.')) {
-    current = path.join(current, part);
-    try {
-      if (lstatSync(current).isSymbolicLink()) return false;
-    } catch {
-      return false;
+export function assetChecker(root: string): (pathFromRoot: string) => boolean {
+  const top = path.resolve(root);
+  /** Each path looked at: whether it exists and is no symbolic link (a folder's answer serves every file under it). */
+  const plain = new Map<string, boolean>();
+  const isPlain = (absolute: string) => {
+    let answer = plain.get(absolute);
+    if (answer === undefined) {
+      try {
+        answer = !lstatSync(absolute).isSymbolicLink();
+      } catch {
+        answer = false;
+      }
+      plain.set(absolute, answer);
     }
-  }
-  return true;
+    return answer;
+  };
+  return (pathFromRoot) => {
+    if (path.isAbsolute(pathFromRoot)) return false;
+    const target = path.resolve(top, pathFromRoot);
+    if (target === top || !isInside(target, top)) return false;
+    for (let current = target; current !== top; current = path.dirname(current)) if (!isPlain(current)) return false;
+    return true;
+  };
 }
 
 const mediaTypes: Record<string, string> = {

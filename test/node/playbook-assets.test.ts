@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetPublished, assetsMiddleware, publishAssets, publishPublicFolder, readImageSize } from '../../src/node/playbook-assets.ts';
+import { assetChecker, assetsMiddleware, publishAssets, publishPublicFolder, readImageSize } from '../../src/node/playbook-assets.ts';
 
 async function playbookWithAssets(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'sop-assets-'));
@@ -48,11 +48,17 @@ describe('the playbook assets folder', () => {
   it('counts a file reached through a symbolic link as not on the site, as lint must when an SOP links to it', async () => {
     const root = await playbookWithAssets();
     await symlink(path.join(root, 'content/assets/refunds'), path.join(root, 'content/assets/linked'));
-    expect(assetPublished(root, 'content/assets/refunds/dialog.svg')).toBe(true);
-    expect(assetPublished(root, 'content/assets/leak.txt')).toBe(false);
-    expect(assetPublished(root, 'content/assets/linked/dialog.svg')).toBe(false);
-    expect(assetPublished(root, 'content/assets/missing.png')).toBe(false);
-    expect(assetPublished(root, '../secret.txt')).toBe(false);
+    await writeFile(path.join(root, 'content/assets/..notes.txt'), 'a name that starts with two dots\n');
+    const assetPublished = assetChecker(root);
+    expect(assetPublished('content/assets/refunds/dialog.svg')).toBe(true);
+    expect(assetPublished('content/assets/leak.txt')).toBe(false);
+    expect(assetPublished('content/assets/linked/dialog.svg')).toBe(false);
+    // Asked again: the answer for the linked folder, kept, still refuses what lies under it.
+    expect(assetPublished('content/assets/linked/other.svg')).toBe(false);
+    expect(assetPublished('content/assets/missing.png')).toBe(false);
+    expect(assetPublished('../secret.txt')).toBe(false);
+    expect(assetPublished('content/assets/refunds/../../../../secret.txt')).toBe(false);
+    expect(assetPublished('content/assets/..notes.txt')).toBe(true);
   });
 
   it('reads an image size from the file, and nothing from a missing one', async () => {

@@ -17,7 +17,7 @@ import { watchLint } from './lint-watch.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
 import { formatPlainDate, layoutFor, loadForCommand, type LoadedPlaybook } from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
-import { assetPublished } from '../../node/playbook-assets.ts';
+import { assetChecker } from '../../node/playbook-assets.ts';
 
 interface LintOptions extends PlaybookOptions {
   format: string;
@@ -120,7 +120,7 @@ async function lintLoaded(
   const lintOptions = {
     today: loaded.today,
     git: gitBaseReader(root, base),
-    assetExists: (pathFromRoot: string) => assetPublished(root, pathFromRoot),
+    assetExists: assetChecker(root),
     validateDiagram: await diagrams,
     publishDrafts,
   };
