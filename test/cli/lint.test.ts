@@ -56,7 +56,8 @@ const usingMacro = sopText().replace('category: billing', 'category: billing\nma
 const overdueSop = usingMacro.replace('reviewed: 2026-11-01', 'reviewed: 2026-01-01');
 const dueSoonSop = sopText().replace('reviewed: 2026-11-01', 'reviewed: 2026-09-01');
 
-const clean = playbookFolder({ 'content/sops/refunds.mdx': usingMacro, 'content/macros/refund-approved.md': macroText() });
+const cleanFiles = { 'content/sops/refunds.mdx': usingMacro, 'content/macros/refund-approved.md': macroText() };
+const clean = playbookFolder(cleanFiles);
 const withErrors = playbookFolder({
   'content/sops/refunds.mdx': overdueSop,
   'content/sops/credits.mdx': sopText(),
@@ -171,6 +172,14 @@ describe('sop lint as a process', () => {
       stdout: '',
       stderr: `sop: \`${elsewhere}\` is outside the playbook at \`.\`; pass files or folders of this playbook, or --root for another one\n`,
     });
+  });
+
+  it('says a mistyped path before it lints, not after warning about the playbook it then read for nothing', async () => {
+    const untidy = playbookFolder({ ...cleanFiles, 'content/sops/old/notes.md': '# Notes\n' });
+    const missing = await sopLint(untidy, ['content/sops/nope.mdx']);
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'sop: no such file or folder: `content/sops/nope.mdx`\n' });
+    // Without the path, the same playbook does warn about its folder: the check above ran before it was read.
+    expect((await sopLint(untidy)).stderr).toContain('are not read');
   });
 
   it('takes a path of the playbook written through a symbolic link to it', async () => {

@@ -160,13 +160,17 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError(`--max-warnings must be a whole number of 0 or more; got \`${options.maxWarnings}\``);
   }
+  // A path that does not exist or lies outside the playbook is a mistake in the command: said before the lint runs.
+  const root = layoutFor(io, options.root).root;
+  const wanted = existsSync(root)
+    ? reportedPrefixes(
+        io,
+        paths.map((entry) => path.resolve(io.cwd, entry)),
+        root,
+      )
+    : [];
   const { loaded, result } = await runLint(io, options);
-  const shown = restrictToPaths(
-    io,
-    result,
-    paths.map((entry) => path.resolve(io.cwd, entry)),
-    loaded.layout.root,
-  );
+  const shown = restrictToPaths(io, result, wanted);
   const formatter = formatters[options.format]!;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
   const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
@@ -184,16 +188,14 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
 }
 
 /**
- * Cross-file rules always see the whole playbook; paths only narrow what is reported. A path outside the playbook
- * is a mistake in the command (another playbook needs its own --root); a path inside it that holds nothing the lint
- * reads (README.md, an image) is said on stderr, so that a green report is never about nothing.
+ * The paths to report on, as prefixes of the files' paths from the playbook root (`''` for the whole playbook). A path
+ * outside the playbook is a mistake in the command (another playbook needs its own --root), as is one that does not exist.
  */
-function restrictToPaths(io: CliIO, result: LintResult, absolutePaths: string[], root: string): LintResult {
-  if (absolutePaths.length === 0) return result;
+function reportedPrefixes(io: CliIO, absolutePaths: string[], root: string): string[] {
   // Compared as real paths, so that a folder reached through a symbolic link is still the playbook's; a file keeps
   // its own name (an SOP that is itself a link is reported under that name).
   const realRoot = realpathSync(root);
-  const wanted = absolutePaths.map((absolute) => {
+  return absolutePaths.map((absolute) => {
     if (!existsSync(absolute)) throw new UsageError(`no such file or folder: \`${path.relative(root, absolute) || '.'}\``);
     const real = statSync(absolute).isDirectory()
       ? realpathSync(absolute)
@@ -205,6 +207,15 @@ function restrictToPaths(io: CliIO, result: LintResult, absolutePaths: string[],
       );
     return path.relative(realRoot, real).split(path.sep).join('/');
   });
+}
+
+/**
+ * Cross-file rules always see the whole playbook; the paths (`reportedPrefixes`, none for all) only narrow what is
+ * reported. A path that holds nothing the lint reads (README.md, an image) is said on stderr, so that a green report is
+ * never about nothing.
+ */
+function restrictToPaths(io: CliIO, result: LintResult, wanted: readonly string[]): LintResult {
+  if (wanted.length === 0) return result;
   const under = (prefix: string, file: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
   for (const prefix of wanted) {
     if (!result.files.some((file) => under(prefix, file)))
