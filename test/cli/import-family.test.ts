@@ -441,4 +441,12 @@ describe('sop import zendesk-guide', () => {
     );
     expect(result.stderr).not.toContain('is missing');
   });
+
+  it('names the field of a single-article response as `article`, where it is, not as `articles[0]`', async () => {
+    const root = writePlaybook();
+    writeFiles(root, { 'one.json': JSON.stringify({ article: { id: '7', title: 'A' } }) });
+    const result = await sop(root, ['import', 'zendesk-guide', 'one.json', '--owner', 'billing-ops']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^sop: one\.json:1:18: `article\.id` must be the numeric Zendesk article id; found the string `"7"`; /);
+  });
 });

@@ -59,10 +59,14 @@ export function parseGuidePage(text: string): GuidePageResult {
       const checked = schema.safeParse(entry, withInput);
       if (!checked.success) {
         const issue = checked.error.issues[0]!;
-        // A single-article response (`{"article": …}`) holds its one entry under `article`.
-        const entry = name === 'articles' && !Array.isArray(page.articles) ? ['article'] : [name, index];
-        const position = jsonValuePosition(text, [...entry, ...issue.path.filter((key) => typeof key !== 'symbol')]);
-        return { ok: false, error: { position, message: `${describeJsonIssue(`${name}[${index}]`, issue)}; ${expected}` } };
+        // A single-article response (`{"article": …}`) holds its one entry under `article`: named and placed so.
+        const single = name === 'articles' && !Array.isArray(page.articles);
+        const position = jsonValuePosition(text, [
+          ...(single ? ['article'] : [name, index]),
+          ...issue.path.filter((key) => typeof key !== 'symbol'),
+        ]);
+        const where = single ? 'article' : `${name}[${index}]`;
+        return { ok: false, error: { position, message: `${describeJsonIssue(where, issue)}; ${expected}` } };
       }
       into.push(checked.data);
     }
