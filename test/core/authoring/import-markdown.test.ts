@@ -387,6 +387,13 @@ describe('planMarkdownImport', () => {
     );
   });
 
+  it('asks for a name for a folder page whose folder has no Latin letter, and for no SOP whose name has one', () => {
+    const result = plan({ 'Возврат/index.md': '# Возврат\n\nТекст.\n', 'untitled.md': '# Untitled\n\nText.\n' });
+    const notesOf = (source: string) => result.imported.find((file) => file.source === source)!.notes;
+    expect(notesOf('Возврат/index.md')).toContainEqual(expect.stringMatching(/^its name has no Latin letter or digit/));
+    expect(notesOf('untitled.md')).not.toContainEqual(expect.stringMatching(/^its name has no Latin letter or digit/));
+  });
+
   it('skips a document whose id an SOP already has, unless forced', () => {
     const existing = new Map([['refunds', 'content/sops/refunds.mdx']]);
     const skipped = plan(handbook, { existing });

@@ -2,10 +2,12 @@
 import { idFromName, isCut } from '../id-from-name.ts';
 import type { Analysed } from './source.ts';
 
-interface AssignedId {
+export interface AssignedId {
   analysed: Analysed;
   id: string;
   replaces: string | undefined;
+  /** The name the id was made from has no Latin letter or digit (`返金.md`, `Возврат/index.md`): the id says nothing of it. */
+  nameless: boolean;
 }
 
 interface SkippedForId {
@@ -26,11 +28,6 @@ const folderPages = new Set(['index', 'readme', '_index']);
 /** The id `suggestId` gives a name with no Latin letter or digit. */
 const fallbackId = 'untitled';
 
-/** Whether an id says nothing of its document: its name has no Latin letter or digit to make one from. */
-export function isFallbackId(id: string, name: string): boolean {
-  return (id === fallbackId || id.startsWith(`${fallbackId}-`)) && !/[a-z0-9]/i.test(name.normalize('NFKD'));
-}
-
 /** Folders above the file, nearest first. */
 function folders(path: string): string[] {
   return path.split('/').slice(0, -1).reverse();
@@ -45,7 +42,7 @@ function withoutNotionId(name: string): string {
  * `index.md` and `README.md` are named after their folder; a clash is told apart by the folders above, and, for two
  * Notion pages of one name in one place, by Notion's page id.
  */
-function candidates(entry: Analysed): { names: string[]; cut: boolean } {
+function candidates(entry: Analysed): { names: string[]; cut: boolean; nameless: boolean } {
   const above = folders(entry.source.path).map(withoutNotionId);
   const page = folderPages.has(entry.stem.toLowerCase()) ? above.shift() : entry.stem;
   const stem = page === undefined ? idFromName(entry.title) : withoutNotionId(page);
@@ -56,14 +53,15 @@ function candidates(entry: Analysed): { names: string[]; cut: boolean } {
     names.push(prefix);
   }
   if (page !== undefined && stem !== page) names.push(idFromName(page));
-  return { names, cut: isCut(page === undefined ? entry.title : stem) };
+  const named = page === undefined ? entry.title : stem;
+  return { names, cut: isCut(named), nameless: !/[a-z0-9]/i.test(named.normalize('NFKD')) };
 }
 
 export function assignIds(entries: readonly Analysed[], options: { force: boolean; existing: ReadonlyMap<string, string> }): IdAssignment {
   const taken = new Map<string, string>();
   const result: IdAssignment = { imported: [], all: [], skipped: [] };
   for (const entry of entries) {
-    const { names, cut } = candidates(entry);
+    const { names, cut, nameless } = candidates(entry);
     let id = names.find((name) => !taken.has(name));
     // A name without a Latin letter or digit (`返金.md`, `Возврат.md`) gives no id of its own, and a help-desk article
     // has no file name to change: such documents are told apart by number (`faq-2`) rather than all but one skipped.
@@ -83,7 +81,7 @@ export function assignIds(entries: readonly Analysed[], options: { force: boolea
     }
     taken.set(id, entry.source.path);
     const existing = options.existing.get(id);
-    const assigned = { analysed: entry, id, replaces: existing };
+    const assigned = { analysed: entry, id, replaces: existing, nameless };
     result.all.push(assigned);
     if (existing !== undefined && !options.force) {
       result.skipped.push({

@@ -9,7 +9,7 @@ import { unknownChoice, unknownOwner } from '../../unknown-choice.ts';
 import { rewriteAdmonitions } from './admonitions.ts';
 import { htmlBlocksToMarkdown } from './html-in-markdown.ts';
 import { admonitionQuotesToCallouts } from './callouts-from-quotes.ts';
-import { assignIds, isFallbackId } from './assign-ids.ts';
+import { assignIds, type AssignedId } from './assign-ids.ts';
 import { anchorMap, type AnchorMap } from './heading-anchors.ts';
 import { chooseFormat } from './choose-format.ts';
 import { quotesToCallouts } from './callouts.ts';
@@ -153,9 +153,10 @@ export function planMarkdownImport(sources: readonly ImportSource[], playbook: P
       assigned.all.map(({ id, analysed: entry }) => [id, anchorMap(entry.tree, entry.titleNode, entry.source.headingIds)]),
     ),
   };
-  const imported = assigned.imported.map(({ analysed: entry, id, replaces }) => {
-    const category = flagCategory ?? categories.find((candidate) => candidate.id === entry.original?.category) ?? categories[0]!;
-    return importOne(entry, id, replaces, category, options, context);
+  const imported = assigned.imported.map((assignment) => {
+    const original = assignment.analysed.original;
+    const category = flagCategory ?? categories.find((candidate) => candidate.id === original?.category) ?? categories[0]!;
+    return importOne(assignment, category, options, context);
   });
   return { ok: true, plan: { imported, skipped: skipped.sort((a, b) => (a.source < b.source ? -1 : 1)) } };
 }
@@ -179,9 +180,7 @@ function summaryOf(entry: Analysed): string | undefined {
 }
 
 function importOne(
-  entry: Analysed,
-  id: string,
-  replaces: string | undefined,
+  { analysed: entry, id, replaces, nameless }: AssignedId,
   category: Category,
   options: ImportOptions,
   context: ImportContext,
@@ -229,7 +228,7 @@ function importOne(
   const bodyLine = frontmatter.text.split('\n').length + 2;
   const notes = [
     ...(entry.titleFrom === 'file name' ? [`no title in the document: took \`${entry.title}\` from the file name`] : []),
-    ...(isFallbackId(id, entry.stem)
+    ...(nameless
       ? [`its name has no Latin letter or digit to make an id from: named it \`${id}\`; rename the SOP file to say what it is`]
       : []),
     ...(inferredSummary ? [] : ['no summary: used the title; write one line on what the SOP is for']),
