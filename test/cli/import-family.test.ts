@@ -232,10 +232,17 @@ describe('sop import skips documents nested deeper than any handbook', () => {
   it('skips a list or quote nested over 100 levels, and HTML too deep to read, saying so, and imports the rest', async () => {
     const root = writePlaybook();
     const deepList = `# Deep\n\n${Array.from({ length: 150 }, (_, level) => `${'  '.repeat(level)}- item\n`).join('')}`;
-    writeFiles(root, { 'md/deep.md': deepList, 'md/quotes.md': `# Quotes\n\n${'> '.repeat(5000)}x\n`, 'md/fine.md': '# Fine\n\nText.\n' });
+    writeFiles(root, {
+      'md/deep.md': deepList,
+      'md/deep-cr.md': deepList.replaceAll('\n', '\r'),
+      'md/quotes.md': `# Quotes\n\n${'> '.repeat(5000)}x\n`,
+      'md/fine.md': '# Fine\n\nText.\n',
+    });
     const markdown = await sop(root, ['import', 'markdown', 'md', '--owner', 'billing-ops']);
     expect(markdown.code, markdown.stderr).toBe(0);
     expect(markdown.stdout).toContain('deep.md: skipped: it nests lists or quotes about 149 levels deep (more than 100); flatten it');
+    // Its line ends old Mac tools write (a lone CR) do not hide its depth.
+    expect(markdown.stdout).toContain('deep-cr.md: skipped: it nests lists or quotes about 149 levels deep');
     expect(markdown.stdout).toContain('quotes.md: skipped: it nests lists or quotes about 5000 levels deep');
     expect(existsSync(path.join(root, 'content/sops/fine.mdx'))).toBe(true);
     // Tens of thousands of nested elements exhaust the stack of the HTML tools: that page alone is skipped.

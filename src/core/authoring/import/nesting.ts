@@ -15,7 +15,8 @@ const maximumNesting = 100;
  */
 export function tooDeep(text: string): TooDeep | undefined {
   let deepest = 0;
-  for (const line of text.split('\n')) {
+  // Every line ending Markdown knows: a file with old Mac line ends (a lone CR) is no single line to it.
+  for (const line of text.split(/\r\n?|\n/)) {
     const quotes = /^(?:[ \t]*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
     deepest = Math.max(deepest, quotes, Math.floor(indent / 2));
