@@ -6,6 +6,7 @@ import type { Category } from '../../../../schemas/index.ts';
 import { suggestId } from '../../load/load-playbook.ts';
 import { hashOf, isRecord, normaliseBody } from '../../macros/import-state.ts';
 import type { Playbook, SopDocument } from '../../model.ts';
+import { isExternalUrl } from '../../links.ts';
 import { routes } from '../../routes.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { readNested } from './nesting.ts';
@@ -114,8 +115,7 @@ function helpCenterUrl(
   // An article imported before and not in these pages: its page, without the anchor, whose heading ids are not known here.
   const imported = sameHost && linked !== undefined ? claims.get(Number(linked)) : undefined;
   if (imported?.length === 1) return routes.sop(imported[0]!.id);
-  const written = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
-  return written ? url : resolved.href;
+  return isExternalUrl(url) ? url : resolved.href;
 }
 
 /**
