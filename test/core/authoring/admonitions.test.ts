@@ -21,6 +21,10 @@ describe('rewriteAdmonitions', () => {
     });
   });
 
+  it('escapes a star in a tab label, which would otherwise end its bold early', () => {
+    expect(rewriteAdmonitions('=== "Tier *2*"\n\n    Escalate.\n').text).toBe('**Tier \\*2\\***\n\nEscalate.\n');
+  });
+
   it('keeps blank lines inside the block and leaves trailing ones outside', () => {
     expect(rewriteAdmonitions('!!!tip\n\n    One.\n\n    Two.\n\n\nAfter.').text).toBe('> **Tip**\n>\n> One.\n>\n> Two.\n\n\nAfter.');
   });

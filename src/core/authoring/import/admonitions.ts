@@ -1,6 +1,7 @@
 // MkDocs and Python-Markdown admonitions (`!!! tip "Title"` + an indented block) and Docusaurus ones (`:::tip Title` …
 // `:::`) become quotes, which every Markdown reader shows; an `.mdx` import then makes them `<Callout>`s
 // (callouts-from-quotes.ts). Left alone, MkDocs text reads as a code block, Docusaurus markers as text.
+import { bold } from './site-markup.ts';
 
 export interface AdmonitionRewrite {
   text: string;
@@ -67,7 +68,8 @@ export function rewriteAdmonitions(source: string): AdmonitionRewrite {
       // Markdown has no tabs: the label in bold, then what the tab holds, moved back four columns and read on as the
       // rest of the document is, so an admonition inside a tab is one too.
       tabs += 1;
-      if (tab[2]!.trim() !== '') output.push(`${indent}**${tab[2]!.trim()}**`, '');
+      const label = bold(tab[2]!);
+      if (label !== '') output.push(`${indent}${label}`, '');
       for (let next = index + 1; next < lines.length; next++) {
         const candidate = lines[next]!;
         if (candidate.trim() !== '' && !candidate.startsWith(`${indent}    `)) break;

@@ -23,7 +23,8 @@ function attribute(attributes: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
-function bold(text: string): string {
+/** A label as a bold line: tags dropped, spaces folded, `*` escaped; '' when nothing is left. */
+export function bold(text: string): string {
   const words = text
     .replace(/<[^>]*>/g, '')
     .replace(/\s+/g, ' ')
