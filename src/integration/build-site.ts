@@ -37,6 +37,8 @@ export interface BuildSiteOptions {
   fresh?: boolean | undefined;
   /** The folder the command was started in, which the output must not hold; default the working folder. */
   startedIn?: string | undefined;
+  /** `SOP_SEARCH_SHARD_PAGES`: searchable pages past which the search index is written in parts of about that many. */
+  searchShardPages?: number | undefined;
 }
 
 /**
@@ -101,6 +103,7 @@ async function buildInto(
         diagnostics: options.drafts?.diagnostics,
         fresh: options.fresh,
         cacheRoot: options.cacheRoot,
+        searchShardPages: options.searchShardPages,
       }),
       configFile: false,
       root: siteProjectRoot,

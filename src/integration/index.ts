@@ -25,6 +25,7 @@ import { escalationOf } from '../site/escalations.ts';
 import { reportLintInDev } from './dev-lint.ts';
 import { draftWorklistFor } from './drafts.ts';
 import { searchIndexFeed, type SearchIndexFeed } from './pagefind.ts';
+import { searchShardCount } from '../core/search/shards.ts';
 import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
@@ -49,6 +50,8 @@ export interface SopPlaybookOptions {
   fresh?: boolean | undefined;
   /** `SOP_CACHE_DIR` as `sop build` resolved it against the folder it started in: where drawn diagrams are kept. */
   cacheRoot?: string | undefined;
+  /** `SOP_SEARCH_SHARD_PAGES`: searchable pages past which the search index is written in parts of about that many. */
+  searchShardPages?: number | undefined;
 }
 
 export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroIntegration {
@@ -78,6 +81,10 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
     const today = todayFrom(options.today, playbook.config.data.timezone);
     const catalog = buildCatalog(playbook, today, { drafts: options.drafts === true });
+    // Every SOP and macro published has a searchable page. Absent when the index is one: the pages of a playbook of a usual
+    // size, and their keys, stay what they were.
+    const shards = searchShardCount(catalog.sops.length + catalog.macros.length, options.searchShardPages);
+    const searchShards = shards > 1 ? { searchShards: shards } : {};
     const sources = pageDiagramSources(catalog);
     const documents = [
       ...catalog.sops.map((sop) => ({
@@ -104,7 +111,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       const svgs = diagrams.render(sources, diagramIdToken);
       svgs.catch(() => undefined);
       drawing = { sources, svgs, service: diagrams, documents };
-      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache };
+      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache, ...searchShards };
     }
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
@@ -113,7 +120,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
     // incremental build (astro-config.ts), so it must not change when the content did not.
     const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache };
+    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache, ...searchShards };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots (`pages`: those holding one, when known). */
   const fillDrawnDiagrams = async (outDir: string, pages?: readonly string[]) => {
@@ -127,8 +134,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.
-  let computed: Promise<string> | undefined;
-  const computeSettings = () => (computed ??= settings().then((value) => `export default ${JSON.stringify(value)};`));
+  let computed: { value: Promise<SiteSettings>; code: Promise<string> } | undefined;
+  const siteSettings = () => {
+    if (computed) return computed;
+    const value = settings();
+    return (computed = { value, code: value.then((settled) => `export default ${JSON.stringify(settled)};`) });
+  };
+  const computeSettings = () => siteSettings().code;
+  /** The parts a build's search index is written in, as the site module tells the search box. */
+  const searchShards = () => siteSettings().value.then((settled) => settled.searchShards ?? 1);
   const modules = virtualModules({ [siteModuleId]: computeSettings });
   return {
     name: 'sop-playbook',
@@ -167,9 +181,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         if (cacheDir) countReuse = startReuseCount(cacheDir);
         // The feed sees every page once: it notes those left with a diagram slot, so that filling them reads no other page.
         slotPages = new Set();
-        const feed = (searchIndex = searchIndexFeed(base, outDir, cacheDir, (file, html) => {
-          if (hasDiagramSlot(html)) slotPages.add(file);
-        }));
+        const feed = (searchIndex = searchIndexFeed(
+          base,
+          outDir,
+          cacheDir,
+          (file, html) => {
+            if (hasDiagramSlot(html)) slotPages.add(file);
+          },
+          searchShards,
+        ));
         setPrerenderer((prerenderer) => feed.wrap(prerenderer));
       },
       'astro:build:generated': () => {
@@ -186,9 +206,10 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
         if (handedBack) writeSiteFiles(fileURLToPath(dir), handedBack);
         const [vocabulary] = await Promise.all([
-          search.written.then((summary) => {
-            logger.info(`search index: ${summary.pages} pages indexed by Pagefind`);
-            return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook));
+          search.written.then(async (summary) => {
+            const shards = await searchShards();
+            logger.info(`search index: ${summary.pages} pages indexed by Pagefind${shards > 1 ? `, in ${shards} parts` : ''}`);
+            return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook), shards);
           }),
           search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), search.observedEveryPage ? [...slotPages].sort() : undefined)),
         ]);

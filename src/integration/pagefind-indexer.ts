@@ -10,8 +10,9 @@ export interface SearchIndexer {
   /** Hands Pagefind one page; resolves once it may take the next. Throws the first page Pagefind could not index. */
   add(sourcePath: string, content: string): Promise<void>;
   /**
-   * Writes the index into the folder's `pagefind/` once every page is in (every page of the folder, when none was
-   * handed: Pagefind's crawl), then stops Pagefind; resolves with the pages indexed.
+   * Writes the index into the folder's `pagefind/` (and its parts, if more than one, into `pagefind/shards/<n>/`) once every
+   * page is in (every page of the folder, when none was handed: Pagefind's crawl), then stops Pagefind; resolves with the
+   * pages indexed.
    */
   write(outputDirectory: string): Promise<{ pages: number }>;
   /** Stops the thread and Pagefind's process at once (a build that failed). */
@@ -32,8 +33,11 @@ export async function closeIndexers(): Promise<void> {
   await Promise.all([...running].map((indexer) => indexer.close()));
 }
 
-export function startIndexer(): SearchIndexer {
-  const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { compileCache: getCompileCacheDir() } });
+/** `shards`: the parts the index is written in (src/core/search/shards.ts), dealt the pages in turn. */
+export function startIndexer(shards = 1): SearchIndexer {
+  const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), {
+    workerData: { compileCache: getCompileCacheDir(), shards },
+  });
   let queued = 0;
   let failure: Error | undefined;
   let outcome: { pages: number } | Error | undefined;

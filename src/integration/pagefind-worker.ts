@@ -5,10 +5,11 @@
 import childProcess from 'node:child_process';
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import { everyWordRecord, pageTokens, searchShardFolder } from '../core/search/shards.ts';
 import type { IndexerReply, IndexerRequest } from './pagefind-indexer.ts';
 
 // Before Pagefind's API is imported: a static import would load (and compile) it first.
-const { compileCache } = workerData as { compileCache: string | undefined };
+const { compileCache, shards } = workerData as { compileCache: string | undefined; shards: number };
 if (compileCache) enableCompileCache(compileCache);
 const pagefind = await import('pagefind');
 
@@ -20,21 +21,30 @@ watchPagefindProcess();
 
 const port = parentPort!;
 const reply = (message: IndexerReply) => port.postMessage(message);
-const opened = pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
-});
+/** The index, or its parts (src/core/search/shards.ts): each is dealt the next page in turn. */
+const opened = Promise.all(
+  Array.from({ length: shards }, () =>
+    pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    }),
+  ),
+);
 opened.catch(() => undefined);
 const inFlight = new Set<Promise<void>>();
 let pages = 0;
+/** Every word of the pages handed in, for an index in parts (`everyWordRecord`). */
+const words = new Set<string>();
 
 async function add(sourcePath: string, content: string): Promise<void> {
-  const index = await opened.catch((error: unknown) => error as Error);
-  if (index instanceof Error) {
-    reply({ kind: 'added', error: index.message });
+  const indexes = await opened.catch((error: unknown) => error as Error);
+  if (indexes instanceof Error) {
+    reply({ kind: 'added', error: indexes.message });
     return;
   }
+  const index = indexes[pages % indexes.length]!;
   pages += 1;
+  if (indexes.length > 1) for (const word of pageTokens(content)) words.add(word);
   const added: Promise<void> = index
     .addHTMLFile({ sourcePath, content })
     .then(
@@ -49,19 +59,31 @@ async function add(sourcePath: string, content: string): Promise<void> {
   inFlight.add(added);
 }
 
-/** Writes the index; a site with no SOP or macro page yet has every page indexed, as Pagefind's crawl does then. */
+/**
+ * Writes the index, part after part, each dropped from Pagefind's memory once written (its writing is what peaks); a site
+ * with no SOP or macro page yet has every page indexed, as Pagefind's crawl does then.
+ */
 async function write(outputDirectory: string): Promise<void> {
   let outcome: IndexerReply;
   try {
-    const index = await opened;
+    const indexes = await opened;
     await Promise.all(inFlight);
     if (pages === 0) {
-      const crawled = await index.addDirectory({ path: outputDirectory });
+      const crawled = await indexes[0]!.addDirectory({ path: outputDirectory });
       if (crawled.errors.length > 0) throw new Error(`Pagefind could not index the site: ${crawled.errors.join('; ')}`);
       pages = crawled.page_count;
     }
-    const written = await index.writeFiles({ outputPath: `${outputDirectory}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const everyWord = [...words].sort().join(' ');
+    for (const [shard, index] of indexes.entries()) {
+      if (indexes.length > 1 && words.size > 0) {
+        const { url, filter, value } = everyWordRecord;
+        const added = await index.addCustomRecord({ url, content: everyWord, language: 'en', filters: { [filter]: [value] } });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the search's word list: ${added.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: `${outputDirectory}/${searchShardFolder(shard)}` });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      if (indexes.length > 1) await index.deleteIndex();
+    }
     outcome = { kind: 'written', pages };
   } catch (error) {
     outcome = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };

@@ -8,6 +8,8 @@
 // last build (its incremental build) are read from the copy Astro keeps, once Astro has moved past them; either way
 // they are fed in the order of Astro's page list, which depends neither on which pages were copied nor on which of
 // the pages Astro has in hand at once (`build.concurrency`) finished first.
+//
+// A large playbook's index is written in parts (src/core/search/shards.ts): the feed deals the pages to them in turn.
 import type { AstroPrerenderer } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,8 +21,8 @@ const bodyMarker = 'data-pagefind-body';
 /** Pages rendered but not yet indexed, beyond which rendering waits for Pagefind (its memory, not its speed). */
 const maxBacklog = 256;
 
-async function indexSite(outputDirectory: string): Promise<{ pages: number }> {
-  const indexer = startIndexer();
+async function indexSite(outputDirectory: string, shards: number): Promise<{ pages: number }> {
+  const indexer = startIndexer(shards);
   try {
     const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
     for (const file of files) {
@@ -98,9 +100,16 @@ const keptCopyOf = (cacheDir: URL, file: string) => fileURLToPath(new URL(file, 
  * `base`: the site's base path (`/`, `/playbook/`), which the requests Astro renders carry and its page list does not;
  * `outputDirectory`: where Astro writes the pages; `cacheDir`: Astro's cache folder, holding the pages an incremental
  * build copies; `observe`: told of every page the feed sees, rendered or read from disk, so that nothing else has to
- * read them all again.
+ * read them all again; `shards`: the parts the index is written in (src/core/search/shards.ts), known once the site's
+ * data is.
  */
-export function searchIndexFeed(base: string, outputDirectory: string, cacheDir: URL | undefined, observe?: PageObserver): SearchIndexFeed {
+export function searchIndexFeed(
+  base: string,
+  outputDirectory: string,
+  cacheDir: URL | undefined,
+  observe?: PageObserver,
+  shards: () => Promise<number> = () => Promise.resolve(1),
+): SearchIndexFeed {
   const basePath = base.replace(/\/+$/, '');
   /** Rendered pages not yet fed, by key: their HTML, or '' for a page with nothing to index. */
   const rendered = new Map<string, string>();
@@ -146,7 +155,7 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
   };
 
   const feed = async (keys: readonly string[]) => {
-    const indexer = startIndexer();
+    const indexer = startIndexer(await shards());
     try {
       for (const key of keys) {
         const html = await pageHtml(key);
@@ -230,7 +239,7 @@ export function searchIndexFeed(base: string, outputDirectory: string, cacheDir:
           () => undefined,
         );
       if (!feeding) {
-        const written = indexSite(outputDirectory);
+        const written = shards().then((count) => indexSite(outputDirectory, count));
         return { read: settled(written), written, observedEveryPage: false };
       }
       const fedPages = feeding;

@@ -6,8 +6,10 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { documentFrequency, encodeVocabulary, mostFrequent, vocabularyBudget, vocabularyFile } from '../core/search/vocabulary.ts';
 import { writeFileAtomic } from '../node/write-file-atomic.ts';
+import { everyWordRecord, searchShardFolder } from '../core/search/shards.ts';
 
 interface PagefindFragment {
+  url?: string;
   content?: string;
   meta?: Record<string, string>;
 }
@@ -20,16 +22,21 @@ const fragmentSignature = 'pagefind_dcd';
  * the fragments, so they are in memory, and each asynchronous read costs four round trips through Node's I/O threads. At
  * 25,000 fragments (10,000 SOPs and 15,000 macros) that was 1.6 to 2.3 s read 32 at a time, against 0.8 to 0.9 s so.
  */
-function indexedTexts(outputDirectory: string): string[] {
-  const folder = path.join(outputDirectory, 'pagefind', 'fragment');
+function indexedTexts(outputDirectory: string, shards: number): string[] {
+  return Array.from({ length: shards }, (_, shard) => shardTexts(path.join(outputDirectory, searchShardFolder(shard), 'fragment'))).flat();
+}
+
+/** The pages of one part of the index (src/core/search/shards.ts), without the record of every word each part holds. */
+function shardTexts(folder: string): string[] {
   const names = readdirSync(folder)
     .filter((name) => name.endsWith('.pf_fragment'))
     .sort();
-  return names.map((name) => {
+  return names.flatMap((name) => {
     const raw = gunzipSync(readFileSync(path.join(folder, name))).toString('utf8');
     if (!raw.startsWith(fragmentSignature)) throw new Error(`\`${name}\` is not a Pagefind fragment this version can read`);
     const fragment = JSON.parse(raw.slice(fragmentSignature.length)) as PagefindFragment;
-    return [fragment.meta?.title, fragment.meta?.summary, fragment.content].filter(Boolean).join(' ');
+    if (fragment.url === everyWordRecord.url) return [];
+    return [[fragment.meta?.title, fragment.meta?.summary, fragment.content].filter(Boolean).join(' ')];
   });
 }
 
@@ -65,8 +72,9 @@ export function fitVocabulary(
   return { text, kept: low };
 }
 
-export async function writeSearchVocabulary(outputDirectory: string, synonyms: string[][]): Promise<VocabularySummary> {
-  const texts = indexedTexts(outputDirectory);
+/** `shards`: the parts the index was written in (src/core/search/shards.ts). */
+export async function writeSearchVocabulary(outputDirectory: string, synonyms: string[][], shards = 1): Promise<VocabularySummary> {
+  const texts = indexedTexts(outputDirectory, shards);
   const frequency = documentFrequency(texts);
   const { text, kept } = fitVocabulary(frequency, texts.length, synonyms);
   await writeFileAtomic(path.join(outputDirectory, vocabularyFile), text, { overwrite: true });

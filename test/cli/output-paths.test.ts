@@ -163,6 +163,17 @@ describe('sop build --out', () => {
     });
   });
 
+  it('refuses, before linting, a SOP_SEARCH_SHARD_PAGES that is no whole number of pages, with exit 2', async () => {
+    const root = playbookWithMacro();
+    for (const value of ['0', 'many', '-5', '2.5', '5000x']) {
+      expect(await runSop(root, ['build'], { env: { SOP_TODAY: '2026-11-23', SOP_SEARCH_SHARD_PAGES: value } })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `sop: SOP_SEARCH_SHARD_PAGES must be a whole number of pages, such as 5000; got \`${value}\`\n`,
+      });
+    }
+  });
+
   it('refuses, before linting, an output folder that is a file or a named pipe, which the build would delete', async () => {
     const root = playbookWithMacro();
     writeFileSync(path.join(root, 'notes.txt'), 'keep me');

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromiumSwitches } from '../../src/node/chromium-launch.ts';
 import { findChromium } from '../../src/node/diagram-renderer.ts';
 
@@ -151,4 +151,15 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: chromiumSwitches,
   });
+}
+
+/** Types a question into the page's search field (focused with `/`) and waits for the search to say what it found. */
+export async function searchFor(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  // The first search loads Pagefind's index and WebAssembly: allow for a busy machine.
+  await page
+    .locator('.search-status')
+    .filter({ hasText: /result|match|Nothing/ })
+    .waitFor({ timeout: 15_000 });
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { browserSkipReason, buildSite, launchBrowser, serveSite, type StaticServer } from './harness.ts';
+import { browserSkipReason, buildSite, launchBrowser, searchFor, serveSite, type StaticServer } from './harness.ts';
 
 const skip = browserSkipReason();
 
@@ -28,15 +28,6 @@ describe.runIf(!skip)('search in the browser', () => {
   const eventually = <Value>(read: () => Promise<Value>) => expect.poll(read, { timeout: 15_000 });
   const titles = (page: Page) => page.locator('#site-search-results [role="option"] .result-name').allTextContents();
 
-  async function search(page: Page, query: string): Promise<void> {
-    await page.keyboard.press('/');
-    await page.keyboard.type(query);
-    await page
-      .locator('.search-status')
-      .filter({ hasText: /result|match|Nothing/ })
-      .waitFor({ timeout: 15_000 });
-  }
-
   it('focuses the search field when / is pressed, but not while typing in another field', async () => {
     const page = await open('sops/refunds-and-credits/');
     await page.keyboard.press('/');
@@ -50,7 +41,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it('finds an SOP by its title words and shows its summary, status and owner', async () => {
     const page = await open('sops/ticket-intake/');
-    await search(page, 'refund');
+    await searchFor(page, 'refund');
     await eventually(() => titles(page)).toContain('Refunds and service credits');
     const result = page.locator('[role="option"]', { hasText: 'Refunds and service credits' });
     expect(await result.locator('.result-summary').textContent()).toMatch(/^When we refund, when we credit instead/);
@@ -64,7 +55,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it('narrows results with the filters', async () => {
     const page = await open();
-    await search(page, 'refund');
+    await searchFor(page, 'refund');
     await eventually(async () => (await titles(page)).length).toBeGreaterThan(2);
     const before = await titles(page);
     await page.locator('.search-filters select[name="type"]').selectOption('Macro');
@@ -80,7 +71,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it('still shows pages when one word of a question matches nothing, and says so', async () => {
     const page = await open();
-    await search(page, 'refund stripe flibbertigibbet');
+    await searchFor(page, 'refund stripe flibbertigibbet');
     await eventually(() => status(page)).toMatch(
       new RegExp(
         /^No page matches every word; showing pages that match some of them \(nothing matches “flibbertigibbet”\)\. /.source +
@@ -93,7 +84,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it('walks the results with the arrow keys and opens one with Enter', async () => {
     const page = await open('reviews/');
-    await search(page, 'outage');
+    await searchFor(page, 'outage');
     await eventually(async () => (await titles(page)).length).toBeGreaterThan(1);
     const input = page.locator('#site-search-input');
     await page.keyboard.press('ArrowDown');
@@ -109,7 +100,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it('closes the results with Escape', async () => {
     const page = await open();
-    await search(page, 'refund');
+    await searchFor(page, 'refund');
     await page.keyboard.press('Escape');
     expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
     expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('false');
@@ -128,14 +119,14 @@ describe.runIf(!skip)('search in the browser', () => {
     const response = await page.goto(`${server.url}sops/no-such-procedure/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
-    await search(page, 'chargeback');
+    await searchFor(page, 'chargeback');
     await eventually(async () => (await titles(page)).length).toBeGreaterThan(0);
     await page.close();
   });
 
   it("corrects typos against the playbook's own words and says what it searched for", async () => {
     const page = await open();
-    await search(page, 'custmer lost 2fa devise');
+    await searchFor(page, 'custmer lost 2fa devise');
     await eventually(() => page.locator('.search-correction').textContent()).toBe(
       'Showing results for customer lost 2fa device; search instead for custmer lost 2fa devise',
     );
@@ -148,7 +139,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it('searches the words as typed from the keyboard with "search instead for", focus back in the field', async () => {
     const page = await open();
-    await search(page, 'refnud');
+    await searchFor(page, 'refnud');
     const instead = page.getByRole('button', { name: 'search instead for refnud' });
     await instead.waitFor({ timeout: 15_000 });
     await instead.focus();
@@ -166,7 +157,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it('leaves words the playbook holds, numbers and ids alone', async () => {
     const page = await open();
-    await search(page, 'refund 2026 sev1');
+    await searchFor(page, 'refund 2026 sev1');
     await eventually(() => status(page)).toMatch(/result/);
     expect(await page.locator('.search-correction').isHidden()).toBe(true);
     await page.close();
@@ -174,7 +165,7 @@ describe.runIf(!skip)('search in the browser', () => {
 
   it("finds an SOP by words meaning the same as the rep's, and by what customers call it", async () => {
     const page = await open();
-    await search(page, 'customer wants their money back');
+    await searchFor(page, 'customer wants their money back');
     await eventually(async () => (await titles(page)).slice(0, 3)).toContain('Refunds and service credits');
     await page.locator('#site-search-input').fill('hijacked');
     await eventually(async () => (await titles(page))[0]).toBe('Account recovery and ownership transfer');
@@ -195,7 +186,7 @@ describe.runIf(!skip)('search in the browser', () => {
     expect(await sop.locator('.search-concepts').first().textContent()).toContain('furious');
     await sop.close();
     const page = await open();
-    await search(page, 'furious');
+    await searchFor(page, 'furious');
     await eventually(async () => (await titles(page))[0]).toBe('Voice and tone');
     expect(await page.locator('#site-search-results').textContent()).not.toContain('irate');
     await page.close();
@@ -206,7 +197,7 @@ describe.runIf(!skip)('search in the browser', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(server.url);
-      await search(page, 'acount recovry');
+      await searchFor(page, 'acount recovry');
       await page.locator('.search-instead').waitFor({ timeout: 15_000 });
       expect(await axeViolations(page)).toEqual([]);
       await context.close();

@@ -36,6 +36,7 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   refuseOutputOverFile(path.resolve(io.cwd, options.out ?? path.join(options.root ?? '.', 'dist')));
   const addressProblem = siteAddressProblem(io.env.SOP_BASE, io.env.SOP_SITE);
   if (addressProblem) throw new UsageError(addressProblem);
+  const searchShardPages = parseSearchShardPages(io.env.SOP_SEARCH_SHARD_PAGES);
   // Lint on this thread: the pages need every body parsed here anyway, and lint threads would parse each file a second time.
   const { loaded, result } = await runLint(io, { ...options, jobs: '1' }, options.drafts === true);
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
@@ -67,6 +68,7 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
       cacheRoot: io.env.SOP_CACHE_DIR ? path.resolve(io.cwd, io.env.SOP_CACHE_DIR) : undefined,
       fresh: options.cache === false,
       startedIn: io.cwd,
+      searchShardPages,
     });
   } catch (error) {
     if (error instanceof BuildBusyError) throw new UsageError(error.message);
@@ -78,4 +80,12 @@ async function buildCommand(io: CliIO, options: BuildOptions): Promise<number> {
   const preview = options.drafts ? `, a preview with ${plural(draftFiles(loaded.playbook).size, 'draft')}` : '';
   io.stderr(`sop: built ${path.relative(io.cwd, outDir) || '.'} in ${seconds}s (${result.files.length} files linted${preview})\n`);
   return exitCodes.clean;
+}
+
+/** `SOP_SEARCH_SHARD_PAGES`: searchable pages past which the search index is written in parts (src/core/search/shards.ts). */
+function parseSearchShardPages(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,8}$/.test(value.trim()))
+    throw new UsageError(`SOP_SEARCH_SHARD_PAGES must be a whole number of pages, such as 5000; got \`${value}\``);
+  return Number(value.trim());
 }

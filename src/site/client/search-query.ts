@@ -6,6 +6,7 @@ import { correctWords, isHeld, rewriteQuery } from '../../core/search/correct.ts
 import { expandQuery, lightStem, type QuerySlot } from '../../core/search/synonyms.ts';
 import type { Vocabulary } from '../../core/search/vocabulary.ts';
 import { isCode, keyWords, queryWords } from '../../core/search/words.ts';
+import { everyWordRecord } from '../../core/search/shards.ts';
 
 /** What this module needs of Pagefind's JavaScript API (`pagefind/pagefind.js`). */
 interface PagefindResultData {
@@ -21,11 +22,21 @@ export interface PagefindHit {
   data(): Promise<PagefindResultData>;
 }
 export type SearchFilters = Record<string, string>;
+/** Pagefind's filters: a value each, or `not` (or `any`, `all`, `none`) over more. */
+type PagefindFilters = Record<string, string | Record<string, string>>;
 export interface PagefindSearch {
   search(
     term: string | null,
-    options?: { filters?: SearchFilters; sort?: Record<string, 'asc' | 'desc'> },
+    options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: PagefindHit[] } | null>;
+}
+
+/** Pagefind's search of an index in parts, every search leaving out the record of every word each part holds. */
+export function withoutEveryWordRecord(pagefind: PagefindSearch): PagefindSearch {
+  const { filter, value } = everyWordRecord;
+  return {
+    search: (term, options = {}) => pagefind.search(term, { ...options, filters: { ...options.filters, not: { [filter]: value } } }),
+  };
 }
 
 /**

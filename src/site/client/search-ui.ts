@@ -3,6 +3,7 @@
 import {
   loadResults,
   searchWithFallback,
+  withoutEveryWordRecord,
   type PagefindSearch,
   type SearchAids,
   type SearchFilters,
@@ -13,9 +14,11 @@ import { showCorrection } from './search-correction.ts';
 import { thesaurusIndex } from '../../core/search/synonyms.ts';
 import { decodeVocabulary, vocabularyFile } from '../../core/search/vocabulary.ts';
 import { updatedSince } from './read-record.ts';
+import { searchShardFolder } from '../../core/search/shards.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -39,12 +42,17 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
 
   const say = (text: string) => (status.textContent = text);
   let pagefind: Pagefind;
+  // A large playbook's index comes in parts (src/core/search/shards.ts), each ranked with the same options.
+  const shards = Number(form.dataset.searchShards ?? 1);
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ `${base}${searchShardFolder(0)}pagefind.js`)) as Pagefind;
     // SOPs are long and macros short: Pagefind's default length penalty ranked a one-line macro above
     // the SOP it belongs to. These values put the right page in the top three for 25 of 25 rep questions
     // over the sample playbook (the defaults: 23 before the key-word search, 25 with it but fewer first places).
-    await pagefind.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0.3, termFrequency: 0.5 } });
+    const options = { baseUrl: base, excerptLength: 18, ranking: { pageLength: 0.3, termFrequency: 0.5 } };
+    await pagefind.options(options);
+    const parts = Array.from({ length: Math.max(0, shards - 1) }, (_, shard) => `${base}${searchShardFolder(shard + 1)}`);
+    await Promise.all(parts.map((part) => pagefind.mergeIndex(part, options)));
   } catch {
     panel.hidden = false;
     say('Search is not available: the search index is missing. Build the site with `sop build` to create it.');
@@ -109,7 +117,10 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
     panel.hidden = false;
     // The vocabulary and synonyms load when the first search starts, never with the page.
     aids ??= loadAids(base);
-    const outcome = await searchWithFallback(pagefind, query, chosen, { ...(await aids), correct: query !== exactly });
+    const outcome = await searchWithFallback(shards > 1 ? withoutEveryWordRecord(pagefind) : pagefind, query, chosen, {
+      ...(await aids),
+      correct: query !== exactly,
+    });
     const loaded = await loadResults(outcome, shownResults);
     if (mine === sequence) show(outcome, loaded, query);
   }
