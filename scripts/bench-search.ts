@@ -101,11 +101,15 @@ async function pagefindDefaults(page: Page, query: string): Promise<string[]> {
       // What the benchmark uses of Pagefind's browser API, which ships no types.
       interface Pagefind {
         options: (options: { baseUrl: string }) => Promise<void>;
-        search: (term: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }>;
+        mergeIndex: (path: string, options: { baseUrl: string }) => Promise<void>;
+        search: (term: string, options?: object) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }>;
       }
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ baseUrl: base });
-      const response = await pagefind.search(term);
+      // A large playbook's index in parts (src/core/search/shards.ts): all of them, without their record of every word.
+      const { parts } = (await (await fetch(`${base}pagefind/parts.json`)).json()) as { parts: number };
+      for (let part = 1; part < parts; part++) await pagefind.mergeIndex(`${base}pagefind/shards/${part}/`, { baseUrl: base });
+      const response = await pagefind.search(term, parts > 1 ? { filters: { not: { 'every-word': 'yes' } } } : {});
       return Promise.all(response.results.slice(0, 10).map(async (hit) => (await hit.data()).url));
     },
     [site.base, query] as const,

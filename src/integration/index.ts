@@ -25,7 +25,7 @@ import { escalationOf } from '../site/escalations.ts';
 import { reportLintInDev } from './dev-lint.ts';
 import { draftWorklistFor } from './drafts.ts';
 import { searchIndexFeed, type SearchIndexFeed } from './pagefind.ts';
-import { searchShardCount } from '../core/search/shards.ts';
+import { searchPartsOf, type SearchParts } from './search-parts.ts';
 import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
@@ -81,10 +81,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
     const today = todayFrom(options.today, playbook.config.data.timezone);
     const catalog = buildCatalog(playbook, today, { drafts: options.drafts === true });
-    // Every SOP and macro published has a searchable page. Absent when the index is one: the pages of a playbook of a usual
-    // size, and their keys, stay what they were.
-    const shards = searchShardCount(catalog.sops.length + catalog.macros.length, options.searchShardPages);
-    const searchShards = shards > 1 ? { searchShards: shards } : {};
+    // Every SOP and macro published has a searchable page; the search box learns how many parts to merge from the index
+    // itself, so no page changes with their number.
+    searchParts = searchPartsOf(catalog, options.searchShardPages);
     const sources = pageDiagramSources(catalog);
     const documents = [
       ...catalog.sops.map((sop) => ({
@@ -111,7 +110,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       const svgs = diagrams.render(sources, diagramIdToken);
       svgs.catch(() => undefined);
       drawing = { sources, svgs, service: diagrams, documents };
-      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache, ...searchShards };
+      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache };
     }
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
@@ -120,7 +119,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
     // incremental build (astro-config.ts), so it must not change when the content did not.
     const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache, ...searchShards };
+    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots (`pages`: those holding one, when known). */
   const fillDrawnDiagrams = async (outDir: string, pages?: readonly string[]) => {
@@ -141,8 +140,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     return (computed = { value, code: value.then((settled) => `export default ${JSON.stringify(settled)};`) });
   };
   const computeSettings = () => siteSettings().code;
-  /** The parts a build's search index is written in, as the site module tells the search box. */
-  const searchShards = () => siteSettings().value.then((settled) => settled.searchShards ?? 1);
+  /** The parts a build's search index is written in, and which part each page goes to, once the site's data is known. */
+  let searchParts: SearchParts = { count: 1, partOf: () => undefined };
+  const searchShards = () => siteSettings().value.then(() => searchParts);
   const modules = virtualModules({ [siteModuleId]: computeSettings });
   return {
     name: 'sop-playbook',
@@ -207,9 +207,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         if (handedBack) writeSiteFiles(fileURLToPath(dir), handedBack);
         const [vocabulary] = await Promise.all([
           search.written.then(async (summary) => {
-            const shards = await searchShards();
-            logger.info(`search index: ${summary.pages} pages indexed by Pagefind${shards > 1 ? `, in ${shards} parts` : ''}`);
-            return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook), shards);
+            const { count } = await searchShards();
+            logger.info(`search index: ${summary.pages} pages indexed by Pagefind${count > 1 ? `, in ${count} parts` : ''}`);
+            return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook), count);
           }),
           search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), search.observedEveryPage ? [...slotPages].sort() : undefined)),
         ]);

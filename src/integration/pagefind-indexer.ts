@@ -2,13 +2,17 @@
 import { getCompileCacheDir } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-export type IndexerRequest = { kind: 'add'; sourcePath: string; content: string } | { kind: 'write'; outputDirectory: string };
+export type IndexerRequest =
+  { kind: 'add'; sourcePath: string; content: string; part: number | undefined } | { kind: 'write'; outputDirectory: string };
 export type IndexerReply =
   { kind: 'added'; error: string | undefined } | { kind: 'written'; pages: number } | { kind: 'failed'; message: string };
 
 export interface SearchIndexer {
-  /** Hands Pagefind one page; resolves once it may take the next. Throws the first page Pagefind could not index. */
-  add(sourcePath: string, content: string): Promise<void>;
+  /**
+   * Hands Pagefind one page, for part `part` of an index in parts (else the next part in turn); resolves once it may take
+   * the next. Throws the first page Pagefind could not index.
+   */
+  add(sourcePath: string, content: string, part?: number): Promise<void>;
   /**
    * Writes the index into the folder's `pagefind/` (and its parts, if more than one, into `pagefind/shards/<n>/`) once every
    * page is in (every page of the folder, when none was handed: Pagefind's crawl), then stops Pagefind; resolves with the
@@ -76,11 +80,11 @@ export function startIndexer(shards = 1): SearchIndexer {
   const failed = (): Error | undefined => failure;
   const result = () => outcome;
   const indexer: SearchIndexer = {
-    async add(sourcePath, content) {
+    async add(sourcePath, content, part) {
       const earlier = failed();
       if (earlier) throw earlier;
       queued += 1;
-      worker.postMessage({ kind: 'add', sourcePath, content } satisfies IndexerRequest);
+      worker.postMessage({ kind: 'add', sourcePath, content, part } satisfies IndexerRequest);
       await waitFor(() => queued < maxQueued || failed() !== undefined || result() !== undefined);
       const error = failed();
       if (error) throw error;

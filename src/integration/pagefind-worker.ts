@@ -5,7 +5,9 @@
 import childProcess from 'node:child_process';
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { everyWordRecord, pageTokens, searchShardFolder } from '../core/search/shards.ts';
+import path from 'node:path';
+import { everyWordRecord, pageTokens, searchPartsFile, searchShardFolder } from '../core/search/shards.ts';
+import { writeFileAtomic } from '../node/write-file-atomic.ts';
 import type { IndexerReply, IndexerRequest } from './pagefind-indexer.ts';
 
 // Before Pagefind's API is imported: a static import would load (and compile) it first.
@@ -21,7 +23,7 @@ watchPagefindProcess();
 
 const port = parentPort!;
 const reply = (message: IndexerReply) => port.postMessage(message);
-/** The index, or its parts (src/core/search/shards.ts): each is dealt the next page in turn. */
+/** The index, or its parts (src/core/search/shards.ts), each page going to the part it is dealt (else the next in turn). */
 const opened = Promise.all(
   Array.from({ length: shards }, () =>
     pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
@@ -36,13 +38,13 @@ let pages = 0;
 /** Every word of the pages handed in, for an index in parts (`everyWordRecord`). */
 const words = new Set<string>();
 
-async function add(sourcePath: string, content: string): Promise<void> {
+async function add(sourcePath: string, content: string, part: number | undefined): Promise<void> {
   const indexes = await opened.catch((error: unknown) => error as Error);
   if (indexes instanceof Error) {
     reply({ kind: 'added', error: indexes.message });
     return;
   }
-  const index = indexes[pages % indexes.length]!;
+  const index = indexes[part !== undefined && part < indexes.length ? part : pages % indexes.length]!;
   pages += 1;
   if (indexes.length > 1) for (const word of pageTokens(content)) words.add(word);
   const added: Promise<void> = index
@@ -84,6 +86,9 @@ async function write(outputDirectory: string): Promise<void> {
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       if (indexes.length > 1) await index.deleteIndex();
     }
+    // How many parts the search box merges, read when it first searches (not from the page, which may be cached longer).
+    const partsFile = path.join(outputDirectory, searchShardFolder(0), searchPartsFile);
+    await writeFileAtomic(partsFile, `${JSON.stringify({ parts: indexes.length })}\n`, { overwrite: true });
     outcome = { kind: 'written', pages };
   } catch (error) {
     outcome = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
@@ -116,5 +121,7 @@ function watchPagefindProcess(): void {
 
 let queue = Promise.resolve();
 port.on('message', (message: IndexerRequest) => {
-  queue = queue.then(() => (message.kind === 'add' ? add(message.sourcePath, message.content) : write(message.outputDirectory)));
+  queue = queue.then(() =>
+    message.kind === 'add' ? add(message.sourcePath, message.content, message.part) : write(message.outputDirectory),
+  );
 });

@@ -15,19 +15,21 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeIndexers, startIndexer, type SearchIndexer } from './pagefind-indexer.ts';
+import type { SearchParts } from './search-parts.ts';
 
 const bodyMarker = 'data-pagefind-body';
 
 /** Pages rendered but not yet indexed, beyond which rendering waits for Pagefind (its memory, not its speed). */
 const maxBacklog = 256;
 
-async function indexSite(outputDirectory: string, shards: number): Promise<{ pages: number }> {
-  const indexer = startIndexer(shards);
+async function indexSite(outputDirectory: string, parts: SearchParts): Promise<{ pages: number }> {
+  const indexer = startIndexer(parts.count);
   try {
     const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
     for (const file of files) {
       const html = await readFile(path.join(outputDirectory, file), 'utf8');
-      if (html.includes(bodyMarker)) await indexer.add(file.split(path.sep).join('/'), searchablePart(html));
+      const sourcePath = file.split(path.sep).join('/');
+      if (html.includes(bodyMarker)) await indexer.add(sourcePath, searchablePart(html), parts.partOf(sourcePath));
     }
     return await indexer.write(outputDirectory);
   } finally {
@@ -100,15 +102,15 @@ const keptCopyOf = (cacheDir: URL, file: string) => fileURLToPath(new URL(file, 
  * `base`: the site's base path (`/`, `/playbook/`), which the requests Astro renders carry and its page list does not;
  * `outputDirectory`: where Astro writes the pages; `cacheDir`: Astro's cache folder, holding the pages an incremental
  * build copies; `observe`: told of every page the feed sees, rendered or read from disk, so that nothing else has to
- * read them all again; `shards`: the parts the index is written in (src/core/search/shards.ts), known once the site's
- * data is.
+ * read them all again; `parts`: the parts the index is written in and which part each page goes to
+ * (src/core/search/shards.ts), known once the site's data is.
  */
 export function searchIndexFeed(
   base: string,
   outputDirectory: string,
   cacheDir: URL | undefined,
   observe?: PageObserver,
-  shards: () => Promise<number> = () => Promise.resolve(1),
+  parts: () => Promise<SearchParts> = () => Promise.resolve({ count: 1, partOf: () => 0 }),
 ): SearchIndexFeed {
   const basePath = base.replace(/\/+$/, '');
   /** Rendered pages not yet fed, by key: their HTML, or '' for a page with nothing to index. */
@@ -155,14 +157,15 @@ export function searchIndexFeed(
   };
 
   const feed = async (keys: readonly string[]) => {
-    const indexer = startIndexer(await shards());
+    const { count, partOf } = await parts();
+    const indexer = startIndexer(count);
     try {
       for (const key of keys) {
         const html = await pageHtml(key);
         rendered.delete(key);
         progress.resolve();
         progress = signal();
-        if (html.includes(bodyMarker)) await indexer.add(pageFile(key), searchablePart(html));
+        if (html.includes(bodyMarker)) await indexer.add(pageFile(key), searchablePart(html), partOf(pageFile(key)));
       }
     } catch (error) {
       await indexer.close();
@@ -239,7 +242,7 @@ export function searchIndexFeed(
           () => undefined,
         );
       if (!feeding) {
-        const written = shards().then((count) => indexSite(outputDirectory, count));
+        const written = parts().then((known) => indexSite(outputDirectory, known));
         return { read: settled(written), written, observedEveryPage: false };
       }
       const fedPages = feeding;

@@ -39,6 +39,11 @@ export interface SearchEntry {
   sop?: { id: string; version: string };
 }
 
+/** The key browsing by filters alone (no words) lists pages by: retired last, then by title. */
+export function searchOrder(entry: Pick<SearchEntry, 'title' | 'retired'>): string {
+  return `${entry.retired ? 1 : 0} ${entry.title.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+}
+
 export type SearchAttribute = { 'data-pagefind-filter': string } | { 'data-pagefind-meta': string } | { 'data-pagefind-sort': string };
 
 /**
@@ -65,8 +70,7 @@ export function searchAttributes(entry: SearchEntry): SearchAttribute[] {
     ['sop', entry.sop?.id],
     ['version', entry.sop?.version],
   ];
-  // Browsing by filters alone (no words) lists pages by this key: retired last, then by title.
-  const order = `${entry.retired ? 1 : 0} ${oneLine(entry.title).toLowerCase()}`;
+  const order = searchOrder(entry);
   return [
     ...filters
       .filter((pair): pair is [SearchFilter, string] => Boolean(pair[1]))

@@ -24,6 +24,4 @@ export interface SiteSettings {
    * that derived it (src/site/build-memo.ts); undefined in dev.
    */
   buildCache?: { folder: string; code: string } | undefined;
-  /** The parts the search index is written in (src/core/search/shards.ts), when more than one: the search box merges them. */
-  searchShards?: number;
 }

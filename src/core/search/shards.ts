@@ -10,10 +10,35 @@ import { routes } from '../routes.ts';
 /** Searchable pages (SOPs and macros) up to which the index is one, and about how many each part holds past that. */
 export const defaultPagesPerSearchShard = 5000;
 
+/** Parts at most, whatever `pagesPerShard` says: the search box fetches each part's files on its first search. */
+export const mostSearchShards = 32;
+
 /** How many parts the index of `pages` searchable pages is written in. */
 export function searchShardCount(pages: number, pagesPerShard = defaultPagesPerSearchShard): number {
-  return pages > pagesPerShard ? Math.ceil(pages / pagesPerShard) : 1;
+  return pages > pagesPerShard ? Math.min(mostSearchShards, Math.ceil(pages / pagesPerShard)) : 1;
 }
+
+/**
+ * Which part each searchable page goes to: dealt in turn in the order browsing by filters alone lists them (`order`,
+ * compared as Pagefind compares it, byte by byte in UTF-8; then by file). Each part lists its pages in that order, and
+ * the search box merges the parts' lists by position, first of every part first: the merged list is then the one an
+ * index in one part would give. Dealing in turn also gives each part its fair share of SOPs and of macros.
+ */
+export function dealSearchPages(pages: ReadonlyArray<{ file: string; order: string }>, parts: number): Map<string, number> {
+  const encoder = new TextEncoder();
+  const keyed = pages.map((page) => ({ ...page, bytes: encoder.encode(page.order) }));
+  keyed.sort((a, b) => compareBytes(a.bytes, b.bytes) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return new Map(keyed.map((page, rank) => [page.file, rank % parts]));
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) if (a[index] !== b[index]) return a[index]! - b[index]!;
+  return a.length - b.length;
+}
+
+/** The file, in `pagefind/`, that tells the search box how many parts to merge: read at search time, not from the page. */
+export const searchPartsFile = 'parts.json';
 
 /**
  * Where part `shard` goes, relative to the site's base path, with a trailing slash: the first in the usual `pagefind/`
@@ -34,25 +59,33 @@ export function searchShardFolder(shard: number): string {
 export const everyWordRecord = { url: '/pagefind/every-word/', filter: 'every-word', value: 'yes' } as const;
 
 /**
- * The words of a page as Pagefind will read them: its text, and its images' alternative text, split at white space,
- * lowercased, each once. More than Pagefind indexes (markup it skips) only makes the record longer.
+ * The words of a page as Pagefind may read them, each once, lowercased: its text, its metadata values
+ * (`data-pagefind-meta`, searched by Pagefind 1.5 and later) and its images' alternative text, with character references
+ * decoded, read once with every tag as a break and once with inline tags joining the text on each side (Pagefind reads
+ * `n<i>o</i>t` as `not`). More than Pagefind indexes only makes the record longer; other attributes (links, ids,
+ * classes) would make it grow with every page.
  */
 export function pageTokens(html: string): Set<string> {
-  const text = html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<img\b[^>]*?\balt="([^"]*)"[^>]*>/gi, ' $1 ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (entity) => entities[entity] ?? ' ')
-    .toLowerCase();
+  const withoutCode = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+  const attributes = [...withoutCode.matchAll(/\s(?:data-pagefind-meta|alt)="([^"]*)"/g)].map((match) =>
+    match[1]!.replace(/^[\w-]+(?:\[[\w-]+\])?:/, ''),
+  );
+  const broken = withoutCode.replace(/<[^>]*>/g, ' ');
+  const joined = withoutCode.replace(inlineTag, '').replace(/<[^>]*>/g, ' ');
+  const text = decodeReferences([broken, joined, ...attributes].join(' ')).toLowerCase();
   return new Set(text.split(/\s+/).filter(Boolean));
 }
 
-const entities: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&apos;': "'",
-  '&nbsp;': ' ',
-};
+/** Tags that do not break a word (HTML's phrasing elements). */
+const inlineTag =
+  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b[^>]*>/gi;
+
+const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeReferences(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
+    if (name[0] !== '#') return namedReferences[name.toLowerCase()] ?? reference;
+    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+  });
+}

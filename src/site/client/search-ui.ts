@@ -14,7 +14,7 @@ import { showCorrection } from './search-correction.ts';
 import { thesaurusIndex } from '../../core/search/synonyms.ts';
 import { decodeVocabulary, vocabularyFile } from '../../core/search/vocabulary.ts';
 import { updatedSince } from './read-record.ts';
-import { searchShardFolder } from '../../core/search/shards.ts';
+import { mostSearchShards, searchPartsFile, searchShardFolder } from '../../core/search/shards.ts';
 
 interface Pagefind extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -42,8 +42,8 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
 
   const say = (text: string) => (status.textContent = text);
   let pagefind: Pagefind;
-  // A large playbook's index comes in parts (src/core/search/shards.ts), each ranked with the same options.
-  const shards = Number(form.dataset.searchShards ?? 1);
+  /** How many parts a large playbook's index is in (src/core/search/shards.ts), as the index says. */
+  let shards = 1;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}${searchShardFolder(0)}pagefind.js`)) as Pagefind;
     // SOPs are long and macros short: Pagefind's default length penalty ranked a one-line macro above
@@ -51,7 +51,10 @@ export async function attachSearch(form: HTMLFormElement, input: HTMLInputElemen
     // over the sample playbook (the defaults: 23 before the key-word search, 25 with it but fewer first places).
     const options = { baseUrl: base, excerptLength: 18, ranking: { pageLength: 0.3, termFrequency: 0.5 } };
     await pagefind.options(options);
-    const parts = Array.from({ length: Math.max(0, shards - 1) }, (_, shard) => `${base}${searchShardFolder(shard + 1)}`);
+    shards = await partsOf(base);
+    // Each part ranked with the same options. One that cannot load fails the search box as a missing index does:
+    // Pagefind would keep it and fail every search.
+    const parts = Array.from({ length: shards - 1 }, (_, shard) => `${base}${searchShardFolder(shard + 1)}`);
     await Promise.all(parts.map((part) => pagefind.mergeIndex(part, options)));
   } catch {
     panel.hidden = false;
@@ -213,6 +216,17 @@ function describe(outcome: SearchOutcome, shown: number, query: string, filtered
       return `Nothing matches “${query}”${filtered ? ' with these filters' : ''}. Try other words${
         filtered ? ' or fewer filters' : ''
       }, or browse the categories on the home page.`;
+  }
+}
+
+/** How many parts the index is in: `pagefind/parts.json`, revalidated (a site rebuilt may have more or fewer); else one. */
+async function partsOf(base: string): Promise<number> {
+  try {
+    const response = await fetch(`${base}${searchShardFolder(0)}${searchPartsFile}`, { cache: 'no-cache' });
+    const { parts } = (await response.json()) as { parts?: unknown };
+    return typeof parts === 'number' && Number.isInteger(parts) && parts > 0 && parts <= mostSearchShards ? parts : 1;
+  } catch {
+    return 1;
   }
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPagesPerSearchShard, pageTokens, searchShardCount, searchShardFolder } from '../../../src/core/search/shards.ts';
+import {
+  dealSearchPages,
+  defaultPagesPerSearchShard,
+  mostSearchShards,
+  pageTokens,
+  searchShardCount,
+  searchShardFolder,
+} from '../../../src/core/search/shards.ts';
 
 describe('the search index in parts', () => {
   it('keeps one index up to the pages a part holds, then parts of about that many pages', () => {
@@ -19,13 +26,53 @@ describe('the search index in parts', () => {
     expect(searchShardFolder(12)).toBe('pagefind/shards/12/');
   });
 
-  it("reads a page's words as Pagefind will: its text and images' alternative text, not its markup, scripts or styles", () => {
+  it("reads a page's words as Pagefind may: text, metadata and alt text, references decoded, inline tags joined or not", () => {
     const html =
       '<html><head><title>Refund &amp; Credits</title><style>.x{color:red}</style></head><body><main data-pagefind-body>' +
-      '<h1 class="title">Chargeback follow-up</h1><p>Call the <b>bank</b>&nbsp;first.</p><img src="a.png" alt="Dispute form">' +
-      '<script>const hidden = 1;</script></main></body></html>';
-    expect([...pageTokens(html)].sort()).toEqual(
-      ['&', 'bank', 'call', 'chargeback', 'credits', 'dispute', 'first.', 'follow-up', 'form', 'refund', 'the'].sort(),
-    );
+      '<span data-pagefind-meta="sop:ticket-intake"></span><h1>Chargeback follow-up</h1><p>Do n<i>o</i>t read the ' +
+      'T&#x26;Cs to the <b>bank</b>&nbsp;first.</p><img src="a.png" alt="Dispute form"><script>const hidden = 1;</script>' +
+      '</main></body></html>';
+    const tokens = pageTokens(html);
+    for (const word of [
+      'refund',
+      '&',
+      'credits',
+      'chargeback',
+      'follow-up',
+      'not',
+      'n',
+      't&cs',
+      'bank',
+      'first.',
+      'dispute',
+      'ticket-intake',
+    ])
+      expect(tokens, word).toContain(word);
+    for (const word of ['hidden', 'const', '.x{color:red}', 'sop:ticket-intake', 'a.png']) expect(tokens, word).not.toContain(word);
+  });
+
+  it('deals the pages in turn in the order browsing lists them, compared byte by byte as Pagefind compares them', () => {
+    const pages = [
+      { file: 'sops/b/index.html', order: '0 banana' },
+      { file: 'macros/a/index.html', order: '0 apple' },
+      { file: 'sops/z/index.html', order: '1 zebra (retired)' },
+      { file: 'sops/e/index.html', order: '0 éclair' },
+      { file: 'macros/c/index.html', order: '0 cherry' },
+      { file: 'macros/c2/index.html', order: '0 cherry' },
+    ];
+    // By rank: apple, banana, cherry (macros/c), cherry (macros/c2), éclair (é after every ASCII letter), then retired.
+    expect(Object.fromEntries(dealSearchPages(pages, 2))).toEqual({
+      'macros/a/index.html': 0,
+      'sops/b/index.html': 1,
+      'macros/c/index.html': 0,
+      'macros/c2/index.html': 1,
+      'sops/e/index.html': 0,
+      'sops/z/index.html': 1,
+    });
+  });
+
+  it('writes at most 32 parts, whatever the pages a part should hold', () => {
+    expect(searchShardCount(1_000_000, 10)).toBe(mostSearchShards);
+    expect(mostSearchShards).toBe(32);
   });
 });
