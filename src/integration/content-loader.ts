@@ -1,15 +1,23 @@
 // Astro content collections for SOPs and macros, fed by the core loader and checked by the same zod
-// schemas, so `astro:content` (for custom pages) and `sop lint` can never disagree about the model.
+// schemas, so `astro:content` (for custom pages) and `sop lint` can never disagree about the model. They stay empty
+// unless a module of the project reads them (src/node/collections-read.ts).
 import type { Loader } from 'astro/loaders';
 import type { ContentDocument } from '../core/model.ts';
 import settings from 'virtual:sop-playbook/site';
 import { getPlaybook } from '../site/site-data.ts';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectReadsCollections } from '../node/collections-read.ts';
 
 export function playbookCollection(kind: 'sops' | 'macros'): Loader {
   return {
     name: `sop-playbook-${kind}`,
     async load(context) {
       const { store, watcher, logger } = context;
+      if (!projectReadsCollections(path.join(fileURLToPath(context.config.root), 'src'))) {
+        store.clear();
+        return;
+      }
       const sync = async () => {
         const playbook = await getPlaybook();
         const documents: Array<ContentDocument<object>> = kind === 'sops' ? playbook.sops : playbook.macros;
