@@ -111,6 +111,7 @@ describe.runIf(!skip)('searching an index in parts, in the browser', () => {
     return { titles, filters };
   }
 
+  // Each question opens a fresh page on both sites, which loads Pagefind and its parts anew: allow for a busy machine.
   it('finds the same pages as one index, with the same filter counts, and the same page first', async () => {
     // Each part ranks by its own word statistics, so pages scored alike may trade places lower down (with 8 pages a part
     // here, far more than at 5,000); a question of one word lists every page holding it, the same pages either way, also
@@ -134,7 +135,7 @@ describe.runIf(!skip)('searching an index in parts, in the browser', () => {
       expect(fromParts.titles[0], query).toBe(fromOne.titles[0]);
       if (/^\p{L}+$/u.test(query)) expect([...fromParts.titles].sort(), query).toEqual([...fromOne.titles].sort());
     }
-  });
+  }, 120_000);
 
   it('lists pages browsed by a filter alone in the same order as one index', async () => {
     for (const filter of [
@@ -146,5 +147,5 @@ describe.runIf(!skip)('searching an index in parts, in the browser', () => {
       expect(fromParts.titles.length, filter.join(':')).toBeGreaterThan(3);
       expect(fromParts.titles, filter.join(':')).toEqual(fromOne.titles);
     }
-  });
+  }, 120_000);
 });
