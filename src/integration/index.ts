@@ -77,13 +77,14 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let slotPages = new Set<string>();
   let outDir = '.';
   /** Computed on the first import of the site module and again after a content change in dev. */
-  const settings = async (): Promise<SiteSettings> => {
+  /** The site module's settings, and the parts of the search index worked out from the same catalog. */
+  const settings = async (): Promise<{ site: SiteSettings; parts: SearchParts }> => {
     const playbook = options.playbook && !dev ? options.playbook : loadPlaybook(await readPlaybookSources(defaultLayout(root)));
     const today = todayFrom(options.today, playbook.config.data.timezone);
     const catalog = buildCatalog(playbook, today, { drafts: options.drafts === true });
     // Every SOP and macro published has a searchable page; the search box learns how many parts to merge from the index
     // itself, so no page changes with their number.
-    searchParts = searchPartsOf(catalog, options.searchShardPages);
+    const parts = searchPartsOf(catalog, options.searchShardPages);
     const sources = pageDiagramSources(catalog);
     const documents = [
       ...catalog.sops.map((sop) => ({
@@ -110,7 +111,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       const svgs = diagrams.render(sources, diagramIdToken);
       svgs.catch(() => undefined);
       drawing = { sources, svgs, service: diagrams, documents };
-      return { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache };
+      return { site: { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache }, parts };
     }
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
@@ -119,7 +120,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // In source order, not in the order the drawings finished: this module's code is part of every page's key in an
     // incremental build (astro-config.ts), so it must not change when the content did not.
     const sorted = (drawn: Map<string, string>) => Object.fromEntries([...drawn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache };
+    const site = { root, today: options.today, svgs: sorted(svgs), undrawn: sorted(undrawn), drafts, loaded, buildCache };
+    return { site, parts };
   };
   /** Waits for the build's drawing and puts each figure in its pages' slots (`pages`: those holding one, when known). */
   const fillDrawnDiagrams = async (outDir: string, pages?: readonly string[]) => {
@@ -133,16 +135,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.
-  let computed: { value: Promise<SiteSettings>; code: Promise<string> } | undefined;
+  let computed: { value: ReturnType<typeof settings>; code: Promise<string> } | undefined;
   const siteSettings = () => {
     if (computed) return computed;
     const value = settings();
-    return (computed = { value, code: value.then((settled) => `export default ${JSON.stringify(settled)};`) });
+    return (computed = { value, code: value.then(({ site }) => `export default ${JSON.stringify(site)};`) });
   };
   const computeSettings = () => siteSettings().code;
   /** The parts a build's search index is written in, and which part each page goes to, once the site's data is known. */
-  let searchParts: SearchParts = { count: 1, partOf: () => undefined };
-  const searchShards = () => siteSettings().value.then(() => searchParts);
+  const searchParts = () => siteSettings().value.then(({ parts }) => parts);
   const modules = virtualModules({ [siteModuleId]: computeSettings });
   return {
     name: 'sop-playbook',
@@ -188,7 +189,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           (file, html) => {
             if (hasDiagramSlot(html)) slotPages.add(file);
           },
-          searchShards,
+          searchParts,
         ));
         setPrerenderer((prerenderer) => feed.wrap(prerenderer));
       },
@@ -207,7 +208,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         if (handedBack) writeSiteFiles(fileURLToPath(dir), handedBack);
         const [vocabulary] = await Promise.all([
           search.written.then(async (summary) => {
-            const { count } = await searchShards();
+            const { count } = await searchParts();
             logger.info(`search index: ${summary.pages} pages indexed by Pagefind${count > 1 ? `, in ${count} parts` : ''}`);
             return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook), count);
           }),

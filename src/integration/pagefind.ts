@@ -86,10 +86,10 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
 }
 
 /** A page's place: its pathname without the base or a trailing slash, as Astro's page list and its requests both give it. */
-const pageKey = (pathname: string) => pathname.replace(/\/+$/, '');
+export const pageKey = (pathname: string) => pathname.replace(/\/+$/, '');
 
 /** The file Astro writes a page to (`build.format: 'directory'`), relative to the output folder. */
-const pageFile = (key: string) => (key === '' ? 'index.html' : `${encodeURI(key).slice(1)}/index.html`);
+export const pageFile = (key: string) => (key === '' ? 'index.html' : `${encodeURI(key).slice(1)}/index.html`);
 
 /**
  * Where Astro's incremental build keeps the copy of each page it restores (node_modules/astro/dist/core/build/

@@ -4,6 +4,7 @@ import type { Catalog } from '../core/catalog.ts';
 import { routes } from '../core/routes.ts';
 import { dealSearchPages, searchShardCount } from '../core/search/shards.ts';
 import { searchOrder } from '../site/search-attributes.ts';
+import { pageFile, pageKey } from './pagefind.ts';
 
 export interface SearchParts {
   count: number;
@@ -11,8 +12,8 @@ export interface SearchParts {
   partOf: (file: string) => number | undefined;
 }
 
-/** The file Astro writes a route's page to (`build.format: 'directory'`), relative to the output folder. */
-const pageFileOf = (route: string) => `${encodeURI(route).slice(1)}index.html`;
+/** The file a route's page is written to, as the search feed names it. */
+const pageFileOf = (route: string) => pageFile(pageKey(route));
 
 export function searchPartsOf(catalog: Catalog, pagesPerShard: number | undefined): SearchParts {
   const count = searchShardCount(catalog.sops.length + catalog.macros.length, pagesPerShard);
