@@ -27,7 +27,7 @@ import { draftWorklistFor } from './drafts.ts';
 import { searchIndexFeed, type SearchIndexFeed } from './pagefind.ts';
 import { searchPartsOf, type SearchParts } from './search-parts.ts';
 import { searchSynonyms } from '../core/search/playbook-synonyms.ts';
-import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { searchVocabularyWriter } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { handOverPlaybook, type PlaybookHandover } from '../site/loaded-playbook.ts';
 import { writeSiteFiles } from '../node/write-site-files.ts';
@@ -199,18 +199,20 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       'astro:build:done': async ({ dir, logger }) => {
         const handedBack = handover?.files;
         handover?.withdraw();
-        const search = searchIndex!.finish();
+        const vocabulary = searchVocabularyWriter(fileURLToPath(dir));
+        const search = searchIndex!.finish((shard) => vocabulary.readPart(shard));
         // The twins, the index and the diagrams at once, on both cores: the twins are written (synchronously) and the slots
         // filled here while Pagefind writes its index in its own process. The diagrams fill their slots only once the index
         // has read the pages copied from the last build from disk, so that none is read while it is rewritten. (Figures
-        // are not indexed: a page indexes the same with or without them.) The vocabulary reads the index once written.
+        // are not indexed: a page indexes the same with or without them.) The vocabulary reads each part of an index in
+        // parts as soon as it is written, while Pagefind writes the next.
         const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
         if (handedBack) writeSiteFiles(fileURLToPath(dir), handedBack);
-        const [vocabulary] = await Promise.all([
+        const [words] = await Promise.all([
           search.written.then(async (summary) => {
             const { count } = await searchParts();
             logger.info(`search index: ${summary.pages} pages indexed by Pagefind${count > 1 ? `, in ${count} parts` : ''}`);
-            return writeSearchVocabulary(fileURLToPath(dir), searchSynonyms(playbook), count);
+            return vocabulary.write(searchSynonyms(playbook), count);
           }),
           search.read.then(() => fillDrawnDiagrams(fileURLToPath(dir), search.observedEveryPage ? [...slotPages].sort() : undefined)),
         ]);
@@ -225,9 +227,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         if (reuse) process.stderr.write(`sop: pages: ${options.fresh ? 0 : reuse.reused} of ${reuse.keyed} reused from the last build\n`);
         for (const warning of warnings) process.stderr.write(`sop: ${warning}\n`);
         // Printed like the diagram summary: whether rare words were left out to stay in budget matters.
-        process.stderr.write(
-          `sop: search vocabulary: ${vocabulary.kept} of ${vocabulary.words} words, ${vocabulary.gzipBytes} bytes gzipped\n`,
-        );
+        process.stderr.write(`sop: search vocabulary: ${words.kept} of ${words.words} words, ${words.gzipBytes} bytes gzipped\n`);
       },
     },
   };

@@ -5,7 +5,10 @@ import { Worker } from 'node:worker_threads';
 export type IndexerRequest =
   { kind: 'add'; sourcePath: string; content: string; part: number | undefined } | { kind: 'write'; outputDirectory: string };
 export type IndexerReply =
-  { kind: 'added'; error: string | undefined } | { kind: 'written'; pages: number } | { kind: 'failed'; message: string };
+  | { kind: 'added'; error: string | undefined }
+  | { kind: 'part-written'; shard: number }
+  | { kind: 'written'; pages: number }
+  | { kind: 'failed'; message: string };
 
 export interface SearchIndexer {
   /**
@@ -16,9 +19,9 @@ export interface SearchIndexer {
   /**
    * Writes the index into the folder's `pagefind/` (and its parts, if more than one, into `pagefind/shards/<n>/`) once every
    * page is in (every page of the folder, when none was handed: Pagefind's crawl), then stops Pagefind; resolves with the
-   * pages indexed.
+   * pages indexed. `partWritten` is told of each part as soon as it is written, while Pagefind writes the next.
    */
-  write(outputDirectory: string): Promise<{ pages: number }>;
+  write(outputDirectory: string, partWritten?: (shard: number) => void): Promise<{ pages: number }>;
   /** Stops the thread and Pagefind's process at once (a build that failed). */
   close(): Promise<void>;
 }
@@ -64,8 +67,17 @@ export function startIndexer(shards = 1): SearchIndexer {
     outcome ??= value;
     wake();
   };
+  /** Told of each part of the index once written (`write`'s `partWritten`). */
+  let partWritten: ((shard: number) => void) | undefined;
   worker.on('message', (message: IndexerReply) => {
-    if (message.kind === 'added') {
+    if (message.kind === 'part-written') {
+      // A failure here is the build's (`write` rejects with it), not a reason to leave the index unfinished.
+      try {
+        partWritten?.(message.shard);
+      } catch (error) {
+        failure ??= error instanceof Error ? error : new Error(String(error));
+      }
+    } else if (message.kind === 'added') {
       queued -= 1;
       if (message.error) failure ??= new Error(message.error);
       wake();
@@ -89,7 +101,8 @@ export function startIndexer(shards = 1): SearchIndexer {
       const error = failed();
       if (error) throw error;
     },
-    async write(outputDirectory) {
+    async write(outputDirectory, onPart) {
+      partWritten = onPart;
       try {
         const earlier = failed();
         if (earlier) throw earlier;

@@ -84,6 +84,8 @@ async function write(outputDirectory: string): Promise<void> {
       }
       const written = await index.writeFiles({ outputPath: `${outputDirectory}/${searchShardFolder(shard)}` });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      // The other side may read this part (the search vocabulary) while Pagefind writes the next.
+      reply({ kind: 'part-written', shard });
       if (indexes.length > 1) await index.deleteIndex();
     }
     // How many parts the search box merges, read when it first searches (not from the page, which may be cached longer).

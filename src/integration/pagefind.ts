@@ -22,7 +22,7 @@ const bodyMarker = 'data-pagefind-body';
 /** Pages rendered but not yet indexed, beyond which rendering waits for Pagefind (its memory, not its speed). */
 const maxBacklog = 256;
 
-async function indexSite(outputDirectory: string, parts: SearchParts): Promise<{ pages: number }> {
+async function indexSite(outputDirectory: string, parts: SearchParts, partWritten?: (shard: number) => void): Promise<{ pages: number }> {
   const indexer = startIndexer(parts.count);
   try {
     const files = (await readdir(outputDirectory, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
@@ -31,7 +31,7 @@ async function indexSite(outputDirectory: string, parts: SearchParts): Promise<{
       const sourcePath = file.split(path.sep).join('/');
       if (html.includes(bodyMarker)) await indexer.add(sourcePath, searchablePart(html), parts.partOf(sourcePath));
     }
-    return await indexer.write(outputDirectory);
+    return await indexer.write(outputDirectory, partWritten);
   } finally {
     await indexer.close();
   }
@@ -74,8 +74,9 @@ export interface SearchIndexFeed {
    * Writes the index into the output folder's `pagefind/` once every page is in (`astro:build:done`): `read` settles once
    * no page will be read from disk any more (pages may then be rewritten), `written` when the index is written;
    * `observedEveryPage`: the observer was told of every page (false when Astro's page list never reached the feed).
+   * `partWritten` is told of each part of the index once it is written, while Pagefind writes the next.
    */
-  finish(): { read: Promise<void>; written: Promise<{ pages: number }>; observedEveryPage: boolean };
+  finish(partWritten?: (shard: number) => void): { read: Promise<void>; written: Promise<{ pages: number }>; observedEveryPage: boolean };
 }
 
 /** A promise to wait on and the call that settles it. */
@@ -235,18 +236,18 @@ export function searchIndexFeed(
       generated = true;
       arrival.resolve();
     },
-    finish() {
+    finish(partWritten) {
       const settled = (promise: Promise<unknown>) =>
         promise.then(
           () => undefined,
           () => undefined,
         );
       if (!feeding) {
-        const written = parts().then((known) => indexSite(outputDirectory, known));
+        const written = parts().then((known) => indexSite(outputDirectory, known, partWritten));
         return { read: settled(written), written, observedEveryPage: false };
       }
       const fedPages = feeding;
-      const written = fedPages.then((indexer) => indexer.write(outputDirectory));
+      const written = fedPages.then((indexer) => indexer.write(outputDirectory, partWritten));
       // `astro:build:done` awaits `written` after other work, which may throw first: the failed build then stops the index
       // (`closeSearchIndex`), and its rejection, unhandled, would end Node with it instead of the build's own error.
       written.catch(() => undefined);

@@ -18,15 +18,11 @@ interface PagefindFragment {
 const fragmentSignature = 'pagefind_dcd';
 
 /**
- * The text of every indexed page: its content and its title and summary. Read synchronously: Pagefind has just written
- * the fragments, so they are in memory, and each asynchronous read costs four round trips through Node's I/O threads. At
- * 25,000 fragments (10,000 SOPs and 15,000 macros) that was 1.6 to 2.3 s read 32 at a time, against 0.8 to 0.9 s so.
+ * The text of every indexed page of one part of the index (src/core/search/shards.ts): its content and its title and
+ * summary, without the record of every word each part holds. Read synchronously: Pagefind has just written the fragments,
+ * so they are in memory, and each asynchronous read costs four round trips through Node's I/O threads. At 25,000 fragments
+ * (10,000 SOPs and 15,000 macros) that was 1.6 to 2.3 s read 32 at a time, against 0.8 to 0.9 s so.
  */
-function indexedTexts(outputDirectory: string, shards: number): string[] {
-  return Array.from({ length: shards }, (_, shard) => shardTexts(path.join(outputDirectory, searchShardFolder(shard), 'fragment'))).flat();
-}
-
-/** The pages of one part of the index (src/core/search/shards.ts), without the record of every word each part holds. */
 function shardTexts(folder: string): string[] {
   const names = readdirSync(folder)
     .filter((name) => name.endsWith('.pf_fragment'))
@@ -40,7 +36,7 @@ function shardTexts(folder: string): string[] {
   });
 }
 
-export interface VocabularySummary {
+interface VocabularySummary {
   /** Distinct words the index holds (letters only). */
   words: number;
   /** Words kept within the budget. */
@@ -72,11 +68,36 @@ export function fitVocabulary(
   return { text, kept: low };
 }
 
-/** `shards`: the parts the index was written in (src/core/search/shards.ts). */
-export async function writeSearchVocabulary(outputDirectory: string, synonyms: string[][], shards = 1): Promise<VocabularySummary> {
-  const texts = indexedTexts(outputDirectory, shards);
-  const frequency = documentFrequency(texts);
-  const { text, kept } = fitVocabulary(frequency, texts.length, synonyms);
-  await writeFileAtomic(path.join(outputDirectory, vocabularyFile), text, { overwrite: true });
-  return { words: frequency.size, kept, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length };
+export interface SearchVocabularyWriter {
+  /** Reads the words of part `shard` of the index, once Pagefind has written it (while it writes the next). */
+  readPart(shard: number): void;
+  /** Reads the parts not read yet (`shards` in all, src/core/search/shards.ts) and writes the vocabulary. */
+  write(synonyms: string[][], shards: number): Promise<VocabularySummary>;
+}
+
+/**
+ * The vocabulary of the index in `outputDirectory`, read part by part: a page's words count in the part that holds it
+ * only, so the counts add up to those of one index. At 10,000 SOPs and 15,000 macros the index is written in five parts
+ * one after another, and each part read while Pagefind writes the next leaves one part's reading after the last.
+ */
+export function searchVocabularyWriter(outputDirectory: string): SearchVocabularyWriter {
+  const frequency = new Map<string, number>();
+  let documents = 0;
+  const read = new Set<number>();
+  const readPart = (shard: number) => {
+    if (read.has(shard)) return;
+    read.add(shard);
+    const texts = shardTexts(path.join(outputDirectory, searchShardFolder(shard), 'fragment'));
+    documents += texts.length;
+    for (const [word, count] of documentFrequency(texts)) frequency.set(word, (frequency.get(word) ?? 0) + count);
+  };
+  return {
+    readPart,
+    async write(synonyms, shards) {
+      for (let shard = 0; shard < shards; shard++) readPart(shard);
+      const { text, kept } = fitVocabulary(frequency, documents, synonyms);
+      await writeFileAtomic(path.join(outputDirectory, vocabularyFile), text, { overwrite: true });
+      return { words: frequency.size, kept, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length };
+    },
+  };
 }

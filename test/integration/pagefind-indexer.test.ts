@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeIndexers, startIndexer } from '../../src/integration/pagefind-indexer.ts';
+import { searchShardFolder } from '../../src/core/search/shards.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
@@ -37,6 +38,32 @@ describe('the search indexer thread', () => {
       languages: { en: { page_count: number } };
     };
     expect(entry.languages.en.page_count).toBe(150);
+  }, 60_000);
+
+  it('tells of each part of an index in parts once it is written, in order, each part whole when told', async () => {
+    const folder = outputFolder();
+    const indexer = startIndexer(3);
+    for (let number = 0; number < 30; number++)
+      await indexer.add(`sops/page-${number}/index.html`, page(`Page ${number}`, `wombat ${number}`), number % 3);
+    const told: Array<{ shard: number; fragments: number }> = [];
+    const partFragments = (shard: number) => readdirSync(path.join(folder, searchShardFolder(shard), 'fragment')).length;
+    expect(await indexer.write(folder, (shard) => told.push({ shard, fragments: partFragments(shard) }))).toEqual({ pages: 30 });
+    // Ten pages a part, and the record of every word each part holds.
+    expect(told).toEqual([0, 1, 2].map((shard) => ({ shard, fragments: 11 })));
+  }, 60_000);
+
+  it('fails the write with the error of a reader of a written part, once the index is written', async () => {
+    const folder = outputFolder();
+    const indexer = startIndexer(2);
+    for (let number = 0; number < 4; number++)
+      await indexer.add(`sops/page-${number}/index.html`, page(`Page ${number}`, 'text'), number % 2);
+    const told: number[] = [];
+    const reading = indexer.write(folder, (shard) => {
+      told.push(shard);
+      throw new Error(`part ${shard} could not be read`);
+    });
+    await expect(reading).rejects.toThrow('part 0 could not be read');
+    expect(told).toEqual([0, 1]);
   }, 60_000);
 
   it('crawls the folder when no page was handed to it, as Pagefind does for a site without SOPs', async () => {
