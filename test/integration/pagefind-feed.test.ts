@@ -7,11 +7,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
+import { searchablePage } from '../helpers/searchable-page.ts';
 import { closeSearchIndex, searchIndexFeed } from '../../src/integration/pagefind.ts';
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
-  `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+const page = searchablePage;
 
 const folders: string[] = [];
 afterEach(() => {

@@ -4,12 +4,11 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { searchablePage } from '../helpers/searchable-page.ts';
 import { closeIndexers, startIndexer } from '../../src/integration/pagefind-indexer.ts';
 import { searchShardFolder } from '../../src/core/search/shards.ts';
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
-  `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+const page = searchablePage;
 
 const folders: string[] = [];
 afterEach(async () => {

@@ -1,30 +1,22 @@
 // The search vocabulary read part by part, each part as soon as Pagefind has written it: the same file as the whole index
 // read at the end, whichever parts were read early.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { searchablePage } from '../helpers/searchable-page.ts';
 import { vocabularyFile } from '../../src/core/search/vocabulary.ts';
 import { closeIndexers, startIndexer } from '../../src/integration/pagefind-indexer.ts';
 import { searchVocabularyWriter } from '../../src/integration/search-vocabulary.ts';
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
-  `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+const page = searchablePage;
 
-const folders: string[] = [];
-afterEach(async () => {
-  await closeIndexers();
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+// Folders go with the run's temporary folder (test/helpers/temp-root.ts); a failed test's Pagefind must not outlive it.
+afterEach(closeIndexers);
 
 const words = ['refund', 'invoice', 'outage', 'password', 'chargeback', 'escalate', 'verify', 'apology'];
 
-function newFolder(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'sop-vocabulary-'));
-  folders.push(folder);
-  return folder;
-}
+const newFolder = () => mkdtempSync(path.join(tmpdir(), 'sop-vocabulary-'));
 
 /** An index of 24 pages in `parts` parts, each page with its own mix of words; `partWritten` as the build passes it. */
 async function writeIndex(folder: string, parts: number, partWritten?: (shard: number) => void): Promise<void> {
