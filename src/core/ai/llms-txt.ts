@@ -44,7 +44,11 @@ function preamble(input: LlmsInput): string[] {
 export function llmsTxt(input: LlmsInput): string {
   const blocks = preamble(input);
   const byCategory = new Map<string, AiSop[]>();
-  for (const sop of input.sops) byCategory.set(sop.category.id, [...(byCategory.get(sop.category.id) ?? []), sop]);
+  for (const sop of input.sops) {
+    const listed = byCategory.get(sop.category.id);
+    if (listed) listed.push(sop);
+    else byCategory.set(sop.category.id, [sop]);
+  }
   const known = input.categories.filter((category) => byCategory.has(category.id));
   const unknown = [...byCategory.keys()].filter((id) => !input.categories.some((category) => category.id === id));
   for (const { id, name } of [...known, ...unknown.map((id) => ({ id, name: id }))]) {

@@ -102,3 +102,29 @@ describe('what the sample keeps from AI agents', () => {
     }
   });
 });
+
+describe('a macro twin’s SOPs', () => {
+  const usedBy = (outputs: SampleOutputs) => /^- Used by: (.*)$/m.exec(outputs.all.get('/macros/redirect-to-workspace-admin.md')!)?.[1];
+  /** The SOPs' twins in catalog order, as the JSON listing gives them. */
+  const inCatalogOrder = (outputs: SampleOutputs, ids: string[]) => {
+    const listing = JSON.parse(outputs.all.get('/api/playbook.json')!) as { sops: Array<{ id: string }> };
+    return listing.sops.map((sop) => sop.id).filter((id) => ids.includes(id));
+  };
+
+  const listedIn = (outputs: SampleOutputs) => [...usedBy(outputs)!.matchAll(/\]\(\/sops\/([^)]+)\.md\)/g)].map((match) => match[1]);
+
+  it('lists every SOP that uses the macro once, in catalog order', async () => {
+    // The sample keeps account recovery from AI agents; here it is let through, so all three SOPs that list the macro count.
+    const outputs = await sampleOutputs([
+      { file: 'content/sops/account-recovery.mdx', from: 'ai:\n  use: never', to: 'ai:\n  use: assist' },
+    ]);
+    const ids = ['account-recovery', 'refunds-and-credits', 'ticket-intake'];
+    expect(listedIn(outputs)).toEqual(inCatalogOrder(outputs, ids));
+    expect(listedIn(outputs).toSorted()).toEqual(ids);
+  });
+
+  it('leaves out an SOP kept from AI use', async () => {
+    const outputs = await sampleOutputs();
+    expect(listedIn(outputs)).toEqual(inCatalogOrder(outputs, ['refunds-and-credits', 'ticket-intake']));
+  });
+});
