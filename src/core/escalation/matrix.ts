@@ -52,6 +52,16 @@ interface RowBuilder {
 /** Tiers in playbook.yaml's order (tiers it does not list after them, by id); tiers no SOP reaches are left out. */
 export function escalationMatrix(routes: readonly EscalationRoute[], tiers: readonly Tier[]): MatrixTier[] {
   const byTier = new Map<string, { tierName: string; owners: Map<string, RowBuilder> }>();
+  // Each list's SOPs as a set beside it: a row of a large playbook lists thousands, and searching the list for each added
+  // SOP made the matrix quadratic (1.1 s at 10,000 SOPs).
+  const listed = new WeakMap<string[], Set<string>>();
+  const addOnce = (list: string[], item: string) => {
+    let seen = listed.get(list);
+    if (!seen) listed.set(list, (seen = new Set(list)));
+    if (seen.has(item)) return;
+    seen.add(item);
+    list.push(item);
+  };
   for (const route of routes) {
     route.path.forEach((step, index) => {
       const previous = index > 0 ? route.path[index - 1] : undefined;
@@ -105,10 +115,6 @@ export function escalationMatrix(routes: readonly EscalationRoute[], tiers: read
 function minutes(within: string | undefined): number {
   const duration = within ? parseDuration(within) : undefined;
   return duration ? durationToMinutes(duration) : Number.POSITIVE_INFINITY;
-}
-
-function addOnce(list: string[], item: string): void {
-  if (list.at(-1) !== item && !list.includes(item)) list.push(item);
 }
 
 function compare(a: string, b: string): number {
