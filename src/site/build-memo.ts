@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import settings from 'virtual:sop-playbook/site';
+import { buildMemoFile } from './build-memo-files.ts';
 
 export interface BuildMemo<Value> {
   /** The value kept under `key`, else `make()`'s, kept for the next build. */
@@ -14,7 +15,7 @@ export interface BuildMemo<Value> {
 /** A memo in `<Astro cache folder>/sop-playbook-<name>.json`; without a cache folder (dev) it remembers nothing. */
 export function buildMemo<Value>(name: string): BuildMemo<Value> {
   const where = settings.buildCache;
-  const file = where ? path.join(where.folder, `sop-playbook-${name}.json`) : undefined;
+  const file = where ? buildMemoFile(where.folder, name) : undefined;
   let known: Record<string, Value> = {};
   if (file && where) {
     try {

@@ -23,9 +23,15 @@ async function temp(prefix: string): Promise<string> {
 }
 
 /** Builds, and returns how many pages `sop build` says it reused from the build before, of how many it keyed. */
-async function build(root: string, out: string, cacheDir: string, today = '2026-11-23'): Promise<{ reused: number; keyed: number }> {
+async function build(
+  root: string,
+  out: string,
+  cacheDir: string,
+  today = '2026-11-23',
+  flags: string[] = [],
+): Promise<{ reused: number; keyed: number }> {
   try {
-    const { stderr } = await run(process.execPath, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', root, '--out', out], {
+    const { stderr } = await run(process.execPath, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', root, '--out', out, ...flags], {
       cwd: repoRoot,
       env: { ...process.env, SOP_TODAY: today, SOP_CACHE_DIR: cacheDir, NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,
@@ -143,4 +149,28 @@ describe('rebuilds with warm caches', () => {
       expect(warm.get(step.shows.page)?.toString('utf8'), step.name).toContain(step.shows.text);
     }
   }, 900_000);
+});
+
+describe('a build with --no-cache', () => {
+  it('trusts no build memo an earlier build kept, and keeps its own for the next', async () => {
+    const root = await copyPlaybook();
+    folders.push(root);
+    const out = path.join(await temp('sop-fresh-'), 'dist');
+    const cacheDir = await temp('sop-fresh-cache-');
+    await build(root, out, cacheDir);
+    const twin = 'sops/refunds-and-credits.md';
+    const built = await readFile(path.join(out, twin), 'utf8');
+    expect(built).toContain('Refunds and service credits');
+    // A memo gone wrong (left by other code under the same hash, say): the SOPs' AI views, which the twins are written from.
+    const [memo] = (await readdir(cacheDir, { recursive: true })).filter((file) => file.endsWith('sop-playbook-ai-views.json'));
+    expect(memo, "the build keeps the SOPs' AI views").toBeDefined();
+    const memoFile = path.join(cacheDir, memo!);
+    await writeFile(memoFile, (await readFile(memoFile, 'utf8')).replaceAll('Refunds and service credits', 'Kept by mistake'));
+    // A build that may reuse what was kept takes the memo's word, so this test can tell whether one was read.
+    await build(root, out, cacheDir);
+    expect(await readFile(path.join(out, twin), 'utf8')).toContain('Kept by mistake');
+    await build(root, out, cacheDir, undefined, ['--no-cache']);
+    expect(await readFile(path.join(out, twin), 'utf8')).toBe(built);
+    expect(await readFile(memoFile, 'utf8'), 'the memo is written anew for the next build').not.toContain('Kept by mistake');
+  }, 600_000);
 });
