@@ -71,7 +71,9 @@ export function startIndexer(shards = 1): SearchIndexer {
   let partWritten: ((shard: number) => void) | undefined;
   worker.on('message', (message: IndexerReply) => {
     if (message.kind === 'part-written') {
-      // A failure here is the build's (`write` rejects with it), not a reason to leave the index unfinished.
+      // A failure here is the build's (`write` rejects with it), not a reason to leave the index unfinished; the parts
+      // after it are not read for a build that has failed.
+      if (failure) return;
       try {
         partWritten?.(message.shard);
       } catch (error) {

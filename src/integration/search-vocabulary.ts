@@ -86,10 +86,12 @@ export function searchVocabularyWriter(outputDirectory: string): SearchVocabular
   const read = new Set<number>();
   const readPart = (shard: number) => {
     if (read.has(shard)) return;
-    read.add(shard);
     const texts = shardTexts(path.join(outputDirectory, searchShardFolder(shard), 'fragment'));
+    const counts = documentFrequency(texts);
+    // Marked read only once counted: a part that could not be read is read again by `write`, which then says why.
+    read.add(shard);
     documents += texts.length;
-    for (const [word, count] of documentFrequency(texts)) frequency.set(word, (frequency.get(word) ?? 0) + count);
+    for (const [word, count] of counts) frequency.set(word, (frequency.get(word) ?? 0) + count);
   };
   return {
     readPart,

@@ -16,5 +16,16 @@ export function forgetBuildMemos(folder: string): void {
   } catch {
     return;
   }
-  for (const name of names) if (name.startsWith(prefix) && name.endsWith('.json')) rmSync(path.join(folder, name), { force: true });
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.json')) continue;
+    try {
+      rmSync(path.join(folder, name), { force: true });
+    } catch (error) {
+      // Left in place, the memo would be trusted after all: the build stops and says which file to remove.
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new Error(`could not delete the build memo \`${path.join(folder, name)}\` (${code}); delete it and build again`, {
+        cause: error,
+      });
+    }
+  }
 }

@@ -25,7 +25,11 @@ export const registerBuild: RegisterCommand = (program, run, io) => {
   )
     .option('--out <dir>', 'where to write the site (default: dist/ in the playbook root)')
     .option('--drafts', 'a preview for review: publish drafts too, each with a Draft banner, and list what they still need at /drafts/')
-    .option('--no-cache', 'lint without the lint cache and render every page afresh (the pages are still kept for the next build)')
+    .option(
+      '--no-cache',
+      'lint without the lint cache, render every page and work out the build memos afresh (both kept for the next build; ' +
+        'drawn diagrams are still reused)',
+    )
     .action((options: BuildOptions) => run(() => buildCommand(io, options)));
 };
 
