@@ -12,6 +12,7 @@ import { isInside, refuseOutputOver } from '../node/output-path.ts';
 import { siteConfig } from './astro-config.ts';
 import { closeSearchIndex } from './pagefind.ts';
 import { publishPublicFolder } from '../node/playbook-assets.ts';
+import { forgetBuildMemos } from '../site/build-memo-files.ts';
 
 /** The Astro project (pages, layouts, astro.config.mjs) is this package; the content may live elsewhere. */
 export const siteProjectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -91,6 +92,9 @@ async function buildInto(
     : undefined;
   const buildDir = workFolder ? path.join(workFolder, 'dist') : outDir;
   const cacheDir = astroCacheDir(options, finalOutDir);
+  // `--no-cache` renders every page afresh (Astro's `force`) and trusts no build memo either; a memo it cannot delete stops
+  // the build here, before Astro starts, with exit 2 and the file's name. Astro's own cache folder is its default one.
+  if (options.fresh) forgetBuildMemos(cacheDir ?? path.join(siteProjectRoot, 'node_modules', '.astro'));
   try {
     await build({
       ...siteConfig({

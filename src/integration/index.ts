@@ -31,7 +31,6 @@ import { searchVocabularyWriter } from './search-vocabulary.ts';
 import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { handOverPlaybook, type PlaybookHandover } from '../site/loaded-playbook.ts';
 import { writeSiteFiles } from '../node/write-site-files.ts';
-import { forgetBuildMemos } from '../site/build-memo-files.ts';
 import { startReuseCount } from './reuse-report.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
@@ -158,8 +157,6 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         projectRoot = fileURLToPath(config.root);
         diagrams = createDiagramService(fileURLToPath(config.root), process.env, options.cacheRoot);
         updateConfig({ vite: { plugins: [modules] } });
-        // `sop build --no-cache` renders every page afresh (Astro's `force`) and trusts no build memo either.
-        if (building && options.fresh) forgetBuildMemos(fileURLToPath(config.cacheDir));
         // A build starts drawing now, while Astro sets up and bundles, rather than when a page first needs the module.
         if (building) void computeSettings().catch(() => undefined);
       },

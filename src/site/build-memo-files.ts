@@ -2,6 +2,7 @@
 // integration, outside the pages' bundle, which forgets them all for a build that must trust nothing kept.
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { OutputPathError } from '../node/output-path.ts';
 
 const prefix = 'sop-playbook-';
 
@@ -23,9 +24,8 @@ export function forgetBuildMemos(folder: string): void {
     } catch (error) {
       // Left in place, the memo would be trusted after all: the build stops and says which file to remove.
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new Error(`could not delete the build memo \`${path.join(folder, name)}\` (${code}); delete it and build again`, {
-        cause: error,
-      });
+      const file = path.join(folder, name);
+      throw new OutputPathError(`could not delete the build memo \`${file}\` (${code}); delete it and build again`, file);
     }
   }
 }
