@@ -460,11 +460,27 @@ async function benchPlaybook(label: string, root: string, sops: number, options:
   report(`git processes in one lint, ${files}`, String(counter.count()), 'a fixed handful (≤ 6), not one per file');
   const [warmLint] = await alternate([() => measure(node, lintArgs)]);
   report(
-    `lint with a warm cache, nothing changed, ${files}`,
+    `lint with a warm cache, nothing changed (the kept report), ${files}`,
     describeRun(warmLint!),
     options.large ? '≤ 3 s wall' : '',
     `cold: ${seconds(coldLint.wall)}`,
     ratioOf(warmLint!.wall, coldLint.wall),
+  );
+  // The same with one SOP's body changed before each run: that file is linted again, every other file's findings are
+  // kept, and the rules that look across files run over all of them.
+  const changing = path.join(root, 'content', 'sops', `${sopIds[1] ?? sopIds[0]}.mdx`);
+  const unchanged = readFileSync(changing, 'utf8');
+  let edits = 0;
+  const [oneChanged] = await alternate([() => measure(node, lintArgs)], () =>
+    writeFileSync(changing, `${unchanged}\nEdited ${++edits} times.\n`),
+  );
+  writeFileSync(changing, unchanged);
+  report(
+    `lint with a warm cache, one SOP changed, ${files}`,
+    describeRun(oneChanged!),
+    '',
+    `cold: ${seconds(coldLint.wall)}`,
+    ratioOf(oneChanged!.wall, coldLint.wall),
   );
 
   // A saved file in `sop lint --watch`: the session it runs, in this process, after a first run.

@@ -28,13 +28,14 @@ export function resolveToday(io: CliIO, flag: string | undefined, timeZone: stri
   return today;
 }
 
-/** Loads the playbook; a missing folder or an unreadable playbook.yaml or team.yaml stops the command (exit 2). */
-export async function loadForCommand(
-  io: CliIO,
-  options: { root?: string; today?: string },
-  knownFrontmatter?: KnownFrontmatter,
-): Promise<LoadedPlaybook> {
-  const layout = layoutFor(io, options.root);
+/** What a command reads of the playbook: its files, and the entries left out. */
+export type CommandSources = Awaited<ReturnType<typeof readPlaybookSources>>;
+
+/**
+ * Reads the playbook's files, saying each entry left out on stderr; a missing content folder, an unreadable file or no
+ * playbook.yaml stops the command (exit 2).
+ */
+export async function readForCommand(io: CliIO, layout: ContentLayout): Promise<CommandSources> {
   let sources;
   try {
     sources = await readPlaybookSources(layout);
@@ -48,7 +49,21 @@ export async function loadForCommand(
       `no playbook.yaml in \`${path.relative(io.cwd, layout.contentDir) || '.'}\`; create it with at least \`title: …\``,
     );
   }
-  const playbook = loadPlaybook(sources, knownFrontmatter);
+  return sources;
+}
+
+/**
+ * Loads the playbook (from `sources` when the command read them already); a missing folder or an unreadable
+ * playbook.yaml or team.yaml stops the command (exit 2).
+ */
+export async function loadForCommand(
+  io: CliIO,
+  options: { root?: string; today?: string },
+  knownFrontmatter?: KnownFrontmatter,
+  sources?: CommandSources,
+): Promise<LoadedPlaybook> {
+  const layout = layoutFor(io, options.root);
+  const playbook = loadPlaybook(sources ?? (await readForCommand(io, layout)), knownFrontmatter);
   const configProblems = [
     ...playbook.config.problems.map((problem) => ({ file: playbook.config.file?.path ?? 'content/playbook.yaml', problem })),
     ...playbook.team.problems.map((problem) => ({ file: playbook.team.file?.path ?? 'content/team.yaml', problem })),

@@ -50,8 +50,22 @@ export function repositoryPath(root: string, run: GitRunner = runGit): string | 
  * A path the base does not hold (content not committed yet) costs no process at all.
  */
 export function gitBaseReader(root: string, base = 'HEAD', run: GitRunner = runGit): GitBaseReader | undefined {
-  const commit = resolveBase(root, base, run);
+  return gitBaseReaderAt(root, base, resolveBase(root, base, run), run);
+}
+
+/** `gitBaseReader` over the commit `baseCommit` already resolved for `base`: no process until the first read. */
+export function gitBaseReaderAt(
+  root: string,
+  base: string,
+  commit: string | undefined,
+  run: GitRunner = runGit,
+): GitBaseReader | undefined {
   return commit === undefined ? undefined : readerOver(root, base, commit, run, { state: undefined });
+}
+
+/** The commit `base` names, in one `rev-parse`; undefined outside a work tree or when it does not resolve. */
+export function baseCommit(root: string, base = 'HEAD', run: GitRunner = runGit): string | undefined {
+  return resolveBase(root, base, run);
 }
 
 /**

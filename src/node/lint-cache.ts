@@ -3,7 +3,7 @@
 // findings only under the same playbook.yaml, team.yaml, today, diagram checker and rule code; any
 // change to the code under src/core or schemas/ starts afresh.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { filesDigest } from './files-digest.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,15 +144,32 @@ export function openLintCache(file: string | undefined, run: string): LintCache 
       }
       seen.clear();
       if (!changed) return;
-      const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(temp, JSON.stringify({ format, code: ruleCodeVersion(), entries: Object.fromEntries(entries) } satisfies CacheFile));
-        renameSync(temp, file);
+      // A read-only checkout lints as well, only more slowly next time.
+      if (
+        writeCacheFile(file, JSON.stringify({ format, code: ruleCodeVersion(), entries: Object.fromEntries(entries) } satisfies CacheFile))
+      )
         changed = false;
-      } catch {
-        // A read-only checkout lints as well, only more slowly next time.
-      }
     },
   };
+}
+
+/**
+ * Writes a cache file whole or not at all (a temp file beside it, then renamed), creating its folder; says whether it
+ * did. A cache that cannot be written is no error: the next run only does more work.
+ */
+export function writeCacheFile(file: string, text: string): boolean {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The folder itself cannot be written: no temp file was left there.
+    }
+    return false;
+  }
 }

@@ -8,16 +8,35 @@ import { formatters } from '../../core/lint/report/index.ts';
 import type { DiagramValidator } from '../../core/lint/rule.ts';
 import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
 import type { ContentDocument } from '../../core/model.ts';
-import { baseResolves, gitBaseReader, repositoryPath } from '../../node/git.ts';
+import { baseCommit, baseResolves, gitBaseReaderAt, repositoryPath } from '../../node/git.ts';
 import { diagramCacheFile, mermaidVersion, validateDiagrams } from '../../node/mermaid-validator.ts';
 import { lintWithMemory, type LintMemory, type PerFileEntry } from '../../core/lint/cached-lint.ts';
 import { lintCacheFile, openLintCache, runKey } from '../../node/lint-cache.ts';
 import { countDocuments, lintThreadPool, lintThreads, type LintThreadPool } from '../../node/lint-threads.ts';
 import { watchLint } from './lint-watch.ts';
 import { addGitBaseOption, addPlaybookOptions, type PlaybookOptions, type RegisterCommand } from '../command.ts';
-import { formatPlainDate, layoutFor, loadForCommand, type LoadedPlaybook } from '../context.ts';
+import {
+  formatPlainDate,
+  layoutFor,
+  loadForCommand,
+  readForCommand,
+  resolveToday,
+  type CommandSources,
+  type LoadedPlaybook,
+} from '../context.ts';
 import { exitCodes, UsageError, type CliIO } from '../io.ts';
 import { assetChecker } from '../../node/playbook-assets.ts';
+import {
+  answeringAssets,
+  keepReport,
+  keptReport,
+  lintFingerprint,
+  lintReportFile,
+  type AssetAnswers,
+  type ReplayInputs,
+} from '../../node/lint-replay.ts';
+import { loadConfig } from '../../core/load/load-playbook.ts';
+import { playbookConfigSchema, type PlaybookConfig } from '../../../schemas/index.ts';
 
 interface LintOptions extends PlaybookOptions {
   format: string;
@@ -50,12 +69,22 @@ export const registerLint: RegisterCommand = (program, run, io) => {
     );
 };
 
-/** `publishDrafts`: lint as for a preview that publishes drafts (`sop build --drafts`). */
+/** What was read before the lint: the playbook's files, and the commit `--base` resolved to. */
+interface ReadAhead {
+  sources: CommandSources;
+  baseCommit: string | undefined;
+}
+
+/**
+ * `publishDrafts`: lint as for a preview that publishes drafts (`sop build --drafts`). `keepable`: the result may be kept
+ * (the lint cache was used, and Mermaid ran wherever a diagram needed it); `assets`, each asset answer it rests on.
+ */
 export async function runLint(
   io: CliIO,
   options: PlaybookOptions & { base?: string; cache?: boolean; jobs?: string },
   publishDrafts = false,
-) {
+  readAhead?: ReadAhead,
+): Promise<{ loaded: LoadedPlaybook; result: LintResult; keepable: boolean; assets: AssetAnswers }> {
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
     throw new UsageError(`--jobs must be a whole number of 1 or more; got \`${options.jobs}\``);
@@ -70,8 +99,8 @@ export async function runLint(
   // again; its findings apply only under this run's settings, known once playbook.yaml is loaded.
   const cache = options.cache === false ? undefined : openLintCache(cacheFile, '');
   try {
-    const loaded = await loadForCommand(io, options, cache?.frontmatter);
-    return await lintLoaded(io, loaded, { ...options, jobs, threads, cache }, publishDrafts);
+    const loaded = await loadForCommand(io, options, cache?.frontmatter, readAhead?.sources);
+    return await lintLoaded(io, loaded, { ...options, jobs, threads, cache, readAhead }, publishDrafts);
   } finally {
     threads.close();
   }
@@ -80,7 +109,13 @@ export async function runLint(
 async function lintLoaded(
   io: CliIO,
   loaded: LoadedPlaybook,
-  options: { base?: string; cache: ReturnType<typeof openLintCache> | undefined; jobs: number | undefined; threads: LintThreadPool },
+  options: {
+    base?: string;
+    cache: ReturnType<typeof openLintCache> | undefined;
+    jobs: number | undefined;
+    threads: LintThreadPool;
+    readAhead: ReadAhead | undefined;
+  },
   publishDrafts: boolean,
 ) {
   const root = loaded.layout.root;
@@ -117,22 +152,75 @@ async function lintLoaded(
   // Reading `tree` parses the body now (the getter is lazy).
   // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the read is the point, its value is not
   if (!computed) for (const document of pending) if (document.kind === 'sop') void document.tree;
+  const assets = answeringAssets(assetChecker(root));
   const lintOptions = {
     today: loaded.today,
-    git: gitBaseReader(root, base),
-    assetExists: assetChecker(root),
+    git: gitBaseReaderAt(root, base, options.readAhead ? options.readAhead.baseCommit : baseCommit(root, base)),
+    assetExists: assets.check,
     validateDiagram: await diagrams,
     publishDrafts,
   };
   // When Mermaid could not run, `invalid-diagram` said nothing: such a run is not kept.
   const keep = cache && !(checkDiagrams && !lintOptions.validateDiagram) ? cache : undefined;
-  if (!computed && !keep) return { loaded, result: lintPlaybook(playbook, lintOptions) };
+  if (!computed && !keep) return { loaded, result: lintPlaybook(playbook, lintOptions), keepable: false, assets: assets.answers() };
   const result = lintWithMemory(playbook, lintOptions, computed ? withEntries(computed, keep) : keep!);
   if (keep) {
     for (const [document, entry] of computed ?? []) keep.remember(document, entry);
     keep.save();
   }
-  return { loaded, result };
+  return { loaded, result, keepable: keep !== undefined, assets: assets.answers() };
+}
+
+/**
+ * The report of `sop lint`: the one kept from the last lint when nothing it was made from changed (see
+ * `node/lint-replay.ts`), else a lint's, kept for the next time. `--no-cache` neither reads nor keeps one.
+ */
+async function lintReport(io: CliIO, options: LintOptions): Promise<{ root: string; result: LintResult }> {
+  if (options.cache === false) {
+    const { loaded, result } = await runLint(io, options);
+    return { root: loaded.layout.root, result };
+  }
+  const layout = layoutFor(io, options.root);
+  const sources = await readForCommand(io, layout);
+  const base = options.base ?? 'HEAD';
+  const commit = baseCommit(layout.root, base);
+  const inputs = replayInputs(io, options, sources, base, commit);
+  const fingerprint = inputs && lintFingerprint(inputs);
+  const file = lintReportFile(layout.root);
+  const kept = fingerprint === undefined ? undefined : keptReport(file, fingerprint, assetChecker(layout.root));
+  if (kept) return { root: layout.root, result: kept };
+  const run = await runLint(io, options, false, { sources, baseCommit: commit });
+  if (fingerprint !== undefined && run.keepable) keepReport(file, fingerprint, run.result, run.assets);
+  return { root: run.loaded.layout.root, result: run.result };
+}
+
+/**
+ * What a lint of `sources` would be made from; undefined when the lint itself must say what is wrong first (a
+ * playbook.yaml it cannot use, a `--base` that names no commit), which no kept report may hide.
+ */
+function replayInputs(
+  io: CliIO,
+  options: LintOptions,
+  sources: CommandSources,
+  base: string,
+  commit: string | undefined,
+): ReplayInputs | undefined {
+  const config = loadConfig<PlaybookConfig>(sources.playbook, playbookConfigSchema, { title: 'Support Playbook' });
+  if (config.problems.length > 0 || (base !== 'HEAD' && commit === undefined)) return undefined;
+  let today;
+  try {
+    today = resolveToday(io, options.today, config.data.timezone);
+  } catch {
+    // A date that is no date: the lint says so, after any problem of team.yaml, as it always has.
+    return undefined;
+  }
+  return {
+    sources,
+    today: formatPlainDate(today),
+    base,
+    baseCommit: commit,
+    diagrams: config.data.rules['invalid-diagram'] !== 'off' ? mermaidVersion : 'none',
+  };
 }
 
 /** Entries computed by the lint threads, else what `memory` kept; what the run learns is left to the caller to keep. */
@@ -169,14 +257,12 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
         root,
       )
     : [];
-  const { loaded, result } = await runLint(io, options);
+  const { root: playbookRoot, result } = await lintReport(io, options);
   const shown = restrictToPaths(io, result, wanted);
   const formatter = formatters[options.format]!;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
   const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
-  io.stdout(
-    formatter(shown, { colour: io.colour, root: loaded.layout.root, repositoryPath: repositoryPath(loaded.layout.root), repositoryUrl }),
-  );
+  io.stdout(formatter(shown, { colour: io.colour, root: playbookRoot, repositoryPath: repositoryPath(playbookRoot), repositoryUrl }));
   const errors = shown.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = shown.diagnostics.length - errors;
   if (errors > 0) return exitCodes.lintErrors;

@@ -1,0 +1,221 @@
+// `sop lint` prints the report it kept when nothing the lint reads changed, and lints again after any change to what it
+// reads: a content file, team.yaml, playbook.yaml, today, the base commit, an asset SOPs point at, an entry left out.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/core/diagnostic.ts';
+import { answeringAssets, keepReport, keptReport, lintFingerprint, lintReportFile, type ReplayInputs } from '../../src/node/lint-replay.ts';
+import { runSop, tempFolder } from '../helpers/cli-run.ts';
+
+const sample = fileURLToPath(new URL('../../content', import.meta.url));
+const cacheFolders: string[] = [];
+afterEach(() => {
+  for (const folder of cacheFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The sample playbook in a git repository of its own, committed. */
+function committedSample(): string {
+  const root = tempFolder('sop-lint-replay-');
+  cpSync(sample, path.join(root, 'content'), { recursive: true });
+  cacheFolders.push(path.dirname(lintReportFile(root)));
+  git(root, 'init', '-q');
+  commitAll(root, 'first');
+  return root;
+}
+
+const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+const commitAll = (root: string, message: string) => {
+  git(root, 'add', '-A');
+  git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message);
+};
+
+const edit = (root: string, file: string, change: (text: string) => string) => {
+  const target = path.join(root, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+};
+
+const marker = 'KEPT-REPORT-MARKER';
+
+/** Adds a finding no lint makes to the kept report: printed only when the report is replayed. */
+function markKeptReport(root: string): void {
+  const file = lintReportFile(root);
+  const record = JSON.parse(readFileSync(file, 'utf8')) as { diagnostics: Diagnostic[] };
+  record.diagnostics.push({
+    file: 'content/sops/ticket-intake.mdx',
+    line: 1,
+    column: 1,
+    message: marker,
+    ruleId: 'missing-steps',
+    severity: 'warning',
+  });
+  writeFileSync(file, JSON.stringify(record));
+}
+
+const lint = async (root: string, flags: string[] = []) => (await runSop(root, ['lint', '--format', 'json', ...flags])).stdout;
+
+describe('the kept lint report', () => {
+  it('is printed when nothing changed, in the same bytes as a lint, in every format', async () => {
+    const root = committedSample();
+    for (const format of ['json', 'stylish', 'github', 'sarif']) {
+      const fresh = (await runSop(root, ['lint', '--no-cache', '--format', format])).stdout;
+      await runSop(root, ['lint', '--format', format]);
+      const replayed = await runSop(root, ['lint', '--format', format]);
+      expect(replayed.stdout, format).toBe(fresh);
+      expect(replayed.code, format).toBe(0);
+    }
+    markKeptReport(root);
+    expect(await lint(root)).toContain(marker);
+    // Paths narrow a replayed report as they narrow a lint's.
+    expect(await lint(root, ['content/sops/ticket-intake.mdx'])).toContain(marker);
+    expect(await lint(root, ['content/sops/refunds-and-credits.mdx'])).not.toContain(marker);
+  }, 60_000);
+
+  /** `flags`: for the lints after the change; `before`, for the one before it (default: the same). */
+  const changes: Array<{ name: string; apply: (root: string) => void; flags?: string[]; before?: string[] }> = [
+    {
+      name: 'an SOP body',
+      apply: (root) => edit(root, 'content/sops/voice-and-tone.mdx', (text) => `${text}\nOne more line.\n`),
+    },
+    {
+      name: 'a macro',
+      apply: (root) => edit(root, 'content/macros/outage-resolved.md', (text) => text.replace(/^title: .*$/m, 'title: The outage is over')),
+    },
+    { name: 'team.yaml', apply: (root) => edit(root, 'content/team.yaml', (text) => text.replace(/^ {2}- \{ id: security,.*\n/m, '')) },
+    {
+      name: 'playbook.yaml',
+      apply: (root) =>
+        edit(root, 'content/playbook.yaml', (text) => text.replace('rules: {}', 'rules: { sop-too-long: error }\nmaxWords: 150')),
+    },
+    { name: 'today', apply: () => {}, before: [], flags: ['--today', '2028-06-01'] },
+    {
+      name: 'the base commit (the same files, another commit)',
+      apply: (root) => {
+        edit(root, 'content/sops/voice-and-tone.mdx', (text) => `${text}\nCommitted line.\n`);
+        commitAll(root, 'second');
+        edit(root, 'content/sops/voice-and-tone.mdx', (text) => text.replace('\nCommitted line.\n', ''));
+      },
+      flags: ['--base', 'HEAD'],
+    },
+    {
+      name: 'an asset an SOP shows is removed',
+      apply: (root) => rmSync(path.join(root, 'content/assets/stripe-refund-dialog.svg')),
+    },
+    {
+      name: 'a folder appears under an SOP name',
+      apply: (root) => mkdirSync(path.join(root, 'content/sops/folder.mdx')),
+    },
+    {
+      name: 'a byte that is not UTF-8',
+      apply: (root) => {
+        const target = path.join(root, 'content/sops/voice-and-tone.mdx');
+        writeFileSync(target, Buffer.concat([readFileSync(target), Buffer.from([0x0a, 0xff, 0x0a])]));
+      },
+    },
+  ];
+
+  for (const change of changes) {
+    it(`is not printed after a change to ${change.name}: the lint runs, and its report is kept instead`, async () => {
+      const root = committedSample();
+      await lint(root, change.before ?? change.flags);
+      markKeptReport(root);
+      change.apply(root);
+      const expected = await lint(root, ['--no-cache', ...(change.flags ?? [])]);
+      expect(expected).not.toContain(marker);
+      expect(await lint(root, change.flags)).toBe(expected);
+      // And the report kept now is the new one: marked, it is what the next lint prints.
+      markKeptReport(root);
+      expect(await lint(root, change.flags)).toContain(marker);
+    }, 60_000);
+  }
+
+  it('is neither read nor written by --no-cache', async () => {
+    const root = committedSample();
+    await lint(root);
+    markKeptReport(root);
+    expect(await lint(root, ['--no-cache'])).not.toContain(marker);
+    rmSync(lintReportFile(root));
+    await lint(root, ['--no-cache']);
+    expect(existsSync(lintReportFile(root))).toBe(false);
+  }, 60_000);
+
+  it('is not used for a --base that names no commit: the lint says so', async () => {
+    const root = committedSample();
+    await lint(root, ['--base', 'HEAD']);
+    const result = await runSop(root, ['lint', '--base', 'origin/mian']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('`origin/mian` is not a commit');
+  }, 60_000);
+});
+
+describe('the fingerprint of a lint', () => {
+  const inputs = (): ReplayInputs => ({
+    sources: {
+      playbook: { path: 'content/playbook.yaml', text: 'title: T\n' },
+      team: undefined,
+      sops: [{ path: 'content/sops/a.mdx', text: '---\ntitle: A\n---\n' }],
+      macros: [],
+      skipped: [],
+    },
+    today: '2026-11-23',
+    base: 'HEAD',
+    baseCommit: 'a'.repeat(40),
+    diagrams: '11.0.0',
+  });
+
+  it('changes with each input and with the code that lints', () => {
+    const same = lintFingerprint(inputs(), 'code');
+    expect(lintFingerprint(inputs(), 'code')).toBe(same);
+    const variants: Array<(value: ReplayInputs) => void> = [
+      (value) => (value.sources.sops = [{ path: 'content/sops/a.mdx', text: '---\ntitle: B\n---\n' }]),
+      (value) => (value.sources.sops = [{ path: 'content/sops/b.mdx', text: '---\ntitle: A\n---\n' }]),
+      (value) => (value.sources.macros = [{ path: 'content/sops/a.mdx', text: '---\ntitle: A\n---\n' }]),
+      (value) => (value.sources.team = { path: 'content/team.yaml', text: 'teams: []\n' }),
+      (value) => (value.sources.skipped = [{ path: 'content/sops/x.mdx', reason: 'a folder' }]),
+      (value) => (value.sources.sops[0]!.encodingProblems = [{ line: 1, column: 1, message: 'byte 0xff' }]),
+      (value) => (value.today = '2026-11-24'),
+      (value) => (value.base = 'origin/main'),
+      (value) => (value.baseCommit = undefined),
+      (value) => (value.diagrams = 'none'),
+    ];
+    const seen = new Set([same, lintFingerprint(inputs(), 'other code')]);
+    expect(seen.size).toBe(2);
+    for (const change of variants) {
+      const value = inputs();
+      change(value);
+      seen.add(lintFingerprint(value, 'code'));
+    }
+    expect(seen.size).toBe(variants.length + 2);
+  });
+
+  it('keeps the parts apart: a path and a text that run together differently differ', () => {
+    const one = inputs();
+    const two = inputs();
+    one.sources.sops = [{ path: 'content/sops/a.mdx', text: 'xy' }];
+    two.sources.sops = [{ path: 'content/sops/a.mdxx', text: 'y' }];
+    expect(lintFingerprint(one, 'code')).not.toBe(lintFingerprint(two, 'code'));
+  });
+});
+
+describe('a kept report', () => {
+  it('is used only under its fingerprint and while every asset answer it rests on holds', () => {
+    const file = path.join(tempFolder('sop-kept-report-'), 'nested', 'lint-report.json');
+    const result = { files: ['content/sops/a.mdx'], diagnostics: [] };
+    const asked = answeringAssets((target) => target === 'content/assets/a.png');
+    expect(asked.check('content/assets/a.png')).toBe(true);
+    expect(asked.check('public/b.png')).toBe(false);
+    keepReport(file, 'f1', result, asked.answers());
+    const present = new Set(['content/assets/a.png']);
+    const exists = (target: string) => present.has(target);
+    expect(keptReport(file, 'f1', exists)).toEqual(result);
+    expect(keptReport(file, 'f2', exists)).toBeUndefined();
+    present.add('public/b.png');
+    expect(keptReport(file, 'f1', exists)).toBeUndefined();
+    present.delete('public/b.png');
+    present.delete('content/assets/a.png');
+    expect(keptReport(file, 'f1', exists)).toBeUndefined();
+    writeFileSync(file, '{ not json');
+    expect(keptReport(file, 'f1', () => true)).toBeUndefined();
+  });
+});
