@@ -49,23 +49,48 @@ export function repositoryPath(root: string, run: GitRunner = runGit): string | 
  * `diff` (what changed since); then one `cat-file --batch` for the base copies of every changed file.
  * A path the base does not hold (content not committed yet) costs no process at all.
  */
-export function gitBaseReader(root: string, base = 'HEAD', run: GitRunner = runGit): GitBaseReader | undefined {
-  return gitBaseReaderAt(root, base, resolveBase(root, base, run), run);
+export function gitBaseReader(root: string, base = 'HEAD', run: GitRunner = runGit): BaseReader | undefined {
+  const resolved = resolveBase(root, base, run);
+  return resolved && readerOver(root, base, resolved.commit, run, { state: undefined });
 }
 
-/** `gitBaseReader` over the commit `baseCommit` already resolved for `base`: no process until the first read. */
-export function gitBaseReaderAt(
-  root: string,
-  base: string,
-  commit: string | undefined,
-  run: GitRunner = runGit,
-): GitBaseReader | undefined {
-  return commit === undefined ? undefined : readerOver(root, base, commit, run, { state: undefined });
+/** A base reader that also tells whether git failed to answer (a listing or a base copy it could not give). */
+export interface BaseReader extends GitBaseReader {
+  incomplete(): boolean;
 }
 
-/** The commit `base` names, in one `rev-parse`; undefined outside a work tree or when it does not resolve. */
-export function baseCommit(root: string, base = 'HEAD', run: GitRunner = runGit): string | undefined {
-  return resolveBase(root, base, run);
+/**
+ * What a lint reads of its base, read up front: the commit `base` names and the playbook's folder in the repository
+ * (one `rev-parse`), what the commit holds (`ls-tree`) and which files differ from it (`diff`, which sees the index's
+ * flags too). Undefined outside a work tree or when `base` does not resolve.
+ */
+export interface BaseSnapshot {
+  base: string;
+  commit: string;
+  prefix: string;
+  state: BaseState;
+}
+
+export function readBaseSnapshot(root: string, base = 'HEAD', run: GitRunner = runGit): BaseSnapshot | undefined {
+  const resolved = resolveBase(root, base, run);
+  return resolved && { base, ...resolved, state: readBaseState(root, resolved.commit, run) };
+}
+
+/**
+ * Everything a lint's reads at the base depend on besides the files' own texts: the commit, the folder, which of
+ * `paths` the commit holds under which blob, and which of them differ from it. (A path that does not differ is read
+ * from disk, whose text the caller knows.)
+ */
+export function baseSnapshotDigest(snapshot: BaseSnapshot, paths: readonly string[]): string {
+  const { blobs, changed, listed } = snapshot.state;
+  const lines = [snapshot.base, snapshot.commit, snapshot.prefix, listed ? 'listed' : 'not listed'];
+  for (const path of paths) lines.push(`${path}\0${blobs.get(path) ?? ''}\0${changed.has(path) ? 'changed' : ''}`);
+  return lines.join('\n');
+}
+
+/** A base reader over a snapshot already read: no process but one `cat-file` for the base copies of changed files. */
+export function gitBaseReaderOver(root: string, snapshot: BaseSnapshot, run: GitRunner = runGit): BaseReader {
+  return readerOver(root, snapshot.base, snapshot.commit, run, { state: snapshot.state });
 }
 
 /**
@@ -83,7 +108,7 @@ export function gitBaseSession(
   let kept: { commit: string; holder: { state: BaseState | undefined } } | undefined;
   return {
     reader(saved) {
-      const commit = resolveBase(root, base, run);
+      const commit = resolveBase(root, base, run)?.commit;
       if (commit === undefined) return (kept = undefined);
       // Without a list of saved files (a first or full run), start afresh.
       if (kept?.commit !== commit || saved === undefined) kept = { commit, holder: { state: undefined } };
@@ -99,19 +124,24 @@ export function gitBaseSession(
   };
 }
 
-/** The base's commit, asked in one `rev-parse` (inside a work tree, and the base resolves), else undefined. */
-function resolveBase(root: string, base: string, run: GitRunner): string | undefined {
+/**
+ * The base's commit and the folder's path inside the repository, asked in one `rev-parse` (inside a work tree, and the
+ * base resolves), else undefined.
+ */
+function resolveBase(root: string, base: string, run: GitRunner): { commit: string; prefix: string } | undefined {
   // `true`, the prefix, then the commit: one process instead of three.
   const lines = text(run(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix', '--verify', '--quiet', `${base}^{commit}`]))?.split(
     '\n',
   );
   if (lines?.[0] !== 'true' || !lines[2]) return undefined;
-  return lines[2].trim();
+  return { commit: lines[2].trim(), prefix: lines[1] ?? '' };
 }
 
-function readerOver(root: string, base: string, commit: string, run: GitRunner, holder: { state: BaseState | undefined }): GitBaseReader {
+function readerOver(root: string, base: string, commit: string, run: GitRunner, holder: { state: BaseState | undefined }): BaseReader {
+  let failed = false;
   return {
     base,
+    incomplete: () => failed || holder.state?.listed === false,
     readAtBase(path) {
       const state = (holder.state ??= readBaseState(root, commit, run));
       const blob = state.blobs.get(path);
@@ -129,12 +159,18 @@ function readerOver(root: string, base: string, commit: string, run: GitRunner, 
         .filter((id): id is string => id !== undefined && !state.contents.has(id));
       if (!state.contents.has(blob))
         for (const [id, content] of readBlobs(root, [...new Set([...wanted, blob])], run)) state.contents.set(id, content);
-      return state.contents.get(blob);
+      const content = state.contents.get(blob);
+      // The base holds the file, yet git gave no copy (a partial clone offline, a missing object): what the rules
+      // then say is not what they would say of the base.
+      if (content === undefined) failed = true;
+      return content;
     },
   };
 }
 
 interface BaseState {
+  /** Whether git listed the base (`ls-tree`); without it the base seems to hold nothing. */
+  listed: boolean;
   /** Path (relative to the root) to its blob id at the base: every file the base holds under the root. */
   blobs: Map<string, string>;
   /** Paths that differ on disk (or in the index) from the base. */
@@ -159,7 +195,7 @@ function readBaseState(root: string, commit: string, run: GitRunner): BaseState 
   );
   // Without a diff every file counts as changed: slower (one batch read), never wrong.
   const changed = diff === undefined ? new Set(blobs.keys()) : new Set(diff.split('\0').filter((path) => path !== ''));
-  return { blobs, changed, contents: new Map() };
+  return { listed: tree !== undefined, blobs, changed, contents: new Map() };
 }
 
 /** The blobs' texts, from one `git cat-file --batch`. */

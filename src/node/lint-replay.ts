@@ -1,12 +1,14 @@
 // Adapter: the whole report of the last `sop lint`, kept with a fingerprint of everything it was made from, so that a
 // lint of a playbook where nothing changed prints it again without loading, parsing or linting anything (a pre-push hook
 // or a CI job on a pull request that touched no SOP). The fingerprint covers every input the rules see: each content
-// file's path and text (with its encoding problems) and each entry left out, playbook.yaml and team.yaml, today, the
-// base commit `version-not-bumped` compares with, Mermaid's version, and the code that lints (src/, schemas/, the
-// lockfile). Whether the assets SOPs point at exist is the one input read outside content/: each answer the lint got is
-// kept and asked again before the report is trusted. Anything else that differs means a lint, as without the record.
+// file's path and text (with its encoding problems) and each entry left out, playbook.yaml and team.yaml, today, what
+// `version-not-bumped` reads of the base (the commit, the playbook's folder in the repository, which SOPs git sees as
+// changed), Mermaid's version, Node's, and the code that lints (src/, schemas/, the lockfile). Whether the assets SOPs
+// point at exist is the one input read outside content/: each answer the lint got is kept and asked again before the
+// report is trusted. A lint in which git or Mermaid failed to answer is not kept. Anything else that differs means a
+// lint, as without the record.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.ts';
@@ -35,9 +37,10 @@ export interface ReplayInputs {
   };
   /** Today, as the lint resolved it (YYYY-MM-DD). */
   today: string;
-  /** The base named (`--base`) and the commit it resolved to; undefined outside git. */
+  /** The base named (`--base`). */
   base: string;
-  baseCommit: string | undefined;
+  /** What the lint reads of the base (`baseSnapshotDigest`: the commit, the folder, which SOPs differ); undefined outside git. */
+  git: string | undefined;
   /** Which diagram checker judges `invalid-diagram` (Mermaid's version), or `none`. */
   diagrams: string;
 }
@@ -64,7 +67,9 @@ export function lintFingerprint(inputs: ReplayInputs, lintCode: string = (code ?
   part(lintCode);
   part(inputs.today);
   part(inputs.base);
-  part(inputs.baseCommit ?? '(no git)');
+  part(inputs.git ?? '(no git)');
+  // Node's own Unicode tables decide what `\p{L}` matches in word counts.
+  part(process.version);
   part(inputs.diagrams);
   const file = (source: SourceFile | undefined) => {
     if (!source) {
@@ -90,16 +95,45 @@ export function lintFingerprint(inputs: ReplayInputs, lintCode: string = (code ?
  * undefined (no record, another fingerprint, an unreadable or foreign file).
  */
 export function keptReport(file: string, fingerprint: string, assetExists: (pathFromRoot: string) => boolean): LintResult | undefined {
-  let record: ReportRecord;
+  let record: unknown;
   try {
-    record = JSON.parse(readFileSync(file, 'utf8')) as ReportRecord;
+    // Kept in the system's temp folder when the playbook has no node_modules: a record another user put there first
+    // is never taken for this user's report.
+    if (process.getuid && statSync(file).uid !== process.getuid()) return undefined;
+    record = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
-  if (record.format !== format || record.fingerprint !== fingerprint) return undefined;
-  if (!Array.isArray(record.assets) || !Array.isArray(record.files) || !Array.isArray(record.diagnostics)) return undefined;
+  if (!isRecord(record) || record.format !== format || record.fingerprint !== fingerprint) return undefined;
   if (!record.assets.every(([asked, answer]) => assetExists(asked) === answer)) return undefined;
   return { files: record.files, diagnostics: record.diagnostics };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isPosition = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+const isText = (value: unknown) => typeof value === 'string';
+
+/** A record in the shape this code writes, down to each finding, so that a damaged or foreign file is never printed. */
+function isRecord(value: unknown): value is ReportRecord {
+  if (!isObject(value) || !Array.isArray(value.assets) || !Array.isArray(value.files) || !Array.isArray(value.diagnostics)) return false;
+  return (
+    value.assets.every((entry) => Array.isArray(entry) && entry.length === 2 && isText(entry[0]) && typeof entry[1] === 'boolean') &&
+    value.files.every(isText) &&
+    value.diagnostics.every(
+      (entry) =>
+        isObject(entry) &&
+        isText(entry.file) &&
+        isText(entry.ruleId) &&
+        isText(entry.message) &&
+        (entry.severity === 'error' || entry.severity === 'warning') &&
+        isPosition(entry.line) &&
+        isPosition(entry.column) &&
+        isOptional(entry.endLine, isPosition) &&
+        isOptional(entry.endColumn, isPosition) &&
+        isOptional(entry.hint, isText),
+    )
+  );
 }
 
 /** Keeps `result` under `fingerprint`, whole or not at all; one that cannot be written only means a full lint next time. */

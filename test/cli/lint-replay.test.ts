@@ -1,7 +1,7 @@
 // `sop lint` prints the report it kept when nothing the lint reads changed, and lints again after any change to what it
 // reads: a content file, team.yaml, playbook.yaml, today, the base commit, an asset SOPs point at, an entry left out.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -141,11 +141,72 @@ describe('the kept lint report', () => {
   }, 60_000);
 
   it('is not used for a --base that names no commit: the lint says so', async () => {
-    const root = committedSample();
-    await lint(root, ['--base', 'HEAD']);
+    // Outside git a --base is not checked; once the folder is a repository, the same lint of the same files must say
+    // that the base names no commit, not print the report kept outside git.
+    const root = tempFolder('sop-lint-replay-');
+    cpSync(sample, path.join(root, 'content'), { recursive: true });
+    cacheFolders.push(path.dirname(lintReportFile(root)));
+    expect((await runSop(root, ['lint', '--base', 'origin/mian'])).code).toBe(0);
+    git(root, 'init', '-q');
+    commitAll(root, 'first');
     const result = await runSop(root, ['lint', '--base', 'origin/mian']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('`origin/mian` is not a commit');
+  }, 60_000);
+
+  it('is not used for a --jobs that is no number: the lint says so', async () => {
+    const root = committedSample();
+    await lint(root);
+    const result = await runSop(root, ['lint', '--jobs', 'abc']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--jobs must be a whole number of 1 or more; got `abc`');
+  }, 60_000);
+
+  it('is not kept from a lint in which git could not give a base copy', async () => {
+    const root = committedSample();
+    const sop = 'content/sops/voice-and-tone.mdx';
+    const blob = execFileSync('git', ['rev-parse', `HEAD:${sop}`], { cwd: root, encoding: 'utf8' }).trim();
+    edit(root, sop, (text) => `${text}\nA changed body, the version not bumped.\n`);
+    const complete = await lint(root, ['--no-cache']);
+    expect(complete).toContain('version-not-bumped');
+    const object = path.join(root, '.git', 'objects', blob.slice(0, 2), blob.slice(2));
+    const saved = readFileSync(object);
+    rmSync(object, { force: true });
+    expect(await lint(root)).not.toContain('version-not-bumped');
+    expect(existsSync(lintReportFile(root))).toBe(false);
+    writeFileSync(object, saved);
+    expect(await lint(root)).toBe(complete);
+  }, 60_000);
+
+  it("follows git's own view of what changed: a file marked --assume-unchanged", async () => {
+    const root = committedSample();
+    const sop = 'content/sops/voice-and-tone.mdx';
+    edit(root, sop, (text) => `${text}\nA changed body, the version not bumped.\n`);
+    expect(await lint(root)).toContain('version-not-bumped');
+    markKeptReport(root);
+    git(root, 'update-index', '--assume-unchanged', sop);
+    const expected = await lint(root, ['--no-cache']);
+    expect(expected).not.toContain('version-not-bumped');
+    expect(await lint(root)).toBe(expected);
+  }, 60_000);
+
+  it('is not used once the playbook moved to another folder of its repository', async () => {
+    const repository = tempFolder('sop-lint-replay-');
+    const from = path.join(repository, 'docs', 'playbook');
+    cpSync(sample, path.join(from, 'content'), { recursive: true });
+    // With its own node_modules the playbook keeps its cache there, so the kept report moves with it.
+    mkdirSync(path.join(from, 'node_modules'));
+    git(repository, 'init', '-q');
+    writeFileSync(path.join(repository, '.gitignore'), 'node_modules/\n');
+    commitAll(repository, 'first');
+    edit(from, 'content/sops/voice-and-tone.mdx', (text) => `${text}\nA changed body, the version not bumped.\n`);
+    expect(await lint(from)).toContain('version-not-bumped');
+    markKeptReport(from);
+    const to = path.join(repository, 'docs', 'playbook-moved');
+    renameSync(from, to);
+    const expected = await lint(to, ['--no-cache']);
+    expect(expected).not.toContain('version-not-bumped');
+    expect(await lint(to)).toBe(expected);
   }, 60_000);
 });
 
@@ -160,7 +221,7 @@ describe('the fingerprint of a lint', () => {
     },
     today: '2026-11-23',
     base: 'HEAD',
-    baseCommit: 'a'.repeat(40),
+    git: `HEAD\n${'a'.repeat(40)}\n\nlisted\ncontent/sops/a.mdx\0${'b'.repeat(40)}\0`,
     diagrams: '11.0.0',
   });
 
@@ -176,7 +237,8 @@ describe('the fingerprint of a lint', () => {
       (value) => (value.sources.sops[0]!.encodingProblems = [{ line: 1, column: 1, message: 'byte 0xff' }]),
       (value) => (value.today = '2026-11-24'),
       (value) => (value.base = 'origin/main'),
-      (value) => (value.baseCommit = undefined),
+      (value) => (value.git = undefined),
+      (value) => (value.git = value.git!.replace(/\0$/, '\0changed')),
       (value) => (value.diagrams = 'none'),
     ];
     const seen = new Set([same, lintFingerprint(inputs(), 'other code')]);
@@ -217,5 +279,43 @@ describe('a kept report', () => {
     expect(keptReport(file, 'f1', exists)).toBeUndefined();
     writeFileSync(file, '{ not json');
     expect(keptReport(file, 'f1', () => true)).toBeUndefined();
+  });
+
+  it('is never a damaged or foreign file: each part and each finding must have the shape this code writes', () => {
+    const file = path.join(tempFolder('sop-kept-report-'), 'lint-report.json');
+    const finding = { file: 'content/sops/a.mdx', line: 2, column: 1, message: 'm', ruleId: 'missing-steps', severity: 'warning' };
+    const record = (changes: Record<string, unknown>) => ({
+      format: 1,
+      fingerprint: 'f',
+      assets: [['content/assets/a.png', true]],
+      files: ['content/sops/a.mdx'],
+      diagnostics: [finding],
+      ...changes,
+    });
+    writeFileSync(file, JSON.stringify(record({})));
+    expect(keptReport(file, 'f', () => true)).toEqual({ files: ['content/sops/a.mdx'], diagnostics: [finding] });
+    const damaged = [
+      null,
+      [],
+      'text',
+      record({ assets: [null] }),
+      record({ assets: [['content/assets/a.png', 'yes']] }),
+      record({ files: [3] }),
+      record({ diagnostics: [null] }),
+      record({ diagnostics: [{ ...finding, line: undefined }] }),
+      record({ diagnostics: [{ ...finding, line: 0 }] }),
+      record({ diagnostics: [{ ...finding, column: 1.5 }] }),
+      record({ diagnostics: [{ ...finding, severity: 'info' }] }),
+      record({ diagnostics: [{ ...finding, message: 42 }] }),
+      record({ diagnostics: [{ ...finding, endLine: 'x' }] }),
+      record({ diagnostics: [{ ...finding, hint: {} }] }),
+    ];
+    for (const value of damaged) {
+      writeFileSync(file, JSON.stringify(value));
+      expect(
+        keptReport(file, 'f', () => true),
+        JSON.stringify(value),
+      ).toBeUndefined();
+    }
   });
 });

@@ -8,7 +8,15 @@ import { formatters } from '../../core/lint/report/index.ts';
 import type { DiagramValidator } from '../../core/lint/rule.ts';
 import { diagramSources } from '../../core/markdown/mermaid-blocks.ts';
 import type { ContentDocument } from '../../core/model.ts';
-import { baseCommit, baseResolves, gitBaseReaderAt, repositoryPath } from '../../node/git.ts';
+import {
+  baseResolves,
+  baseSnapshotDigest,
+  gitBaseReader,
+  gitBaseReaderOver,
+  readBaseSnapshot,
+  repositoryPath,
+  type BaseSnapshot,
+} from '../../node/git.ts';
 import { diagramCacheFile, mermaidVersion, validateDiagrams } from '../../node/mermaid-validator.ts';
 import { lintWithMemory, type LintMemory, type PerFileEntry } from '../../core/lint/cached-lint.ts';
 import { lintCacheFile, openLintCache, runKey } from '../../node/lint-cache.ts';
@@ -69,10 +77,20 @@ export const registerLint: RegisterCommand = (program, run, io) => {
     );
 };
 
-/** What was read before the lint: the playbook's files, and the commit `--base` resolved to. */
+/** `--jobs`, checked: a whole number of 1 or more, or undefined for the default. */
+function jobsOption(value: string | undefined): number | undefined {
+  const jobs = value === undefined ? undefined : Number(value);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+    throw new UsageError(`--jobs must be a whole number of 1 or more; got \`${value}\``);
+  }
+  return jobs;
+}
+
+/** What was read before the lint: the playbook's files, today, and the base (undefined outside git). */
 interface ReadAhead {
   sources: CommandSources;
-  baseCommit: string | undefined;
+  today: string | undefined;
+  base: BaseSnapshot | undefined;
 }
 
 /**
@@ -85,10 +103,7 @@ export async function runLint(
   publishDrafts = false,
   readAhead?: ReadAhead,
 ): Promise<{ loaded: LoadedPlaybook; result: LintResult; keepable: boolean; assets: AssetAnswers }> {
-  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-    throw new UsageError(`--jobs must be a whole number of 1 or more; got \`${options.jobs}\``);
-  }
+  const jobs = jobsOption(options.jobs);
   // Without a lint cache every file will be linted: workers start now and load the rules while this thread
   // reads and loads the playbook. With one, how many files changed is known only once they are read.
   const threads = lintThreadPool();
@@ -99,7 +114,13 @@ export async function runLint(
   // again; its findings apply only under this run's settings, known once playbook.yaml is loaded.
   const cache = options.cache === false ? undefined : openLintCache(cacheFile, '');
   try {
-    const loaded = await loadForCommand(io, options, cache?.frontmatter, readAhead?.sources);
+    // Today as the read-ahead resolved it: the clock is read once per lint, so a lint at midnight is one day's.
+    const loaded = await loadForCommand(
+      io,
+      { ...options, today: readAhead?.today ?? options.today },
+      cache?.frontmatter,
+      readAhead?.sources,
+    );
     return await lintLoaded(io, loaded, { ...options, jobs, threads, cache, readAhead }, publishDrafts);
   } finally {
     threads.close();
@@ -155,20 +176,22 @@ async function lintLoaded(
   const assets = answeringAssets(assetChecker(root));
   const lintOptions = {
     today: loaded.today,
-    git: gitBaseReaderAt(root, base, options.readAhead ? options.readAhead.baseCommit : baseCommit(root, base)),
+    git: options.readAhead ? options.readAhead.base && gitBaseReaderOver(root, options.readAhead.base) : gitBaseReader(root, base),
     assetExists: assets.check,
     validateDiagram: await diagrams,
     publishDrafts,
   };
   // When Mermaid could not run, `invalid-diagram` said nothing: such a run is not kept.
   const keep = cache && !(checkDiagrams && !lintOptions.validateDiagram) ? cache : undefined;
+  // Nor is a report made while git failed to answer, whose `version-not-bumped` findings may be missing: as a kept
+  // report it would be printed again once git answers.
   if (!computed && !keep) return { loaded, result: lintPlaybook(playbook, lintOptions), keepable: false, assets: assets.answers() };
   const result = lintWithMemory(playbook, lintOptions, computed ? withEntries(computed, keep) : keep!);
   if (keep) {
     for (const [document, entry] of computed ?? []) keep.remember(document, entry);
     keep.save();
   }
-  return { loaded, result, keepable: keep !== undefined, assets: assets.answers() };
+  return { loaded, result, keepable: keep !== undefined && !lintOptions.git?.incomplete(), assets: assets.answers() };
 }
 
 /**
@@ -182,14 +205,14 @@ async function lintReport(io: CliIO, options: LintOptions): Promise<{ root: stri
   }
   const layout = layoutFor(io, options.root);
   const sources = await readForCommand(io, layout);
-  const base = options.base ?? 'HEAD';
-  const commit = baseCommit(layout.root, base);
-  const inputs = replayInputs(io, options, sources, base, commit);
+  const baseName = options.base ?? 'HEAD';
+  const base = readBaseSnapshot(layout.root, baseName);
+  const inputs = replayInputs(io, options, sources, baseName, base);
   const fingerprint = inputs && lintFingerprint(inputs);
   const file = lintReportFile(layout.root);
   const kept = fingerprint === undefined ? undefined : keptReport(file, fingerprint, assetChecker(layout.root));
   if (kept) return { root: layout.root, result: kept };
-  const run = await runLint(io, options, false, { sources, baseCommit: commit });
+  const run = await runLint(io, options, false, { sources, today: inputs?.today, base });
   if (fingerprint !== undefined && run.keepable) keepReport(file, fingerprint, run.result, run.assets);
   return { root: run.loaded.layout.root, result: run.result };
 }
@@ -203,10 +226,10 @@ function replayInputs(
   options: LintOptions,
   sources: CommandSources,
   base: string,
-  commit: string | undefined,
+  snapshot: BaseSnapshot | undefined,
 ): ReplayInputs | undefined {
   const config = loadConfig<PlaybookConfig>(sources.playbook, playbookConfigSchema, { title: 'Support Playbook' });
-  if (config.problems.length > 0 || (base !== 'HEAD' && commit === undefined)) return undefined;
+  if (config.problems.length > 0 || (base !== 'HEAD' && snapshot === undefined)) return undefined;
   let today;
   try {
     today = resolveToday(io, options.today, config.data.timezone);
@@ -218,7 +241,12 @@ function replayInputs(
     sources,
     today: formatPlainDate(today),
     base,
-    baseCommit: commit,
+    git:
+      snapshot &&
+      baseSnapshotDigest(
+        snapshot,
+        sources.sops.map((file) => file.path),
+      ),
     diagrams: config.data.rules['invalid-diagram'] !== 'off' ? mermaidVersion : 'none',
   };
 }
@@ -248,6 +276,8 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError(`--max-warnings must be a whole number of 0 or more; got \`${options.maxWarnings}\``);
   }
+  // Checked here too: a kept report is printed without the lint that would check it.
+  jobsOption(options.jobs);
   // A path that does not exist or lies outside the playbook is a mistake in the command: said before the lint runs.
   const root = layoutFor(io, options.root).root;
   const wanted = existsSync(root)
