@@ -2,6 +2,7 @@
 // drawn beforehand through a virtual module, reloads on edits in dev and shows lint results there
 // without stopping, and indexes the built site with Pagefind.
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from '../core/catalog.ts';
@@ -33,6 +34,7 @@ import { handOverPlaybook, type PlaybookHandover } from '../site/loaded-playbook
 import { writeSiteFiles } from '../node/write-site-files.ts';
 import { startReuseCount } from './reuse-report.ts';
 import { codeVersion } from '../node/code-version.ts';
+import { buildMemoFile, jsonMemo } from '../site/build-memo-files.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 
 export interface SopPlaybookOptions {
@@ -85,7 +87,18 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // Every SOP and macro published has a searchable page; the search box learns how many parts to merge from the index
     // itself, so no page changes with their number.
     const parts = searchPartsOf(catalog, options.searchShardPages);
-    const sources = pageDiagramSources(catalog);
+    const buildCache = !dev && cacheDir ? { folder: fileURLToPath(cacheDir), code: siteCodeVersion() } : undefined;
+    // What each body's own diagrams are is kept between builds: a rebuild parses no unchanged body to find them.
+    const authored = jsonMemo<string[]>(buildCache && buildMemoFile(buildCache.folder, 'diagram-sources'), buildCache?.code ?? '');
+    const sources = pageDiagramSources(catalog, (document, find) =>
+      authored.get(
+        createHash('sha1')
+          .update(`${document.format ?? ''}\0${document.body}`)
+          .digest('hex'),
+        find,
+      ),
+    );
+    authored.save();
     const documents = [
       ...catalog.sops.map((sop) => ({
         path: sop.document.file.path,
@@ -104,7 +117,6 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       loaded = [root, options.today ?? '', options.drafts === true ? 'drafts' : ''].join('\0');
       handover = handOverPlaybook(loaded, playbook);
     }
-    const buildCache = !dev && cacheDir ? { folder: fileURLToPath(cacheDir), code: siteCodeVersion() } : undefined;
     if (building && diagrams && sources.length > 0) {
       // Chromium draws while Astro renders the pages (both cores busy, not one after the other); pages hold a slot
       // for each diagram, filled in `astro:build:done`, which also reports a drawing that failed.

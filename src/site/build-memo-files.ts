@@ -1,6 +1,6 @@
 // Where build memos live (src/site/build-memo.ts): beside Astro's own cache, one JSON file per memo. Also read by the
 // integration, outside the pages' bundle, which forgets them all for a build that must trust nothing kept.
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { OutputPathError } from '../node/output-path.ts';
 
@@ -28,4 +28,47 @@ export function forgetBuildMemos(folder: string): void {
       throw new OutputPathError(`could not delete the build memo \`${file}\` (${code}); delete it and build again`, file);
     }
   }
+}
+
+export interface BuildMemo<Value> {
+  /** The value kept under `key`, else `make()`'s, kept for the next build. */
+  get(key: string, make: () => Value): Value;
+  /** Writes this build's entries (only those it asked for), when any was new or any went unused. */
+  save(): void;
+}
+
+/**
+ * A memo in `file` whose entries hold while `code` (a hash of the code that derives them) is the same; without a file
+ * it remembers nothing.
+ */
+export function jsonMemo<Value>(file: string | undefined, code: string): BuildMemo<Value> {
+  let known: Record<string, Value> = {};
+  if (file) {
+    try {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as { code: string; entries: Record<string, Value> };
+      if (kept.code === code) known = kept.entries;
+    } catch {
+      // No memo yet, or one left unreadable: start afresh.
+    }
+  }
+  const used: Record<string, Value> = {};
+  let added = 0;
+  return {
+    get(key, make) {
+      if (key in used) return used[key]!;
+      let value = known[key];
+      if (value === undefined) {
+        value = make();
+        added++;
+      }
+      return (used[key] = value);
+    },
+    save() {
+      if (!file || (added === 0 && Object.keys(used).length === Object.keys(known).length)) return;
+      mkdirSync(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ code, entries: used }));
+      renameSync(temporary, file);
+    },
+  };
 }

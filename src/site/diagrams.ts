@@ -23,9 +23,12 @@ export interface SiteDiagrams {
 export const diagramIdToken = 'sop-diagram-placeholder';
 
 /** Every diagram the published pages can show: each SOP's escalation flowchart and the authors' own. */
-export function pageDiagramSources(catalog: Catalog): string[] {
+export function pageDiagramSources(catalog: Catalog, kept?: Parameters<typeof diagramSources>[1]): string[] {
   const flowcharts = catalog.sops.map((sop) => escalationOf(sop, catalog).source).filter((source): source is string => Boolean(source));
-  const authored = diagramSources({ sops: catalog.sops.map((sop) => sop.document), macros: catalog.macros.map((macro) => macro.document) });
+  const authored = diagramSources(
+    { sops: catalog.sops.map((sop) => sop.document), macros: catalog.macros.map((macro) => macro.document) },
+    kept,
+  );
   return [...new Set([...flowcharts, ...authored])];
 }
 

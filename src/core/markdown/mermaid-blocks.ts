@@ -26,15 +26,24 @@ export function mermaidBlocks(tree: Root): Code[] {
 
 interface DiagramHolder {
   body: string;
+  /** `md` or `mdx`: the same body may hold other blocks in either. */
+  format?: string;
   tree: Root;
 }
 
-/** Every distinct diagram source the documents' authors wrote: validated before a lint run, drawn before a site build. */
-export function diagramSources(documents: { sops: readonly DiagramHolder[]; macros: readonly DiagramHolder[] }): string[] {
+/**
+ * Every distinct diagram source the documents' authors wrote: validated before a lint run, drawn before a site build.
+ * `kept` may answer for a document from what an earlier run found in the same body and format (a rebuild parses no
+ * unchanged body for this); `find` finds them in its tree.
+ */
+export function diagramSources(
+  documents: { sops: readonly DiagramHolder[]; macros: readonly DiagramHolder[] },
+  kept: (document: DiagramHolder, find: () => string[]) => string[] = (_document, find) => find(),
+): string[] {
   const sources = new Set<string>();
   for (const document of [...documents.sops, ...documents.macros]) {
     if (!mayHoldMermaid(document.body)) continue;
-    for (const block of mermaidBlocks(document.tree)) sources.add(block.value);
+    for (const source of kept(document, () => mermaidBlocks(document.tree).map((block) => block.value))) sources.add(source);
   }
   return [...sources];
 }
