@@ -2,8 +2,8 @@
 // file between runs, beside the diagram verdicts. An entry is used only for the same text, and its
 // findings only under the same playbook.yaml, team.yaml, today, diagram checker and rule code; any
 // change to the code under src/core or schemas/ starts afresh.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 import { filesDigest } from './files-digest.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +97,7 @@ export function openLintCache(file: string | undefined, run: string): LintCache 
   let entries: Map<string, Entry> = new Map();
   if (file) {
     try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      const stored = JSON.parse(readCacheFile(file) ?? '') as CacheFile;
       if (stored.format === format && stored.code === ruleCodeVersion()) entries = new Map(Object.entries(stored.entries));
     } catch {
       // No cache yet, or an unreadable one: start afresh.
@@ -151,25 +151,4 @@ export function openLintCache(file: string | undefined, run: string): LintCache 
         changed = false;
     },
   };
-}
-
-/**
- * Writes a cache file whole or not at all (a temp file beside it, then renamed), creating its folder; says whether it
- * did. A cache that cannot be written is no error: the next run only does more work.
- */
-export function writeCacheFile(file: string, text: string): boolean {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-    return true;
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // The folder itself cannot be written: no temp file was left there.
-    }
-    return false;
-  }
 }

@@ -8,14 +8,14 @@
 // report is trusted. A lint in which git or Mermaid failed to answer is not kept. Anything else that differs means a
 // lint, as without the record.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { LintResult } from '../core/lint/engine.ts';
 import type { SourceFile } from '../core/model.ts';
 import { codeVersion } from './code-version.ts';
-import { lintCacheFile, writeCacheFile } from './lint-cache.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
+import { lintCacheFile } from './lint-cache.ts';
 import type { SkippedEntry } from './read-playbook.ts';
 
 const format = 1;
@@ -97,10 +97,7 @@ export function lintFingerprint(inputs: ReplayInputs, lintCode: string = (code ?
 export function keptReport(file: string, fingerprint: string, assetExists: (pathFromRoot: string) => boolean): LintResult | undefined {
   let record: unknown;
   try {
-    // Kept in the system's temp folder when the playbook has no node_modules: a record another user put there first
-    // is never taken for this user's report.
-    if (process.getuid && statSync(file).uid !== process.getuid()) return undefined;
-    record = JSON.parse(readFileSync(file, 'utf8'));
+    record = JSON.parse(readCacheFile(file) ?? '');
   } catch {
     return undefined;
   }

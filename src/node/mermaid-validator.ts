@@ -1,6 +1,7 @@
 // Adapter: validates authors' mermaid diagrams with Mermaid itself before a lint run, so `invalid-diagram` stays synchronous.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readCacheFile } from './cache-file.ts';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,7 +57,7 @@ export async function validateDiagrams(sources: readonly string[], options: Vali
 
 function readCache(file: string): Record<string, DiagramVerdict> {
   try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    const cache = JSON.parse(readCacheFile(file) ?? '') as Partial<CacheFile>;
     // Another Mermaid may judge a diagram differently: its verdicts start afresh.
     return cache.mermaid === mermaidVersion && cache.verdicts && typeof cache.verdicts === 'object' ? cache.verdicts : {};
   } catch {
