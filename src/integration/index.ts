@@ -2,7 +2,6 @@
 // drawn beforehand through a virtual module, reloads on edits in dev and shows lint results there
 // without stopping, and indexes the built site with Pagefind.
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from '../core/catalog.ts';
@@ -34,7 +33,7 @@ import { handOverPlaybook, type PlaybookHandover } from '../site/loaded-playbook
 import { writeSiteFiles } from '../node/write-site-files.ts';
 import { startReuseCount } from './reuse-report.ts';
 import { codeVersion } from '../node/code-version.ts';
-import { buildMemoFile, jsonMemo } from '../site/build-memo-files.ts';
+import { buildMemoFile, jsonMemo, memoKey } from '../site/build-memo-files.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 
 export interface SopPlaybookOptions {
@@ -91,12 +90,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     // What each body's own diagrams are is kept between builds: a rebuild parses no unchanged body to find them.
     const authored = jsonMemo<string[]>(buildCache && buildMemoFile(buildCache.folder, 'diagram-sources'), buildCache?.code ?? '');
     const sources = pageDiagramSources(catalog, (document, find) =>
-      authored.get(
-        createHash('sha1')
-          .update(`${document.format ?? ''}\0${document.body}`)
-          .digest('hex'),
-        find,
-      ),
+      authored.get(memoKey(`${document.format ?? ''}\0${document.body}`), find),
     );
     authored.save();
     const documents = [

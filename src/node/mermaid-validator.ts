@@ -1,12 +1,12 @@
 // Adapter: validates authors' mermaid diagrams with Mermaid itself before a lint run, so `invalid-diagram` stays synchronous.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { readCacheFile } from './cache-file.ts';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DiagramValidator, DiagramVerdict } from '../core/lint/rule.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 export const mermaidVersion = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
 
@@ -73,14 +73,8 @@ function writeCache(file: string, sources: readonly string[]): void {
     const verdict = known.get(hash);
     if (verdict) verdicts[hash] = verdict;
   }
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temp, `${JSON.stringify({ mermaid: mermaidVersion, verdicts } satisfies CacheFile)}\n`);
-    renameSync(temp, file);
-  } catch {
-    // A read-only checkout lints as well, only more slowly next time.
-  }
+  // A read-only checkout lints as well, only more slowly next time.
+  writeCacheFile(file, `${JSON.stringify({ mermaid: mermaidVersion, verdicts } satisfies CacheFile)}\n`);
 }
 
 function runWorker(sources: string[], timeoutMs: number): Promise<DiagramVerdict[]> {

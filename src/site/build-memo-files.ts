@@ -1,7 +1,9 @@
 // Where build memos live (src/site/build-memo.ts): beside Astro's own cache, one JSON file per memo. Also read by the
 // integration, outside the pages' bundle, which forgets them all for a build that must trust nothing kept.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeCacheFile } from '../node/cache-file.ts';
 import { OutputPathError } from '../node/output-path.ts';
 
 const prefix = 'sop-playbook-';
@@ -29,6 +31,9 @@ export function forgetBuildMemos(folder: string): void {
     }
   }
 }
+
+/** A memo's key for a text (a file's, or the parts a value is derived from): its SHA-1. */
+export const memoKey = (text: string): string => createHash('sha1').update(text).digest('hex');
 
 export interface BuildMemo<Value> {
   /** The value kept under `key`, else `make()`'s, kept for the next build. */
@@ -65,10 +70,8 @@ export function jsonMemo<Value>(file: string | undefined, code: string): BuildMe
     },
     save() {
       if (!file || (added === 0 && Object.keys(used).length === Object.keys(known).length)) return;
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ code, entries: used }));
-      renameSync(temporary, file);
+      // One that cannot be written leaves the last one, whose entries still hold for their keys: the next build derives more.
+      writeCacheFile(file, JSON.stringify({ code, entries: used }));
     },
   };
 }

@@ -18,8 +18,7 @@ import type { DraftWorklist } from '../core/reports/drafts-worklist.ts';
 import { checklistSteps } from '../core/checklist/steps.ts';
 import { markChecklist } from './checklist-markup.ts';
 import { playbookChanges, type PlaybookChange } from '../core/changes/change-log.ts';
-import { buildMemo } from './build-memo.ts';
-import { createHash } from 'node:crypto';
+import { buildMemo, memoKey } from './build-memo.ts';
 import { componentContext, type ComponentSources } from './component-context.ts';
 import type { ComponentAsset } from './render-components.ts';
 import { commonConcepts, sopConcepts, type ConceptSources, type SopConcepts } from '../core/search/concepts.ts';
@@ -59,8 +58,6 @@ export interface Site {
 }
 
 let cached: { signature: string; site: Promise<Site> } | undefined;
-
-const textDigest = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /**
  * The site, loaded once per build (and again in dev when the content changed). Root, today and the drawn
@@ -131,7 +128,7 @@ async function loadSite(root: string, base: string): Promise<Site> {
     aliases: sop.data.aliases ?? [],
     summary: sop.data.summary,
     // Sections only: the subheadings of a long SOP name asides, and would give it every concept in the thesaurus.
-    headings: sectionHeadings.get(textDigest(sop.document.file.text), () =>
+    headings: sectionHeadings.get(memoKey(sop.document.file.text), () =>
       sopBody(sop)
         .headings.filter((heading) => heading.depth <= 2)
         .map((heading) => heading.text),

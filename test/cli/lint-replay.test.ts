@@ -15,14 +15,27 @@ afterEach(() => {
   for (const folder of cacheFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The sample playbook in a git repository of its own, committed. */
-function committedSample(): string {
+/** A copy of the sample playbook, its caches removed after the test. */
+function sampleCopy(): string {
   const root = tempFolder('sop-lint-replay-');
   cpSync(sample, path.join(root, 'content'), { recursive: true });
   cacheFolders.push(path.dirname(lintReportFile(root)));
+  return root;
+}
+
+/** The sample playbook in a git repository of its own, committed. */
+function committedSample(): string {
+  const root = sampleCopy();
   git(root, 'init', '-q');
   commitAll(root, 'first');
   return root;
+}
+
+/** A lint refused as a usage error (exit 2), saying `message`: never a kept report printed instead. */
+async function expectRefused(root: string, flags: string[], message: string): Promise<void> {
+  const result = await runSop(root, ['lint', ...flags]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(message);
 }
 
 const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
@@ -143,23 +156,17 @@ describe('the kept lint report', () => {
   it('is not used for a --base that names no commit: the lint says so', async () => {
     // Outside git a --base is not checked; once the folder is a repository, the same lint of the same files must say
     // that the base names no commit, not print the report kept outside git.
-    const root = tempFolder('sop-lint-replay-');
-    cpSync(sample, path.join(root, 'content'), { recursive: true });
-    cacheFolders.push(path.dirname(lintReportFile(root)));
+    const root = sampleCopy();
     expect((await runSop(root, ['lint', '--base', 'origin/mian'])).code).toBe(0);
     git(root, 'init', '-q');
     commitAll(root, 'first');
-    const result = await runSop(root, ['lint', '--base', 'origin/mian']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('`origin/mian` is not a commit');
+    await expectRefused(root, ['--base', 'origin/mian'], '`origin/mian` is not a commit');
   }, 60_000);
 
   it('is not used for a --jobs that is no number: the lint says so', async () => {
     const root = committedSample();
     await lint(root);
-    const result = await runSop(root, ['lint', '--jobs', 'abc']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--jobs must be a whole number of 1 or more; got `abc`');
+    await expectRefused(root, ['--jobs', 'abc'], '--jobs must be a whole number of 1 or more; got `abc`');
   }, 60_000);
 
   it('is not kept from a lint in which git could not give a base copy', async () => {
@@ -188,6 +195,28 @@ describe('the kept lint report', () => {
     const expected = await lint(root, ['--no-cache']);
     expect(expected).not.toContain('version-not-bumped');
     expect(await lint(root)).toBe(expected);
+  }, 60_000);
+
+  it('names files from the repository root in GitHub annotations, replayed or not, with or without a commit', async () => {
+    const repository = tempFolder('sop-lint-replay-');
+    const playbook = path.join(repository, 'docs', 'playbook');
+    cpSync(sample, path.join(playbook, 'content'), { recursive: true });
+    cacheFolders.push(path.dirname(lintReportFile(playbook)));
+    git(repository, 'init', '-q');
+    const annotations = async (flags: string[] = []) =>
+      (await runSop(playbook, ['lint', '--format', 'github', ...flags])).stdout.split('\n').filter((line) => line.startsWith('::'));
+    // No commit yet: the base does not resolve, and the folder's place is asked of git on its own.
+    const before = await annotations(['--no-cache']);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((line) => line.includes('file=docs/playbook/content/'))).toBe(true);
+    expect(await annotations()).toEqual(before);
+    commitAll(repository, 'first');
+    edit(playbook, 'content/sops/voice-and-tone.mdx', (text) => `${text}\nA changed body, the version not bumped.\n`);
+    const expected = await annotations(['--no-cache']);
+    expect(expected.some((line) => line.includes('file=docs/playbook/content/sops/voice-and-tone.mdx'))).toBe(true);
+    expect(expected.every((line) => line.includes('file=docs/playbook/content/'))).toBe(true);
+    expect(await annotations()).toEqual(expected);
+    expect(await annotations()).toEqual(expected);
   }, 60_000);
 
   it('is not used once the playbook moved to another folder of its repository', async () => {

@@ -119,12 +119,16 @@ const steps: Step[] = [
   },
 ];
 
+/** A copy of the sample playbook, its output folder and its own cache folder, for builds that follow one another. */
+async function warmFolders(prefix: string): Promise<{ root: string; out: string; cacheDir: string }> {
+  const root = await copyPlaybook();
+  folders.push(root);
+  return { root, out: path.join(await temp(prefix), 'dist'), cacheDir: await temp(`${prefix}cache-`) };
+}
+
 describe('rebuilds with warm caches', () => {
   it('write byte for byte what a cold build of the same content writes, after each kind of edit', async () => {
-    const root = await copyPlaybook();
-    folders.push(root);
-    const out = path.join(await temp('sop-rebuild-'), 'dist');
-    const cacheDir = await temp('sop-rebuild-cache-');
+    const { root, out, cacheDir } = await warmFolders('sop-rebuild-');
     const first = await build(root, out, cacheDir);
     expect(first.keyed, 'pages keyed for the incremental build').toBeGreaterThan(0);
     // Nothing changed: every keyed page comes from the cache, so a cache silently turned off fails here.
@@ -153,10 +157,7 @@ describe('rebuilds with warm caches', () => {
 
 describe('a build with --no-cache', () => {
   it('trusts no build memo an earlier build kept, and keeps its own for the next', async () => {
-    const root = await copyPlaybook();
-    folders.push(root);
-    const out = path.join(await temp('sop-fresh-'), 'dist');
-    const cacheDir = await temp('sop-fresh-cache-');
+    const { root, out, cacheDir } = await warmFolders('sop-fresh-');
     await build(root, out, cacheDir);
     const twin = 'sops/refunds-and-credits.md';
     const built = await readFile(path.join(out, twin), 'utf8');

@@ -183,14 +183,14 @@ async function lintLoaded(
   };
   // When Mermaid could not run, `invalid-diagram` said nothing: such a run is not kept.
   const keep = cache && !(checkDiagrams && !lintOptions.validateDiagram) ? cache : undefined;
-  // Nor is a report made while git failed to answer, whose `version-not-bumped` findings may be missing: as a kept
-  // report it would be printed again once git answers.
   if (!computed && !keep) return { loaded, result: lintPlaybook(playbook, lintOptions), keepable: false, assets: assets.answers() };
   const result = lintWithMemory(playbook, lintOptions, computed ? withEntries(computed, keep) : keep!);
   if (keep) {
     for (const [document, entry] of computed ?? []) keep.remember(document, entry);
     keep.save();
   }
+  // Nor is a report made while git failed to answer, whose `version-not-bumped` findings may be missing: as a kept
+  // report it would be printed again once git answers.
   return { loaded, result, keepable: keep !== undefined && !lintOptions.git?.incomplete(), assets: assets.answers() };
 }
 
@@ -198,10 +198,13 @@ async function lintLoaded(
  * The report of `sop lint`: the one kept from the last lint when nothing it was made from changed (see
  * `node/lint-replay.ts`), else a lint's, kept for the next time. `--no-cache` neither reads nor keeps one.
  */
-async function lintReport(io: CliIO, options: LintOptions): Promise<{ root: string; result: LintResult }> {
+async function lintReport(
+  io: CliIO,
+  options: LintOptions,
+): Promise<{ root: string; result: LintResult; repositoryPath: string | undefined }> {
   if (options.cache === false) {
     const { loaded, result } = await runLint(io, options);
-    return { root: loaded.layout.root, result };
+    return { root: loaded.layout.root, result, repositoryPath: repositoryPath(loaded.layout.root) };
   }
   const layout = layoutFor(io, options.root);
   const sources = await readForCommand(io, layout);
@@ -210,11 +213,13 @@ async function lintReport(io: CliIO, options: LintOptions): Promise<{ root: stri
   const inputs = replayInputs(io, options, sources, baseName, base);
   const fingerprint = inputs && lintFingerprint(inputs);
   const file = lintReportFile(layout.root);
+  // The folder's place in the repository came with the base's commit, in the same `rev-parse`.
+  const where = base ? base.prefix.replace(/\/$/, '') : repositoryPath(layout.root);
   const kept = fingerprint === undefined ? undefined : keptReport(file, fingerprint, assetChecker(layout.root));
-  if (kept) return { root: layout.root, result: kept };
+  if (kept) return { root: layout.root, result: kept, repositoryPath: where };
   const run = await runLint(io, options, false, { sources, today: inputs?.today, base });
   if (fingerprint !== undefined && run.keepable) keepReport(file, fingerprint, run.result, run.assets);
-  return { root: run.loaded.layout.root, result: run.result };
+  return { root: run.loaded.layout.root, result: run.result, repositoryPath: where };
 }
 
 /**
@@ -287,12 +292,12 @@ async function lintCommand(io: CliIO, paths: string[], options: LintOptions): Pr
         root,
       )
     : [];
-  const { root: playbookRoot, result } = await lintReport(io, options);
+  const { root: playbookRoot, result, repositoryPath: inRepository } = await lintReport(io, options);
   const shown = restrictToPaths(io, result, wanted);
   const formatter = formatters[options.format]!;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = io.env;
   const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
-  io.stdout(formatter(shown, { colour: io.colour, root: playbookRoot, repositoryPath: repositoryPath(playbookRoot), repositoryUrl }));
+  io.stdout(formatter(shown, { colour: io.colour, root: playbookRoot, repositoryPath: inRepository, repositoryUrl }));
   const errors = shown.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = shown.diagnostics.length - errors;
   if (errors > 0) return exitCodes.lintErrors;
