@@ -19,20 +19,36 @@ export interface NamedId {
  */
 export function valuesAt(block: YamlBlock, pattern: string): FieldValue[] {
   let found: FieldValue[] = [{ field: '', value: block.raw }];
-  for (const segment of pattern.split('.')) {
-    found = found.flatMap(({ field, value }): FieldValue[] => {
+  // Plain loops: this runs for every field pattern of every rule on every file.
+  for (const segment of segmentsOf(pattern)) {
+    const next: FieldValue[] = [];
+    for (const { field, value } of found) {
       if (segment === '*') {
-        return Array.isArray(value) ? value.map((item: unknown, position) => ({ field: join(field, String(position)), value: item })) : [];
-      }
-      if (Array.isArray(value)) {
+        if (Array.isArray(value))
+          for (let position = 0; position < value.length; position++)
+            next.push({ field: join(field, String(position)), value: value[position] });
+      } else if (Array.isArray(value)) {
         const position = /^\d+$/.test(segment) ? Number(segment) : -1;
-        return position >= 0 && position < value.length ? [{ field: join(field, segment), value: value[position] }] : [];
+        if (position >= 0 && position < value.length) next.push({ field: join(field, segment), value: value[position] });
+      } else if (isRecord(value) && Object.hasOwn(value, segment)) {
+        next.push({ field: join(field, segment), value: value[segment] });
       }
-      if (!isRecord(value) || !Object.hasOwn(value, segment)) return [];
-      return [{ field: join(field, segment), value: value[segment] }];
-    });
+    }
+    if (next.length === 0) return next;
+    found = next;
   }
   return found;
+}
+
+const patternSegments = new Map<string, string[]>();
+
+function segmentsOf(pattern: string): string[] {
+  let segments = patternSegments.get(pattern);
+  if (!segments) {
+    segments = pattern.split('.');
+    patternSegments.set(pattern, segments);
+  }
+  return segments;
 }
 
 /** The well-formed ids at a field pattern; values that are no id at all are `frontmatter-schema`'s to report. */

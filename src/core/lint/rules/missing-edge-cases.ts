@@ -1,6 +1,6 @@
 // missing-edge-cases: an SOP needs an edge-cases section (or `Exceptions`) with at least one situation in it.
 import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { hasText } from '../../markdown/has-text.ts';
 import { findSection } from '../../markdown/sections.ts';
 import { bodyStart, nodeStart } from '../locate.ts';
 import { defineRule } from '../rule.ts';
@@ -38,5 +38,5 @@ const notAnItem = new Set(['heading', 'html', 'yaml', 'code', 'mdxFlowExpression
 
 /** A list, paragraph, table or component with text counts; blank items do not. */
 function holdsAnItem(node: RootContent): boolean {
-  return !notAnItem.has(node.type) && toString(node).trim() !== '';
+  return !notAnItem.has(node.type) && hasText(node);
 }

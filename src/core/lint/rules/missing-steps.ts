@@ -1,7 +1,6 @@
 // missing-steps: an SOP needs a `## Steps` section holding a numbered list, one action per item, none of them empty.
-import type { List, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { List, Nodes, RootContent } from 'mdast';
+import { hasText } from '../../markdown/has-text.ts';
 import { findSection } from '../../markdown/sections.ts';
 import { bodyStart, nodeStart } from '../locate.ts';
 import { defineRule } from '../rule.ts';
@@ -36,7 +35,7 @@ export const missingSteps = defineRule({
       }
       for (const list of lists) {
         list.children.forEach((item, position) => {
-          if (toString(item).trim() !== '') return;
+          if (hasText(item)) return;
           report({
             file,
             ...nodeStart(item, heading),
@@ -51,10 +50,11 @@ export const missingSteps = defineRule({
 /** Numbered lists anywhere in the section, so that steps inside a component or under `###` sub-headings count. */
 function orderedLists(content: RootContent[]): List[] {
   const lists: List[] = [];
-  for (const node of content) {
-    visit(node, 'list', (list: List) => {
-      if (list.ordered) lists.push(list);
-    });
-  }
+  // A plain walk in document order, nested lists included: `unist-util-visit` copied the ancestors at every node.
+  const walk = (node: Nodes) => {
+    if (node.type === 'list' && node.ordered) lists.push(node);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  for (const node of content) walk(node);
   return lists;
 }
