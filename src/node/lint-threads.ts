@@ -5,7 +5,6 @@
 // what one thread would compute, and the cross-file rules then run once over them (see cached-lint.ts).
 import { readdirSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { perFileEntries, type PerFileEntry } from '../core/lint/cached-lint.ts';
@@ -38,23 +37,16 @@ export type ThreadResult = Array<[number, PerFileEntry]>;
 /** Documents in a chunk at most: enough that taking one costs nothing, few enough that threads finish together. */
 const maxChunkSize = 32;
 /**
- * Below this many documents to lint per thread, a worker costs more than it saves: it loads the rules (a quarter
- * second of CPU), warms its own compiler on the parser and reads its documents' frontmatter again, about 1.2 s of
- * CPU in all at 1,000 SOPs and 1,500 macros (2,500 documents), where one thread was faster in wall time as well;
- * at 25,000 documents two threads took a fifth less wall time than one.
+ * How many threads lint `documents` documents: `requested` (`--jobs`), never more than the documents, else one. Workers
+ * parse bodies and run the rules that look at one file, and since bodies written in the everyday subset of Markdown are
+ * read without micromark (src/core/load/simple-body.ts), that half of a lint is too small to pay for a worker's start-up
+ * (it loads the rules, warms its own compiler and reads its documents' frontmatter again). Measured cold on two cores,
+ * one thread against two: 10,000 SOPs and 15,000 macros 7.8 against 8.4 to 9.1 s; 20,000 and 30,000, 14.2 against 14.4
+ * to 14.9 s; the 10,000 SOPs each with a component (parsed by micromark), 18.2 to 18.7 against 21.3 to 21.7 s. Before
+ * the subset was read apart, two threads took a fifth less wall time than one at 25,000 documents.
  */
-const documentsPerThread = 3_000;
-const maxThreads = 4;
-
-/**
- * How many threads lint `documents` documents: `requested` (`--jobs`) when given, else one per core (up to
- * four) as long as each has enough documents to pay for its start-up. The machine's load is not asked: its
- * one-minute average still counts whatever ran just before (the previous lint, a build), so it kept a
- * large lint on one thread on an idle machine; where cores are truly shared, `--jobs 1` says so.
- */
-export function lintThreads(documents: number, requested: number | undefined, cores = availableParallelism()): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, documents));
-  return Math.max(1, Math.min(cores, maxThreads, Math.floor(documents / documentsPerThread)));
+export function lintThreads(documents: number, requested: number | undefined): number {
+  return requested === undefined ? 1 : Math.max(1, Math.min(requested, documents));
 }
 
 /** SOP and macro files in the content folder, counted without reading them: whether threads are worth starting early. */

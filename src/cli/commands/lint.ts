@@ -71,7 +71,7 @@ export const registerLint: RegisterCommand = (program, run, io) => {
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option('--no-cache', 'ignore and keep no lint cache (node_modules/.cache/sop-playbook/lint-cache.json)')
     .option('--watch', 'lint again each time a file under content/ changes, until interrupted')
-    .option('--jobs <n>', 'threads that lint files (default: one per core, up to 4, when there are enough files to pay for it)')
+    .option('--jobs <n>', 'threads that lint files (default: 1, this thread only; more rarely pay for their start-up)')
     .action((paths: string[], options: LintOptions) =>
       run(() => (options.watch ? watchLint(io, paths, options) : lintCommand(io, paths, options))),
     );
@@ -104,8 +104,8 @@ export async function runLint(
   readAhead?: ReadAhead,
 ): Promise<{ loaded: LoadedPlaybook; result: LintResult; keepable: boolean; assets: AssetAnswers }> {
   const jobs = jobsOption(options.jobs);
-  // Without a lint cache every file will be linted: workers start now and load the rules while this thread
-  // reads and loads the playbook. With one, how many files changed is known only once they are read.
+  // Without a lint cache every file will be linted: workers asked for start now and load the rules while this
+  // thread reads and loads the playbook. With one, how many files changed is known only once they are read.
   const threads = lintThreadPool();
   const layout = layoutFor(io, options.root);
   const cacheFile = lintCacheFile(layout.root);
