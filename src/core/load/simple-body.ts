@@ -60,7 +60,10 @@ const afterStrongCloser = new Set(['', ' ', '\n', '.', ',', ';', ':', '!', '?', 
 /** Closing punctuation that may end strong when a space or the end follows. */
 const punctuationBeforeStrongCloser = new Set(['.', ':', '!', '?', ')', '`']);
 const linkDestination = /^[A-Za-z0-9/#._:?=%+,;@-]+$/;
-/** Dotted labels, each starting with a letter or digit (micromark goes on past a dot only to one of those). */
+/**
+ * Dotted labels, each starting with a letter or digit. An address's domain goes on past a dot only to one of those; a web
+ * link's goes on to `-` and other letters too (`www.a.-b` is linked whole), which this refuses rather than reads.
+ */
 const domainLabels = /^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9][A-Za-z0-9-]*)+/;
 const urlPath = /^\/[A-Za-z0-9/._%#?=+-]*/;
 const addressLocal = /^[A-Za-z0-9](?:[A-Za-z0-9._+-]*[A-Za-z0-9])?$/;
@@ -354,7 +357,8 @@ class BodyReader {
         at = textStart = closer + 2;
       } else if (char === '`') {
         const close = text.indexOf('`', at + 1);
-        if (close === -1 || close >= end || text[at + 1] === '`' || text[close + 1] === '`' || before(at) === '`') return undefined;
+        const runGoesOn = close + 1 < end && text[close + 1] === '`';
+        if (close === -1 || close >= end || text[at + 1] === '`' || runGoesOn || before(at) === '`') return undefined;
         const value = text.slice(at + 1, close);
         if (value.includes('\n') || value.startsWith(' ') || value.endsWith(' ')) return undefined;
         flushText(at);
@@ -382,6 +386,9 @@ class BodyReader {
         nodes.push(link.node);
         at = textStart = link.end;
       } else if (char === '@') {
+        // The local part is read back to the first character that cannot be in one. GFM's also takes `_`, where this stops:
+        // safe only because an underscore at a word's edge was refused with the line, and `addressAutolink` wants a space
+        // or the start before the local part.
         let local = at;
         while (local > textStart && /[A-Za-z0-9._+-]/.test(text[local - 1]!)) local--;
         if (local === at) {
@@ -406,7 +413,7 @@ class BodyReader {
     const { text } = this;
     const previous = at === start ? '' : text[at - 1]!;
     if (text[at + 1] !== '*' || !(previous === '' || previous === ' ' || previous === '\n')) return undefined;
-    if (!letterOrDigit.test(text[at + 2] ?? '') && text[at + 2] !== '`') return undefined;
+    if (at + 2 >= end || (!letterOrDigit.test(text[at + 2]!) && text[at + 2] !== '`')) return undefined;
     const closer = text.indexOf('**', at + 2);
     if (closer === -1 || closer + 2 > end) return undefined;
     // Code may sit inside, in pairs of backticks (a `**` inside code would leave one unpaired): it binds first.
