@@ -1,5 +1,6 @@
 // A body written in the everyday subset of Markdown (what most SOPs are) read without micromark.
 import type { Code, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { lineIndex } from '../line-index.ts';
 
 /**
  * What this reader builds, and nothing else: ATX headings, paragraphs, tight lists of one-line items (`1.` or `-`),
@@ -85,11 +86,13 @@ class BodyReader {
   private readonly text: string;
   private readonly format: 'md' | 'mdx';
   private readonly paragraphStart: RegExp;
+  private readonly locate: (offset: number) => { line: number; column: number };
 
   constructor(text: string, format: 'md' | 'mdx') {
     this.text = text;
     this.format = format;
     this.paragraphStart = format === 'mdx' ? paragraphStart : paragraphStartMd;
+    this.locate = lineIndex(text);
     this.lines = text.split('\n');
     let offset = 0;
     for (const line of this.lines) {
@@ -151,15 +154,8 @@ class BodyReader {
   }
 
   private point(offset: number) {
-    const { lineStarts } = this;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
+    const { line, column } = this.locate(offset);
+    return { line, column, offset };
   }
 
   private span(start: number, end: number) {
