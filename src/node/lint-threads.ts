@@ -49,7 +49,7 @@ export function lintThreads(documents: number, requested: number | undefined): n
   return requested === undefined ? 1 : Math.max(1, Math.min(requested, documents));
 }
 
-/** SOP and macro files in the content folder, counted without reading them: whether threads are worth starting early. */
+/** SOP and macro files in the content folder, counted without reading them: how many of the threads asked for to start early. */
 export function countDocuments(layout: ContentLayout): number {
   const count = (folder: string) => {
     try {

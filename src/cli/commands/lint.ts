@@ -109,7 +109,7 @@ export async function runLint(
   const threads = lintThreadPool();
   const layout = layoutFor(io, options.root);
   const cacheFile = lintCacheFile(layout.root);
-  if (options.cache === false || !existsSync(cacheFile)) threads.grow(lintThreads(countDocuments(layout), jobs));
+  if (jobs !== undefined && (options.cache === false || !existsSync(cacheFile))) threads.grow(lintThreads(countDocuments(layout), jobs));
   // Opened before loading, so that the frontmatter of unchanged files is taken from it instead of read
   // again; its findings apply only under this run's settings, known once playbook.yaml is loaded.
   const cache = options.cache === false ? undefined : openLintCache(cacheFile, '');

@@ -17,7 +17,6 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { SourceRange } from '../diagnostic.ts';
 import { autolinkLiteralMarker, gfmAutolinkLiteralFor } from './autolink-literal.ts';
-import { plainParagraphs } from './plain-paragraphs.ts';
 import { simpleBody } from './simple-body.ts';
 
 export interface ParsedBody {
@@ -100,7 +99,7 @@ export function parseBody(text: string, format: 'md' | 'mdx'): ParsedBody {
  * parse: the whole file is read then, so that the error and the Markdown read instead name the file's own lines.
  */
 function parseBodyAlone(body: string, format: 'md' | 'mdx'): Root | undefined {
-  const simple = plainParagraphs(body, format) ?? simpleBody(body, format);
+  const simple = simpleBody(body, format);
   if (simple) return simple;
   if (format === 'md') return fromMarkdown(body, optionsFor(body, 'md', false));
   try {

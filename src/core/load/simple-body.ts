@@ -1,6 +1,6 @@
 // A body written in the everyday subset of Markdown (what most SOPs are) read without micromark.
 import type { Code, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { lineIndex } from '../line-index.ts';
+import { lineIndex, lineStarts } from '../line-index.ts';
 
 /**
  * What this reader builds, and nothing else: ATX headings, paragraphs, tight lists of one-line items (`1.` or `-`),
@@ -13,7 +13,7 @@ import { lineIndex } from '../line-index.ts';
  * benchmark playbooks.
  *
  * Why: micromark reads every character through its state machine, and parsing was about 40 % of a cold lint of 1,000
- * SOPs (the rules, the reports and the loading are the rest).
+ * SOPs (the rules, the reports and the loading are the rest); for a short canned reply, micromark's set-up is most of it.
  */
 export function simpleBody(text: string, format: 'md' | 'mdx'): Root | undefined {
   if (unsupportedAnywhere.test(text) || autolinkProtocolElsewhere.test(text)) return undefined;
@@ -75,12 +75,12 @@ type Block = { kind: 'paragraph' } | { kind: 'list'; node: List } | { kind: 'tab
 
 class BodyReader {
   private readonly lines: string[];
-  private readonly lineStarts: number[] = [];
+  private readonly lineStarts: number[];
   private readonly children: RootContent[] = [];
   /** The block the next line could continue, or `closed` after a heading or a fence, `undefined` after a blank line. */
   private open: Block | undefined;
   /** The kind of the list a blank line just ended: another of that kind after blank lines would make it a loose list. */
-  private listBeforeBlank: string | undefined;
+  private listBeforeBlank: ListKind | undefined;
   private paragraphLines: { first: number; last: number } | undefined;
 
   private readonly text: string;
@@ -92,13 +92,9 @@ class BodyReader {
     this.text = text;
     this.format = format;
     this.paragraphStart = format === 'mdx' ? paragraphStart : paragraphStartMd;
-    this.locate = lineIndex(text);
     this.lines = text.split('\n');
-    let offset = 0;
-    for (const line of this.lines) {
-      this.lineStarts.push(offset);
-      offset += line.length + 1;
-    }
+    this.lineStarts = lineStarts(text);
+    this.locate = lineIndex(text, this.lineStarts);
   }
 
   read(): Root | undefined {
@@ -166,6 +162,14 @@ class BodyReader {
     return this.lineStarts[index]! + this.lines[index]!.length;
   }
 
+  /**
+   * Whether the last line was a list item or a table row: a heading or a fence after it, with no blank line between, is
+   * left to micromark (a list's lazy lines, a table's rows).
+   */
+  private inListOrTable(): boolean {
+    return this.open?.kind === 'list' || this.open?.kind === 'table';
+  }
+
   /** A new block may start here: the previous one ended with a blank line, or was a heading or a fence. */
   private mayStartBlock(): boolean {
     return this.open === undefined || this.open.kind === 'closed';
@@ -174,7 +178,7 @@ class BodyReader {
   private readHeading(index: number, depth: number): boolean {
     const line = this.lines[index]!;
     // A closing sequence of `#` has its own rules; an open paragraph ends at a heading.
-    if (line.endsWith('#') || (this.open !== undefined && this.open.kind !== 'paragraph' && this.open.kind !== 'closed')) return false;
+    if (line.endsWith('#') || this.inListOrTable()) return false;
     if (!this.closeParagraph()) return false;
     const start = this.lineStarts[index]!;
     const children = this.inline(start + depth + 1, this.lineEnd(index));
@@ -196,7 +200,7 @@ class BodyReader {
     const ordered = marker[1] !== undefined;
     const content = line.slice(marker[0].length);
     if (taskMarker.test(content) || !this.paragraphStart.test(content) || listMarkerStart.test(content)) return false;
-    const kind = ordered ? 'ordered' : 'bullet';
+    const kind: ListKind = ordered ? 'ordered' : 'bullet';
     let list: List;
     if (this.open?.kind === 'list') {
       list = this.open.node;
@@ -280,7 +284,7 @@ class BodyReader {
 
   /** A fenced code block from its opening line; the index of its closing line, or undefined when it has none. */
   private readFence(index: number, language: string): number | undefined {
-    if (this.open !== undefined && this.open.kind !== 'paragraph' && this.open.kind !== 'closed') return undefined;
+    if (this.inListOrTable()) return undefined;
     if (!this.closeParagraph()) return undefined;
     for (let close = index + 1; close < this.lines.length; close++) {
       const line = this.lines[close]!;
@@ -498,6 +502,8 @@ class BodyReader {
   }
 }
 
-function listKind(list: List): string {
+type ListKind = 'ordered' | 'bullet';
+
+function listKind(list: List): ListKind {
   return list.ordered ? 'ordered' : 'bullet';
 }

@@ -35,12 +35,12 @@ export function wordsInText(text: string): number {
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
-    const width = isWordCharacterAt(text, index);
+    const width = wordCharacterWidth(text, index);
     if (width > 0) {
       if (!inWord) count += 1;
       inWord = true;
       index += width - 1;
-    } else if (inWord && isJoiner(text.charCodeAt(index)) && isWordCharacterAt(text, index + 1) > 0) {
+    } else if (inWord && isJoiner(text.charCodeAt(index)) && wordCharacterWidth(text, index + 1) > 0) {
       // `don't`, `2,000`, `e-mail`: a joiner between two word characters keeps the word going.
     } else {
       inWord = false;
@@ -50,7 +50,7 @@ export function wordsInText(text: string): number {
 }
 
 /** The number of UTF-16 units of the letter or digit at `index`, or 0 when there is none. */
-function isWordCharacterAt(text: string, index: number): number {
+function wordCharacterWidth(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
   if (Number.isNaN(code)) return 0;
