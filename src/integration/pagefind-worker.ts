@@ -6,7 +6,7 @@ import childProcess from 'node:child_process';
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import path from 'node:path';
-import { everyWordRecord, pageTokens, searchPartsFile, searchShardFolder } from '../core/search/shards.ts';
+import { EveryWordList, everyWordRecord, searchPartsFile, searchShardFolder } from '../core/search/shards.ts';
 import { writeFileAtomic } from '../node/write-file-atomic.ts';
 import type { IndexerReply, IndexerRequest } from './pagefind-indexer.ts';
 
@@ -36,7 +36,7 @@ opened.catch(() => undefined);
 const inFlight = new Set<Promise<void>>();
 let pages = 0;
 /** Every word of the pages handed in, for an index in parts (`everyWordRecord`). */
-const words = new Set<string>();
+const words = new EveryWordList();
 
 async function add(sourcePath: string, content: string, part: number | undefined): Promise<void> {
   const indexes = await opened.catch((error: unknown) => error as Error);
@@ -46,7 +46,7 @@ async function add(sourcePath: string, content: string, part: number | undefined
   }
   const index = indexes[part !== undefined && part < indexes.length ? part : pages % indexes.length]!;
   pages += 1;
-  if (indexes.length > 1) for (const word of pageTokens(content)) words.add(word);
+  if (indexes.length > 1) words.addPage(content);
   const added: Promise<void> = index
     .addHTMLFile({ sourcePath, content })
     .then(
@@ -75,7 +75,7 @@ async function write(outputDirectory: string): Promise<void> {
       if (crawled.errors.length > 0) throw new Error(`Pagefind could not index the site: ${crawled.errors.join('; ')}`);
       pages = crawled.page_count;
     }
-    const everyWord = [...words].sort().join(' ');
+    const everyWord = words.text();
     for (const [shard, index] of indexes.entries()) {
       if (indexes.length > 1 && words.size > 0) {
         const { url, filter, value } = everyWordRecord;

@@ -1,6 +1,9 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   dealSearchPages,
+  EveryWordList,
   defaultPagesPerSearchShard,
   mostSearchShards,
   pageTokens,
@@ -49,6 +52,30 @@ describe('the search index in parts', () => {
     ])
       expect(tokens, word).toContain(word);
     for (const word of ['hidden', 'const', '.x{color:red}', 'sop:ticket-intake', 'a.png']) expect(tokens, word).not.toContain(word);
+  });
+
+  it('lists every word of the pages read, each once, sorted', () => {
+    const list = new EveryWordList();
+    list.addPage('<main><h1>Refund policy</h1><p>Refund the <b>card</b> first.</p></main>');
+    list.addPage('<main><p>Escalate a refund</p></main>');
+    expect(list.size).toBe(7);
+    expect(list.text()).toBe('a card escalate first. policy refund the');
+  });
+
+  it('keeps no page text alive through the words it keeps', () => {
+    // Forced collections, so that what is measured is what is still reachable.
+    v8.setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const list = new EveryWordList();
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    // 30 pages of about 300 KB of text each, every one with a word of its own long enough for V8 to cut it as a slice: kept
+    // as slices, the words would hold about 17 MB.
+    for (let page = 0; page < 30; page++)
+      list.addPage(`<main><p>${'the same words on every page '.repeat(10_000)}ticket-number-${100_000 + page}</p></main>`);
+    collect();
+    expect(list.size).toBe(36);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(6 * 2 ** 20);
   });
 
   it('deals the pages in turn in the order browsing lists them, compared byte by byte as Pagefind compares them', () => {
