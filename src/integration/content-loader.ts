@@ -3,8 +3,6 @@
 // unless a module of the project reads them (src/node/collections-read.ts).
 import type { Loader } from 'astro/loaders';
 import type { ContentDocument } from '../core/model.ts';
-import settings from 'virtual:sop-playbook/site';
-import { getPlaybook } from '../site/site-data.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectReadsCollections } from '../node/collections-read.ts';
@@ -19,6 +17,10 @@ export function playbookCollection(kind: 'sops' | 'macros'): Loader {
         return;
       }
       const sync = async () => {
+        // Imported here, not at the top: Astro loads this module through Vite's module runner on every build, compiling each
+        // module it imports, and the site's data (most of src/) is needed only when the collections are filled (about 0.5 s
+        // of a build's start otherwise).
+        const { getPlaybook } = await import('../site/site-data.ts');
         const playbook = await getPlaybook();
         const documents: Array<ContentDocument<object>> = kind === 'sops' ? playbook.sops : playbook.macros;
         store.clear();
@@ -36,7 +38,9 @@ export function playbookCollection(kind: 'sops' | 'macros'): Loader {
         }
       };
       await sync();
-      watcher?.on('change', (file) => {
+      if (!watcher) return;
+      const { default: settings } = await import('virtual:sop-playbook/site');
+      watcher.on('change', (file) => {
         if (file.startsWith(`${settings.root}/content/`))
           sync().catch((error: unknown) => {
             logger.warn(String(error));
