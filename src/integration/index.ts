@@ -109,7 +109,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     let loaded: string | undefined;
     if (building) {
       loaded = [root, options.today ?? '', options.drafts === true ? 'drafts' : ''].join('\0');
-      handover = handOverPlaybook(loaded, playbook);
+      handover = handOverPlaybook(loaded, playbook, (files) => writeSiteFiles(outDir, files));
     }
     if (building && diagrams && sources.length > 0) {
       // Chromium draws while Astro renders the pages (both cores busy, not one after the other); pages hold a slot
@@ -203,17 +203,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
         searchIndex?.generated();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const handedBack = handover?.files;
         handover?.withdraw();
         const vocabulary = searchVocabularyWriter(fileURLToPath(dir));
         const search = searchIndex!.finish((shard) => vocabulary.readPart(shard));
-        // The twins, the index and the diagrams at once, on both cores: the twins are written (synchronously) and the slots
-        // filled here while Pagefind writes its index in its own process. The diagrams fill their slots only once the index
+        // The index and the diagrams at once, on both cores: the slots are filled here while Pagefind writes its index in its
+        // own process (the twins were written when the pages handed them back). The diagrams fill their slots only once the index
         // has read the pages copied from the last build from disk, so that none is read while it is rewritten. (Figures
         // are not indexed: a page indexes the same with or without them.) The vocabulary reads each part of an index in
         // parts as soon as it is written, while Pagefind writes the next.
         const playbook = options.playbook ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
-        if (handedBack) writeSiteFiles(fileURLToPath(dir), handedBack);
         const [words] = await Promise.all([
           search.written.then(async (summary) => {
             const { count } = await searchParts();

@@ -58,6 +58,10 @@ export function aiFileIds(
 ): Array<{ params: { id: string }; cacheKey: string }> {
   const files = aiOutputs(site, siteUrl).files;
   const published = documents.filter(({ id }) => files.has(pathOf(id)));
-  if (site.handBack(published.map(({ id }) => [pathOf(id), files.get(pathOf(id))!] as const))) return [];
+  if (site.handBack(published.map(({ id }) => [pathOf(id), files.get(pathOf(id))!] as const))) {
+    // Written: no endpoint of this route renders them now, and the publication lasts as long as the site.
+    for (const { id } of published) files.delete(pathOf(id));
+    return [];
+  }
   return published.map(({ id, cacheKey }) => ({ params: { id }, cacheKey }));
 }

@@ -6,23 +6,23 @@
 // memory is free again before Pagefind indexes the site.
 //
 // The same handover carries files back: the AI outputs of each SOP and macro (thousands of small Markdown and JSON
-// files) are worked out by the pages' side, where their build memos live, and written by the integration in one
-// parallel pass after the pages, rather than rendered one Astro endpoint at a time (more than half of a cold build).
+// files) are worked out by the pages' side, where their build memos live, and written by the integration as soon as they
+// are handed back, rather than rendered one Astro endpoint at a time (more than half of a cold build). Written at once,
+// not kept until the pages are done: at 10,000 SOPs and 15,000 macros they are about 112 million characters, which
+// would stay in memory through the whole render.
 import type { Playbook } from '../core/model.ts';
 
 interface Handover {
   playbook: Playbook;
   /** Called when the build is done with the playbook. */
   onWithdraw: Array<() => void>;
-  /** Files the pages' side worked out for the integration to write: site path to text. */
-  files: Map<string, string>;
+  /** Writes files the pages' side worked out (site path to text) into the site being built. */
+  write: (files: ReadonlyMap<string, string>) => void;
 }
 
-/** What the integration keeps of a handover: withdrawing it, and the files handed back. */
+/** What the integration keeps of a handover: withdrawing it. */
 export interface PlaybookHandover {
   withdraw(): void;
-  /** The files the pages handed back (`handBackFiles`), by site path; read once the pages are rendered. */
-  files: ReadonlyMap<string, string>;
 }
 
 const registryKey = Symbol.for('sop-playbook.loaded-playbooks');
@@ -32,9 +32,12 @@ function registry(): Map<string, Handover> {
   return (holder[registryKey] ??= new Map<string, Handover>());
 }
 
-/** Offers `playbook` to the pages under `key`; `withdraw` when the pages are rendered. */
-export function handOverPlaybook(key: string, playbook: Playbook): PlaybookHandover {
-  const handover: Handover = { playbook, onWithdraw: [], files: new Map() };
+/**
+ * Offers `playbook` to the pages under `key`; `write` puts the files they hand back (`handBackFiles`) in the site being
+ * built. `withdraw` when the pages are rendered.
+ */
+export function handOverPlaybook(key: string, playbook: Playbook, write: (files: ReadonlyMap<string, string>) => void): PlaybookHandover {
+  const handover: Handover = { playbook, onWithdraw: [], write };
   registry().set(key, handover);
   return {
     withdraw: () => {
@@ -42,7 +45,6 @@ export function handOverPlaybook(key: string, playbook: Playbook): PlaybookHando
       registry().delete(key);
       for (const release of handover.onWithdraw) release();
     },
-    files: handover.files,
   };
 }
 
@@ -54,12 +56,13 @@ export function handedOverPlaybook(key: string, release: () => void): Playbook |
 }
 
 /**
- * Hands `files` (site path to text) to the integration that handed over the playbook under `key`, to write after the
- * pages; false when nothing was handed over (dev, `astro sync`), and the pages must publish them themselves.
+ * Hands `files` (site path to text) to the integration that handed over the playbook under `key`, which writes them
+ * into the site at once; false when nothing was handed over (dev, `astro sync`), and the pages must publish them
+ * themselves.
  */
 export function handBackFiles(key: string | undefined, files: Iterable<readonly [string, string]>): boolean {
   const handover = key === undefined ? undefined : registry().get(key);
   if (!handover) return false;
-  for (const [sitePath, text] of files) handover.files.set(sitePath, text);
+  handover.write(new Map(files));
   return true;
 }
