@@ -3,10 +3,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { createRequire, getCompileCacheDir } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Browser, Page } from 'playwright-core';
 import { drawingLaunchOptions } from './chromium-launch.ts';
 import { withFasterConfigCopy } from './mermaid-config-copy.ts';
@@ -174,7 +175,8 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   const started = performance.now();
   let outcomes: Outcome[];
   try {
-    outcomes = await drawInChromium(options.chromium, missing, drawingPlan(missing.length, options));
+    const requestsToDraw = missing.map(({ source, id }) => ({ source, id }));
+    outcomes = await drawInThread(options.chromium, requestsToDraw, drawingPlan(missing.length, options));
   } catch (error) {
     // A Chromium that is there but cannot start is no reason to stop the build, unless SVGs were demanded.
     if (!(error instanceof ChromiumDidNotStart) || options.mode === 'svg') throw error;
@@ -197,14 +199,54 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   return result;
 }
 
-class ChromiumDidNotStart extends Error {
+export class ChromiumDidNotStart extends Error {
+  /** Why, in one line: the first of the launch's error. */
+  readonly reason: string;
+
   constructor(executablePath: string, cause: unknown) {
-    super(`Chromium at \`${executablePath}\` did not start (${firstLine(cause)})`);
+    const reason = firstLine(cause);
+    super(`Chromium at \`${executablePath}\` did not start (${reason})`);
     this.name = 'ChromiumDidNotStart';
+    this.reason = reason;
   }
 }
 
-type Outcome = { svg: string } | { error: string };
+export type Outcome = { svg: string } | { error: string };
+
+/** What the drawing thread (diagram-drawing-thread.ts) sends back, once. */
+export type DrawingReply =
+  { kind: 'drawn'; outcomes: Outcome[] } | { kind: 'did-not-start'; cause: string } | { kind: 'failed'; message: string };
+
+/**
+ * Draws in a thread of its own: Playwright's side of the session (its start, Mermaid's files served to the page, every
+ * message to and from Chromium) is about 1.5 s of CPU for a handful of diagrams, which in the build's own thread was
+ * taken from Astro's setup and its rendering of the pages; there it runs on the other core.
+ */
+function drawInThread(
+  executablePath: string,
+  requests: readonly RenderRequest[],
+  plan: { pages: number; batchSize: number },
+): Promise<Outcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./diagram-drawing-thread.ts', import.meta.url), {
+      workerData: { compileCache: getCompileCacheDir(), executablePath, requests, plan },
+    });
+    let replied = false;
+    worker.once('message', (reply: DrawingReply) => {
+      replied = true;
+      if (reply.kind === 'drawn') resolve(reply.outcomes);
+      else if (reply.kind === 'did-not-start') reject(new ChromiumDidNotStart(executablePath, reply.cause));
+      else reject(new Error(reply.message));
+    });
+    worker.once('error', (error: Error) => {
+      replied = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!replied) reject(new Error(`the diagram drawing thread stopped (exit code ${code}) before it answered`));
+    });
+  });
+}
 /** The render page, once the diagram script is loaded (see `openRenderPage`). */
 interface RenderPage {
   sopRenderBatch(requests: RenderRequest[]): Promise<Outcome[]>;
@@ -221,7 +263,8 @@ export function drawingPlan(
   return { pages: Math.max(1, Math.min(wanted, Math.ceil(count / size))), batchSize: size };
 }
 
-async function drawInChromium(
+/** Draws `requests` in one Chromium session (in the drawing thread): an outcome for each, in their order. */
+export async function drawInChromium(
   executablePath: string,
   requests: readonly RenderRequest[],
   plan: { pages: number; batchSize: number },
