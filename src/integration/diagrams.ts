@@ -4,16 +4,8 @@ import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
-import {
-  browserScript,
-  diagramModeFrom,
-  findChromium,
-  mermaidModule,
-  mermaidModuleNames,
-  renderDiagrams,
-  type DiagramMode,
-  type RenderResult,
-} from '../node/diagram-renderer.ts';
+import { diagramModeFrom, findChromium, renderDiagrams, type DiagramMode, type RenderResult } from '../node/diagram-renderer.ts';
+import { browserScript, mermaidModule, mermaidModuleNames } from '../node/mermaid-files.ts';
 import { fillDiagramSlots, hasDiagramSlot, type SiteDiagrams } from '../site/diagrams.ts';
 import { mermaidSays } from '../core/lint/rules/invalid-diagram.ts';
 

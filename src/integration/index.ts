@@ -66,7 +66,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let base = '/';
   /** A build's diagrams, drawn while Astro renders the pages: their sources (the pages' slots) and the SVGs to come. */
   let drawing: { sources: string[]; svgs: Promise<Map<string, string>>; service: DiagramService; documents: DiagramDocument[] } | undefined;
-  /** A build's playbook, handed to the pages (src/site/loaded-playbook.ts), with the files they hand back. */
+  /** A build's playbook, handed to the pages (src/site/loaded-playbook.ts), which hand back files for it to write. */
   let handover: PlaybookHandover | undefined;
   let cacheDir: URL | undefined;
   let projectRoot = '.';

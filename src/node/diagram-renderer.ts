@@ -2,16 +2,13 @@
 // each distinct diagram once, in one browser session, with the SVGs kept on disk between builds.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire, getCompileCacheDir } from 'node:module';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { getCompileCacheDir } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Browser, Page } from 'playwright-core';
-import { drawingLaunchOptions } from './chromium-launch.ts';
-import { withFasterConfigCopy } from './mermaid-config-copy.ts';
-import { withPlainTextShortcut } from './mermaid-plain-text-sanitize.ts';
+import { ChromiumDidNotStart, type DrawingPlan, type DrawingReply, type DrawingRequest, type Outcome } from './chromium-drawing-session.ts';
+import { browserScript, mermaidVersion } from './mermaid-files.ts';
 
 export type DiagramMode = 'auto' | 'svg' | 'client';
 
@@ -46,39 +43,8 @@ export interface RenderResult {
   skipped: string | undefined;
 }
 
-const require = createRequire(import.meta.url);
-const mermaidDist = path.dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'));
-const mermaidVersion = (JSON.parse(readFileSync(path.join(mermaidDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
-/** The browser half: Mermaid's settings and the SVG tidy-up, shared with the client fallback. */
-export const browserScript = fileURLToPath(new URL('../site/client/diagrams.js', import.meta.url));
-
-const mermaidChunks = 'chunks/mermaid.esm.min';
-const mermaidModuleName = new RegExp(`^(?:mermaid\\.esm\\.min|${mermaidChunks.replaceAll('.', '\\.')}/[\\w-]+)\\.js$`);
-
-/**
- * One file of Mermaid's minified ES build as the site serves it (`mermaid.esm.min.js`,
- * `chunks/mermaid.esm.min/<chunk>.js`), or undefined for any other name. Renamed from `.mjs`, with its
- * imports to match, because many static hosts serve `.mjs` with a type browsers refuse for modules.
- */
-export async function mermaidModule(name: string): Promise<string | undefined> {
-  if (!mermaidModuleName.test(name)) return undefined;
-  try {
-    const text = await readFile(path.join(mermaidDist, name.replace(/\.js$/, '.mjs')), 'utf8');
-    return text.replace(/(["'`])(\.{1,2}\/[^"'`\s]*?)\.mjs\1/g, '$1$2.js$1');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every file `mermaidModule` serves. */
-export async function mermaidModuleNames(): Promise<string[]> {
-  const chunks = (await readdir(path.join(mermaidDist, mermaidChunks))).filter((file) => file.endsWith('.mjs'));
-  return ['mermaid.esm.min.js', ...chunks.map((file) => `${mermaidChunks}/${file.replace(/\.mjs$/, '.js')}`)];
-}
-
 /** Bumped when this file changes what it stores; the browser script and Mermaid are hashed in on their own. */
 const cacheFormat = '1';
-const origin = 'http://sop.invalid';
 /** Diagrams per round trip to the page; also how many a page must have to draw for opening it to pay. */
 const batchSize = 20;
 
@@ -199,57 +165,49 @@ export async function renderDiagrams(requests: readonly RenderRequest[], options
   return result;
 }
 
-export class ChromiumDidNotStart extends Error {
-  /** Why, in one line: the first of the launch's error. */
-  readonly reason: string;
-
-  constructor(executablePath: string, cause: unknown) {
-    const reason = firstLine(cause);
-    super(`Chromium at \`${executablePath}\` did not start (${reason})`);
-    this.name = 'ChromiumDidNotStart';
-    this.reason = reason;
-  }
-}
-
-export type Outcome = { svg: string } | { error: string };
-
-/** What the drawing thread (diagram-drawing-thread.ts) sends back, once. */
-export type DrawingReply =
-  { kind: 'drawn'; outcomes: Outcome[] } | { kind: 'did-not-start'; cause: string } | { kind: 'failed'; message: string };
-
 /**
  * Draws in a thread of its own: Playwright's side of the session (its start, Mermaid's files served to the page, every
  * message to and from Chromium) is about 1.5 s of CPU for a handful of diagrams, which in the build's own thread was
  * taken from Astro's setup and its rendering of the pages; there it runs on the other core.
  */
-function drawInThread(
-  executablePath: string,
-  requests: readonly RenderRequest[],
-  plan: { pages: number; batchSize: number },
-): Promise<Outcome[]> {
+function drawInThread(executablePath: string, requests: readonly DrawingRequest[], plan: DrawingPlan): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./diagram-drawing-thread.ts', import.meta.url), {
       workerData: { compileCache: getCompileCacheDir(), executablePath, requests, plan },
     });
-    let replied = false;
+    // Ctrl-C, or a cancelled CI job, while drawing: a thread never sees the signal, so it is asked to close Chromium
+    // (which runs in a process group of its own, out of the signal's reach), and the signal then ends the process as
+    // it would have.
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      stopping = true;
+      worker.once('exit', () => process.kill(process.pid, signal));
+      worker.postMessage('close');
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+    let answered = false;
+    const answer = (settle: () => void) => {
+      answered = true;
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      settle();
+    };
     worker.once('message', (reply: DrawingReply) => {
-      replied = true;
-      if (reply.kind === 'drawn') resolve(reply.outcomes);
-      else if (reply.kind === 'did-not-start') reject(new ChromiumDidNotStart(executablePath, reply.cause));
-      else reject(new Error(reply.message));
+      // Stopped: the drawing the closed browser broke off is no failure to report, and the process is about to end.
+      if (stopping) return;
+      answer(() => {
+        if (reply.kind === 'drawn') resolve(reply.outcomes);
+        else if (reply.kind === 'did-not-start') reject(new ChromiumDidNotStart(executablePath, reply.reason));
+        else reject(Object.assign(new Error(reply.message), reply.stack ? { stack: reply.stack } : {}));
+      });
+      // The session is over and Chromium closed: nothing of the thread's is needed any more.
+      void worker.terminate();
     });
-    worker.once('error', (error: Error) => {
-      replied = true;
-      reject(error);
-    });
+    worker.once('error', (error: Error) => answer(() => reject(error)));
     worker.once('exit', (code) => {
-      if (!replied) reject(new Error(`the diagram drawing thread stopped (exit code ${code}) before it answered`));
+      if (!answered && !stopping)
+        answer(() => reject(new Error(`the diagram drawing thread stopped (exit code ${code}) before it answered`)));
     });
   });
-}
-/** The render page, once the diagram script is loaded (see `openRenderPage`). */
-interface RenderPage {
-  sopRenderBatch(requests: RenderRequest[]): Promise<Outcome[]>;
 }
 
 /** How many pages draw at once and how many diagrams each takes per round trip. */
@@ -261,78 +219,4 @@ export function drawingPlan(
   const wanted = options.pages ?? Math.min(os.availableParallelism(), 4);
   // Never a page without a batch of its own: opening one costs as much as loading Mermaid.
   return { pages: Math.max(1, Math.min(wanted, Math.ceil(count / size))), batchSize: size };
-}
-
-/** Draws `requests` in one Chromium session (in the drawing thread): an outcome for each, in their order. */
-export async function drawInChromium(
-  executablePath: string,
-  requests: readonly RenderRequest[],
-  plan: { pages: number; batchSize: number },
-): Promise<Outcome[]> {
-  const { pages: pageCount, batchSize } = plan;
-  const { chromium } = await import('playwright-core');
-  let browser: Browser;
-  try {
-    browser = await chromium.launch(await drawingLaunchOptions(executablePath));
-  } catch (error) {
-    throw new ChromiumDidNotStart(executablePath, error);
-  }
-  try {
-    const pages = await Promise.all(Array.from({ length: pageCount }, () => openRenderPage(browser)));
-    const outcomes = new Array<Outcome>(requests.length);
-    let next = 0;
-    // Each page takes the next batch when it is free, so a slow diagram does not hold the others up.
-    await Promise.all(
-      pages.map(async (page) => {
-        while (next < requests.length) {
-          const start = next;
-          next += batchSize;
-          const batch = requests.slice(start, start + batchSize).map(({ id, source }) => ({ id, source }));
-          const drawn = await page.evaluate((list) => (window as unknown as RenderPage).sopRenderBatch(list), batch);
-          drawn.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
-        }
-      }),
-    );
-    return outcomes;
-  } finally {
-    await browser.close();
-  }
-}
-
-/**
- * Hidden: Mermaid still lays the diagrams out (hidden content keeps its boxes, so the SVGs are the same), but
- * nothing is painted, rasterised or composited for a screen nobody looks at (about 10 % of the drawing's CPU).
- */
-const renderPageHtml = '<!doctype html><html lang="en" style="visibility:hidden"><head><meta charset="utf-8"></head><body></body></html>';
-
-/** A blank page that can load only the diagram script and Mermaid, from disk: no network at all. */
-async function openRenderPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== origin) return route.abort();
-    if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: renderPageHtml });
-    const body =
-      url.pathname === '/_sop/diagrams.js'
-        ? await readFile(browserScript, 'utf8')
-        : url.pathname.startsWith('/_sop/mermaid/')
-          ? await mermaidModule(url.pathname.slice('/_sop/mermaid/'.length)).then(
-              (text) => text && withFasterConfigCopy(withPlainTextShortcut(text)),
-            )
-          : undefined;
-    if (body === undefined) return route.abort();
-    return route.fulfill({ contentType: 'text/javascript', body });
-  });
-  await page.goto(`${origin}/`);
-  // Loaded by the page itself: an `import()` in code handed to `evaluate` would be rewritten by Vite.
-  await page.addScriptTag({
-    type: 'module',
-    content: "import { renderBatch } from '/_sop/diagrams.js'; window.sopRenderBatch = renderBatch;",
-  });
-  await page.waitForFunction(() => 'sopRenderBatch' in window);
-  return page;
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }

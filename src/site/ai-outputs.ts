@@ -48,7 +48,8 @@ export function aiFileResponse(site: Site, siteUrl: string | undefined, sitePath
 /**
  * The `id` params of the published files whose paths `pathOf(id)` gives, for an endpoint's getStaticPaths, each with the
  * incremental build's key of its document (src/site/page-keys.ts). None in `sop build`: there the files go to the
- * integration, which writes them all at once after the pages; an Astro endpoint per file cost more than half the build.
+ * integration, which writes them all at once, as soon as they are handed back; an Astro endpoint per file cost more than
+ * half the build.
  */
 export function aiFileIds(
   site: Site,

@@ -51,7 +51,7 @@ export interface Site {
   /** A preview that publishes drafts (`sop build --drafts`), with their worklist; undefined in the published playbook. */
   drafts: { worklist: DraftWorklist } | undefined;
   /**
-   * Gives files (site path to text) to `sop build`'s integration, which writes them after the pages
+   * Gives files (site path to text) to `sop build`'s integration, which writes them at once
    * (src/site/loaded-playbook.ts); false in dev and wherever nothing was handed over: the pages then publish them.
    */
   handBack(files: Iterable<readonly [string, string]>): boolean;

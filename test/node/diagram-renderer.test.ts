@@ -1,19 +1,33 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  diagramModeFrom,
-  drawingPlan,
-  findChromium,
-  isMermaidErrorSvg,
-  mermaidModule,
-  renderDiagrams,
-} from '../../src/node/diagram-renderer.ts';
+import { diagramModeFrom, drawingPlan, findChromium, isMermaidErrorSvg, renderDiagrams } from '../../src/node/diagram-renderer.ts';
+import { mermaidModule } from '../../src/node/mermaid-files.ts';
 import { browserSkipReason } from '../site/harness.ts';
 
 const flowchart = (label: string) => `flowchart TD\n  s0["${label}"] --> s1["Tier 2"]\n`;
 const tempCache = () => mkdtemp(path.join(os.tmpdir(), 'sop-diagram-cache-'));
+
+const drawScript = fileURLToPath(new URL('../../scripts/draw-diagrams.ts', import.meta.url));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Processes whose command line names a folder under `folder` (a Chromium given its profile there). */
+function chromiumsUsing(folder: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        return command.includes(folder) ? [pid] : [];
+      } catch {
+        return [];
+      }
+    });
+}
 
 describe('the diagram mode', () => {
   it('reads SOP_DIAGRAMS and rejects anything else with the values it takes', () => {
@@ -167,6 +181,31 @@ describe.runIf(!skip)('drawing in Chromium', () => {
     expect(result.failed).toEqual([{ source: 'flowchart TD\n  A[x --> \n', error: expect.stringMatching(/^Parse error on line \d+/) }]);
     expect(await readdir(cacheDir)).toEqual([]);
   }, 120_000);
+
+  it('closes Chromium, and removes its profile, when the drawing is stopped by Ctrl-C', async () => {
+    const folder = await tempCache();
+    const temporary = path.join(folder, 'tmp');
+    await mkdir(temporary);
+    const drawing = spawn(process.execPath, [drawScript, '--count', '400', '--seed', 'signal', '--cache', path.join(folder, 'cache')], {
+      env: { ...process.env, TMPDIR: temporary, SOP_CHROMIUM: findChromium() },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => drawing.once('exit', (_code, signal) => resolve(signal)));
+    // Chromium is running once Playwright has made its profile folder; the thread draws from then on.
+    const profiles = async () => (await readdir(temporary)).filter((name) => name.startsWith('playwright_chromiumdev_profile-'));
+    for (let waited = 0; (await profiles()).length === 0 && waited < 30_000; waited += 100) await sleep(100);
+    expect(await profiles()).toHaveLength(1);
+    await sleep(500);
+    drawing.kill('SIGINT');
+    try {
+      expect(await exited).toBe('SIGINT');
+      expect(await profiles()).toEqual([]);
+      expect(chromiumsUsing(temporary)).toEqual([]);
+    } finally {
+      // A Chromium left behind would outlive the tests.
+      for (const pid of chromiumsUsing(temporary)) process.kill(Number(pid), 'SIGKILL');
+    }
+  }, 60_000);
 });
 
 describe("a diagram past Mermaid's size limit (issue 17, item 4)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mermaidModule, mermaidModuleNames } from '../../src/node/diagram-renderer.ts';
+import { mermaidModule, mermaidModuleNames } from '../../src/node/mermaid-files.ts';
 import { configCopySource, withFasterConfigCopy } from '../../src/node/mermaid-config-copy.ts';
 
 type Copy = (config: object, merge: (target: object, source: object) => object) => Record<string, unknown>;

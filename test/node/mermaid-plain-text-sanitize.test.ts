@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mermaidModule, mermaidModuleNames } from '../../src/node/diagram-renderer.ts';
+import { mermaidModule, mermaidModuleNames } from '../../src/node/mermaid-files.ts';
 import { plainTextShortcutSource, withPlainTextShortcut } from '../../src/node/mermaid-plain-text-sanitize.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the browser code is text spliced into Mermaid: this runs that text
