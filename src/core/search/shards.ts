@@ -5,6 +5,7 @@
 // their scores). The pages are dealt to the parts in turn, in the build's fixed page order, so that every part holds a
 // fair share of SOPs and of macros: each part ranks by its own word statistics and page lengths, which are then close to
 // those of one whole index. A part of SOPs only would rank a macro above the SOP it belongs to for words rare in macros.
+import { ownString } from '../own-string.ts';
 import { routes } from '../routes.ts';
 
 /** Searchable pages (SOPs and macros) up to which the index is one, and about how many each part holds past that. */
@@ -92,16 +93,15 @@ function decodeReferences(text: string): string {
 
 /**
  * Every word of the pages read so far, for the record every part holds (`everyWordRecord`). It lasts the whole build, so
- * each word is kept as a string of its own: V8 keeps a word of 13 characters or more cut from a longer text as a slice
- * of that text, and a set of such words held the whole text of nearly every page (about 220 MB of a 10,000-SOP build,
- * for 44,000 words of 470,000 characters). JSON's round trip gives a new string, lone surrogates included.
+ * each word is kept as a string of its own (`ownString`): kept as cut, the words held the whole text of nearly every page
+ * (about 210 MB of a 10,000-SOP build, for 44,000 words of 470,000 characters).
  */
 export class EveryWordList {
   readonly #words = new Set<string>();
 
   /** Adds the words of `html` (`pageTokens`). */
   addPage(html: string): void {
-    for (const word of pageTokens(html)) if (!this.#words.has(word)) this.#words.add(JSON.parse(JSON.stringify(word)) as string);
+    for (const word of pageTokens(html)) if (!this.#words.has(word)) this.#words.add(ownString(word));
   }
 
   get size(): number {

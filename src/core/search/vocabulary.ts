@@ -1,5 +1,6 @@
 // The playbook's search vocabulary: every word the index holds with the number of pages holding it,
 // written at build time in a compact form that the search box fetches on first use, to correct typos.
+import { ownString } from '../own-string.ts';
 import { routes } from '../routes.ts';
 import { isCode, queryWords } from './words.ts';
 
@@ -33,11 +34,18 @@ function isVocabularyWord(word: string): boolean {
   return word.length >= 2 && word.length <= 30 && !isCode(word);
 }
 
-/** How many of the texts hold each word (a text is one page as the index holds it). */
+/**
+ * How many of the texts hold each word (a text is one page as the index holds it). Each word is kept as a string of its
+ * own (`ownString`): the counts outlive the texts, which a word cut from one would keep alive.
+ */
 export function documentFrequency(texts: Iterable<string>): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const text of texts) {
-    for (const word of queryWords(text)) if (isVocabularyWord(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of queryWords(text)) {
+      if (!isVocabularyWord(word)) continue;
+      const count = frequency.get(word);
+      frequency.set(count === undefined ? ownString(word) : word, (count ?? 0) + 1);
+    }
   }
   return frequency;
 }

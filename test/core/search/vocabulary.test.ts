@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +10,7 @@ import {
   mostFrequent,
   vocabularyBudget,
 } from '../../../src/core/search/vocabulary.ts';
+import { queryWords } from '../../../src/core/search/words.ts';
 import { fitVocabulary } from '../../../src/integration/search-vocabulary.ts';
 
 describe('the search vocabulary', () => {
@@ -94,5 +97,28 @@ describe('the search vocabulary', () => {
     const vocabulary = decodeVocabulary(text);
     const commonest = mostFrequent(frequency, 1)[0]![0];
     expect(vocabulary.frequency.has(commonest)).toBe(true);
+  });
+});
+
+describe('the word counts', () => {
+  it('keep no page text alive through the words they count', () => {
+    // Forced collections, so that what is measured is what is still reachable.
+    v8.setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    // 30 pages of about 300 KB each, every one with a word of its own long enough for V8 to cut it as a slice.
+    const letters = (number: number) => String(100 + number).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!);
+    const page = (number: number) => `${'the same words on every page '.repeat(10_000)} escalationreview${letters(number)}`;
+    const grown = (count: (texts: string[]) => unknown) => {
+      collect();
+      const before = process.memoryUsage().heapUsed;
+      const kept = Array.from({ length: 30 }, (_, number) => count([page(number)]));
+      collect();
+      const growth = process.memoryUsage().heapUsed - before;
+      expect(kept).toHaveLength(30);
+      return growth;
+    };
+    // The control: the words as `queryWords` cuts them, kept, hold the pages' text.
+    expect(grown((texts) => queryWords(texts[0]!))).toBeGreaterThan(6 * 2 ** 20);
+    expect(grown((texts) => documentFrequency(texts))).toBeLessThan(3 * 2 ** 20);
   });
 });
