@@ -32,6 +32,7 @@ import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { handOverPlaybook, type PlaybookHandover } from '../site/loaded-playbook.ts';
 import { writeSiteFiles } from '../node/write-site-files.ts';
 import { startReuseCount } from './reuse-report.ts';
+import { releasingSopTreesOnceListed } from './release-trees.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { buildMemoFile, jsonMemo, memoKey } from '../site/build-memo-files.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
@@ -197,7 +198,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           },
           searchParts,
         ));
-        setPrerenderer((prerenderer) => feed.wrap(prerenderer));
+        setPrerenderer((prerenderer) => releasingSopTreesOnceListed(feed.wrap(prerenderer), options.playbook));
       },
       'astro:build:generated': () => {
         searchIndex?.generated();

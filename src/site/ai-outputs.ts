@@ -36,10 +36,15 @@ const contentTypes: Record<string, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-/** One AI output as an endpoint's response; 404 for a path the publication does not hold. */
+/**
+ * One AI output as an endpoint's response; 404 for a path the publication does not hold. A build renders each endpoint
+ * once, so the file then leaves the publication (`llms-full.txt` alone is about 80 MB at 10,000 SOPs).
+ */
 export function aiFileResponse(site: Site, siteUrl: string | undefined, sitePath: string): Response {
-  const text = aiOutputs(site, siteUrl).files.get(sitePath);
+  const files = aiOutputs(site, siteUrl).files;
+  const text = files.get(sitePath);
   if (text === undefined) return new Response('Not found', { status: 404 });
+  if (site.rendersOnce) files.delete(sitePath);
   return new Response(text, {
     headers: { 'Content-Type': contentTypes[sitePath.slice(sitePath.lastIndexOf('.') + 1)] ?? 'text/plain; charset=utf-8' },
   });

@@ -32,6 +32,8 @@ export interface Site {
   catalog: Catalog;
   /** Rendered once per document and kept: pages, search and feeds share it. */
   sopBody(sop: CatalogSop): RenderedBody;
+  /** The body for the SOP's own page, its last reader in a build (`rendersOnce`): there it is handed over, not kept. */
+  takeSopBody(sop: CatalogSop): RenderedBody;
   macroBody(macro: CatalogMacro): RenderedBody;
   history(filePath: string): HistoryEntry[];
   /** Owners, categories, tags and the review calendar, grouped once for every page. */
@@ -55,6 +57,11 @@ export interface Site {
    * (src/site/loaded-playbook.ts); false in dev and wherever nothing was handed over: the pages then publish them.
    */
   handBack(files: Iterable<readonly [string, string]>): boolean;
+  /**
+   * A build, not `astro dev`: each page and file is rendered once, so what only one of them reads is handed to it rather
+   * than kept to the end (at 10,000 SOPs the rendered bodies and `llms-full.txt` are over 150 MB).
+   */
+  rendersOnce: boolean;
 }
 
 let cached: { signature: string; site: Promise<Site> } | undefined;
@@ -65,7 +72,7 @@ let cached: { signature: string; site: Promise<Site> } | undefined;
  */
 export function getSite(base: string, watch = false): Promise<Site> {
   const signature = `${settings.root}\0${base}\0${watch ? contentSignature(settings.root) : ''}`;
-  if (!cached || cached.signature !== signature) cached = { signature, site: loadSite(settings.root, base) };
+  if (!cached || cached.signature !== signature) cached = { signature, site: loadSite(settings.root, base, !watch) };
   return cached.site;
 }
 
@@ -78,7 +85,7 @@ export async function getPlaybook(root = settings.root): Promise<Playbook> {
   return handedOver ?? loadPlaybook(await readPlaybookSources(defaultLayout(root)));
 }
 
-async function loadSite(root: string, base: string): Promise<Site> {
+async function loadSite(root: string, base: string, rendersOnce: boolean): Promise<Site> {
   const playbook = await getPlaybook(root);
   const catalog = buildCatalog(playbook, todayFrom(settings.today, playbook.config.data.timezone), {
     drafts: settings.drafts !== undefined,
@@ -148,6 +155,11 @@ async function loadSite(root: string, base: string): Promise<Site> {
     playbook,
     catalog,
     sopBody,
+    takeSopBody: (sop) => {
+      const body = sopBody(sop);
+      if (rendersOnce) bodies.delete(`sop:${sop.id}`);
+      return body;
+    },
     searchConcepts: (sop) => {
       const { index, common } = conceptsInForce();
       return sopConcepts(conceptSources(sop), index, common);
@@ -179,5 +191,6 @@ async function loadSite(root: string, base: string): Promise<Site> {
     },
     drafts: settings.drafts ? { worklist: settings.drafts } : undefined,
     handBack: (files) => root === settings.root && handBackFiles(settings.loaded, files),
+    rendersOnce,
   };
 }

@@ -123,14 +123,19 @@ export function loadDocument<Frontmatter>(
     get syntaxError() {
       return parsed().syntaxError;
     },
+    releaseTree: parsed.forget,
     body: split.body,
     bodyLine: split.bodyLine,
   };
 }
 
-function lazily<T>(compute: () => T): () => T {
+function lazily<T>(compute: () => T): (() => T) & { forget: () => void } {
   let value: { result: T } | undefined;
-  return () => (value ??= { result: compute() }).result;
+  return Object.assign(() => (value ??= { result: compute() }).result, {
+    forget: () => {
+      value = undefined;
+    },
+  });
 }
 
 export function suggestId(name: string): string {
