@@ -1,12 +1,19 @@
 // The build's diagram drawing: SVG at build time in Chromium when one is found (cached between builds),
 // the browser fallback shipped when a diagram was left for it, and a line saying which ran.
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
-import { diagramModeFrom, findChromium, renderDiagrams, type DiagramMode, type RenderResult } from '../node/diagram-renderer.ts';
+import {
+  diagramModeFrom,
+  diagramRendererVersion,
+  findChromium,
+  renderDiagrams,
+  type DiagramMode,
+  type RenderResult,
+} from '../node/diagram-renderer.ts';
 import { browserScript, mermaidModule, mermaidModuleNames } from '../node/mermaid-files.ts';
-import { fillDiagramSlots, hasDiagramSlot, type SiteDiagrams } from '../site/diagrams.ts';
+import { diagramSlotSources, fillDiagramSlots, hasDiagramSlot, type SiteDiagrams } from '../site/diagrams.ts';
 import { mermaidSays } from '../core/lint/rules/invalid-diagram.ts';
 
 export interface DiagramService {
@@ -16,6 +23,12 @@ export interface DiagramService {
   summary(): string | undefined;
   /** Sources Mermaid could not draw in the last render (too large, or its error box), with why. */
   failures(): ReadonlyMap<string, string>;
+  /**
+   * What, besides its source, decides how a page shows a diagram: the mode (`SOP_DIAGRAMS`), the renderer's version, and
+   * whether a Chromium is there to draw what the cache lacks. Part of every page's key (src/site/page-keys.ts), since a
+   * page is kept with its figures drawn in (`fillDiagramSlotsIn`).
+   */
+  drawnWith(): string;
 }
 
 /**
@@ -45,6 +58,8 @@ export function createDiagramService(projectRoot: string, env: NodeJS.ProcessEnv
     },
     summary: () => summary,
     failures: () => failures,
+    drawnWith: () =>
+      mode === 'client' ? mode : [mode, diagramRendererVersion(), findChromium(env) === undefined ? 'no Chromium' : 'Chromium'].join('\0'),
   };
 }
 
@@ -87,18 +102,43 @@ export function describeResult(result: RenderResult, total: number): string {
   return summary;
 }
 
+/** Where Astro's incremental build keeps its copies of the pages, and which diagrams were drawn (not left to the browser). */
+export interface KeptPages {
+  /** Astro's copies of the pages, by the same paths as the output folder's (`<cacheDir>/dist/`). */
+  folder: string;
+  drawn: ReadonlySet<string>;
+}
+
 /**
  * Fills the diagram slots of the pages under `outDir` (rendered while the diagrams were drawn) with their figures:
- * `pages` (relative to `outDir`) when the build already knows which pages hold slots, else every page.
+ * `pages` (relative to `outDir`) when the build already knows which pages hold slots, else every page. A page whose
+ * every diagram was drawn is also filled in `kept`, Astro's copy of it, which a rebuild restores: the slots of an
+ * unchanged page are then not filled again on every build (a thousand pages at 1,000 SOPs, each read and written).
+ * Its key holds what decides its figures (`DiagramService.drawnWith`); a page with a diagram left undrawn keeps its
+ * slot there, so a rebuild shows it as a build would then.
  */
-export async function fillDiagramSlotsIn(outDir: string, figures: SiteDiagrams, pages?: readonly string[]): Promise<void> {
+export async function fillDiagramSlotsIn(
+  outDir: string,
+  figures: SiteDiagrams,
+  pages?: readonly string[],
+  kept?: KeptPages,
+): Promise<void> {
   const candidates = pages ?? (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   // Synchronously, one page after another: the pages were just written, so they are read from memory and written to it,
   // and each asynchronous read or write would cost round trips through Node's I/O threads (see write-site-files.ts).
   for (const page of candidates) {
     const file = path.join(outDir, page);
     const html = readFileSync(file, 'utf8');
-    if (hasDiagramSlot(html)) writeFileSync(file, fillDiagramSlots(html, figures));
+    if (!hasDiagramSlot(html)) continue;
+    const filled = fillDiagramSlots(html, figures);
+    writeFileSync(file, filled);
+    if (!kept || !diagramSlotSources(html).every((source) => kept.drawn.has(source))) continue;
+    // Only a copy Astro keeps (a keyed page), replaced whole: a build stopped here leaves the old copy, never half a page.
+    const copy = path.join(kept.folder, page);
+    if (!existsSync(copy)) continue;
+    const temp = `${copy}.${process.pid}.tmp`;
+    writeFileSync(temp, filled);
+    renameSync(temp, copy);
   }
 }
 

@@ -118,7 +118,11 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
       const svgs = diagrams.render(sources, diagramIdToken);
       svgs.catch(() => undefined);
       drawing = { sources, svgs, service: diagrams, documents };
-      return { site: { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drafts, loaded, buildCache }, parts };
+      const drawnWith = diagrams.drawnWith();
+      return {
+        site: { root, today: options.today, svgs: {}, undrawn: {}, drawing: sources, drawnWith, drafts, loaded, buildCache },
+        parts,
+      };
     }
     const svgs = sources.length > 0 && diagrams ? await diagrams.render(sources, diagramIdToken) : new Map<string, string>();
     const undrawn = new Map([...(diagrams?.failures() ?? [])].filter(([source]) => sources.includes(source)));
@@ -138,7 +142,9 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
     const undrawn = new Map([...service.failures()].filter(([source]) => sources.includes(source)));
     browserNeeded = sources.some((source) => !svgs.has(source) && !undrawn.has(source));
     warnings = undrawnWarnings(undrawn, documents);
-    await fillDiagramSlotsIn(outDir, prepareDiagrams(Object.fromEntries(svgs), base, Object.fromEntries(undrawn)), pages);
+    // Astro's copies of the pages (its incremental build's, `<cacheDir>/dist/`), filled too where every figure was drawn.
+    const kept = cacheDir && { folder: fileURLToPath(new URL('dist/', cacheDir)), drawn: new Set(svgs.keys()) };
+    await fillDiagramSlotsIn(outDir, prepareDiagrams(Object.fromEntries(svgs), base, Object.fromEntries(undrawn)), pages, kept);
   };
   // Vite loads the module once per environment (content, prerender …): work it out once per build, and again
   // in dev after a content change.

@@ -62,13 +62,15 @@ export function diagramModeFrom(value: string | undefined): DiagramMode {
   throw new Error(`\`SOP_DIAGRAMS\` must be \`svg\`, \`client\` or \`auto\`; got \`${value}\``);
 }
 
-let scriptHash: string | undefined;
+let version: string | undefined;
+/** What, besides its source and id, decides the SVG drawn for a diagram: this cache's format, Mermaid and the drawing script. */
+export function diagramRendererVersion(): string {
+  version ??= [cacheFormat, mermaidVersion, createHash('sha256').update(readFileSync(browserScript)).digest('hex')].join('\0');
+  return version;
+}
+
 function cacheKey(request: RenderRequest): string {
-  scriptHash ??= createHash('sha256').update(readFileSync(browserScript)).digest('hex');
-  return createHash('sha256')
-    .update([cacheFormat, mermaidVersion, scriptHash, request.id, request.source].join('\0'))
-    .digest('hex')
-    .slice(0, 32);
+  return createHash('sha256').update([diagramRendererVersion(), request.id, request.source].join('\0')).digest('hex').slice(0, 32);
 }
 
 /**

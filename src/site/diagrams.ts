@@ -89,6 +89,11 @@ export const hasDiagramSlot = (html: string) => html.includes('<sop-diagram-slot
 
 const slotPattern = /<sop-diagram-slot data-id="([^"]*)" data-label="([^"]*)" data-source="([^"]*)"><\/sop-diagram-slot>/g;
 
+/** The source of each diagram slot on a page. */
+export function diagramSlotSources(html: string): string[] {
+  return [...html.matchAll(slotPattern)].map(([, , , source]) => unescapeHtml(source!));
+}
+
 /** A page rendered while its diagrams were `drawing`, with each slot replaced by its figure from `diagrams` (prepared once drawn). */
 export function fillDiagramSlots(html: string, diagrams: SiteDiagrams): string {
   return html.replace(slotPattern, (_, id: string, label: string, source: string) =>

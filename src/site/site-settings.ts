@@ -20,6 +20,11 @@ export interface SiteSettings {
   /** Diagrams a build draws while pages render: pages hold a slot for each, filled once drawn (`fillDiagramSlots`). */
   drawing?: string[];
   /**
+   * With `drawing`: what besides their sources decides the figures filled in (mode, renderer, a Chromium or not). Only
+   * the pages' keys read it: Astro keeps a page with its figures filled in (src/integration/diagrams.ts).
+   */
+  drawnWith?: string;
+  /**
    * Where a build keeps what it derived from unchanged files for the next one (Astro's cache folder), with a hash of the code
    * that derived it (src/site/build-memo.ts); undefined in dev.
    */

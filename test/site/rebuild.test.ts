@@ -29,11 +29,12 @@ async function build(
   cacheDir: string,
   today = '2026-11-23',
   flags: string[] = [],
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ reused: number; keyed: number }> {
   try {
     const { stderr } = await run(process.execPath, [path.join(repoRoot, 'bin/sop.js'), 'build', '--root', root, '--out', out, ...flags], {
       cwd: repoRoot,
-      env: { ...process.env, SOP_TODAY: today, SOP_CACHE_DIR: cacheDir, NO_COLOR: '1' },
+      env: { ...process.env, SOP_TODAY: today, SOP_CACHE_DIR: cacheDir, NO_COLOR: '1', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     const [, reused, keyed] = /sop: pages: (\d+) of (\d+) reused from the last build/.exec(stderr) ?? [];
@@ -153,6 +154,26 @@ describe('rebuilds with warm caches', () => {
       expect(warm.get(step.shows.page)?.toString('utf8'), step.name).toContain(step.shows.text);
     }
   }, 900_000);
+});
+
+describe('pages kept with their diagrams drawn in', () => {
+  it('are not reused once the diagrams are left to the browser (SOP_DIAGRAMS=client)', async () => {
+    const { root, out, cacheDir } = await warmFolders('sop-rebuild-diagrams-');
+    await build(root, out, cacheDir);
+    const page = 'sops/refunds-and-credits/index.html';
+    // With a Chromium (as in CI) the flowchart is drawn at build time, and Astro keeps the page with it filled in.
+    const drawn = (await readFile(path.join(out, page), 'utf8')).includes('<figure class="sop-diagram" data-pagefind-ignore><svg');
+    const client = { SOP_DIAGRAMS: 'client' };
+    await build(root, out, cacheDir, undefined, [], client);
+    const coldOut = path.join(await temp('sop-cold-client-'), 'dist');
+    await build(root, coldOut, await temp('sop-cold-client-cache-'), undefined, [], client);
+    const [warm, cold] = await Promise.all([tree(out), tree(coldOut)]);
+    expect([...warm.keys()].sort()).toEqual([...cold.keys()].sort());
+    expect([...warm].filter(([file, bytes]) => !bytes.equals(cold.get(file)!)).map(([file]) => file)).toEqual([]);
+    // The browser draws it: the page holds its source, as the cold build's does.
+    if (drawn) expect(warm.get(page)!.toString('utf8')).toContain('data-diagram-source');
+    else process.stderr.write('rebuild.test.ts: no Chromium drew the flowchart, so no page was kept with it drawn in\n');
+  }, 600_000);
 });
 
 describe('a build with --no-cache', () => {
