@@ -109,7 +109,7 @@ export function loadDocument<Frontmatter>(
   const parsed = lazily(() => parseBody(file.text, kind === 'macro' ? 'md' : format));
   // Parsing Markdown is most of a lint run's time, so a body is parsed when a rule or page first reads
   // `tree` or `syntaxError`: a macro whose text holds no link is never parsed by `sop lint`.
-  return {
+  const document = {
     kind,
     id,
     file,
@@ -123,10 +123,12 @@ export function loadDocument<Frontmatter>(
     get syntaxError() {
       return parsed().syntaxError;
     },
-    releaseTree: parsed.forget,
     body: split.body,
     bodyLine: split.bodyLine,
   };
+  // A method, not data: not enumerable, so that two loads of the same files still compare equal, and a spread or JSON
+  // of a document holds only what was read from the file.
+  return Object.defineProperty(document, 'releaseTree', { value: parsed.forget }) as ContentDocument<Frontmatter>;
 }
 
 function lazily<T>(compute: () => T): (() => T) & { forget: () => void } {
