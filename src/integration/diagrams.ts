@@ -1,6 +1,6 @@
 // The build's diagram drawing: SVG at build time in Chromium when one is found (cached between builds),
 // the browser fallback shipped when a diagram was left for it, and a line saying which ran.
-import { createReadStream, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
@@ -13,6 +13,7 @@ import {
   type RenderResult,
 } from '../node/diagram-renderer.ts';
 import { browserScript, mermaidModule, mermaidModuleNames } from '../node/mermaid-files.ts';
+import { writeCacheFile } from '../node/cache-file.ts';
 import { diagramSlotSources, fillDiagramSlots, hasDiagramSlot, type SiteDiagrams } from '../site/diagrams.ts';
 import { mermaidSays } from '../core/lint/rules/invalid-diagram.ts';
 
@@ -133,12 +134,10 @@ export async function fillDiagramSlotsIn(
     const filled = fillDiagramSlots(html, figures);
     writeFileSync(file, filled);
     if (!kept || !diagramSlotSources(html).every((source) => kept.drawn.has(source))) continue;
-    // Only a copy Astro keeps (a keyed page), replaced whole: a build stopped here leaves the old copy, never half a page.
+    // Only a copy Astro keeps (a keyed page), replaced whole: a build stopped here leaves the old copy, never half a page;
+    // one that cannot be written is left as it was, slots and all, and filled again by the next build.
     const copy = path.join(kept.folder, page);
-    if (!existsSync(copy)) continue;
-    const temp = `${copy}.${process.pid}.tmp`;
-    writeFileSync(temp, filled);
-    renameSync(temp, copy);
+    if (existsSync(copy)) writeCacheFile(copy, filled);
   }
 }
 

@@ -116,8 +116,9 @@ async function loadSite(root: string, base: string, rendersOnce: boolean): Promi
     );
   const componentSources: ComponentSources = { root, base, macrosById: catalog.macrosById, macroHtml: (macro) => macroBody(macro).html };
   const assets = new Map<string, ComponentAsset | undefined>();
+  const sopKey = (sop: CatalogSop) => `sop:${sop.id}`;
   const sopBody = (sop: CatalogSop) =>
-    render(`sop:${sop.id}`, () =>
+    render(sopKey(sop), () =>
       renderBody(sop.document.tree, {
         base,
         kind: 'sop',
@@ -157,7 +158,7 @@ async function loadSite(root: string, base: string, rendersOnce: boolean): Promi
     sopBody,
     takeSopBody: (sop) => {
       const body = sopBody(sop);
-      if (rendersOnce) bodies.delete(`sop:${sop.id}`);
+      if (rendersOnce) bodies.delete(sopKey(sop));
       return body;
     },
     searchConcepts: (sop) => {
