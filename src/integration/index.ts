@@ -36,6 +36,8 @@ import { releasingSopTreesOnceListed } from './release-trees.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { buildMemoFile, jsonMemo, memoKey } from '../site/build-memo-files.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
+import { MemoryReleaser } from '../node/memory-release.ts';
+import { releasingMemoryAsRendered } from './release-memory.ts';
 
 export interface SopPlaybookOptions {
   /** The folder holding `content/`; default the Astro project's root. */
@@ -77,6 +79,8 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
   let searchIndex: SearchIndexFeed | undefined;
   /** Pages (relative to the output folder) rendered with a diagram slot, as the search feed saw them. */
   let slotPages = new Set<string>();
+  /** Gives a large build's memory back as it goes (src/node/memory-release.ts). */
+  let memory: MemoryReleaser | undefined;
   let outDir = '.';
   /** Computed on the first import of the site module and again after a content change in dev. */
   /** The site module's settings, and the parts of the search index worked out from the same catalog. */
@@ -204,10 +208,15 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           },
           searchParts,
         ));
-        setPrerenderer((prerenderer) => releasingSopTreesOnceListed(feed.wrap(prerenderer), options.playbook));
+        const releaser = (memory = new MemoryReleaser());
+        setPrerenderer((prerenderer) =>
+          releasingMemoryAsRendered(releasingSopTreesOnceListed(feed.wrap(prerenderer), options.playbook), releaser),
+        );
       },
       'astro:build:generated': () => {
         searchIndex?.generated();
+        // Before Pagefind writes its index, the build's peak: the render's garbage is given back first.
+        memory?.release();
       },
       'astro:build:done': async ({ dir, logger }) => {
         handover?.withdraw();
