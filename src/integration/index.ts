@@ -32,12 +32,11 @@ import { siteModuleId, virtualModules } from './vite-virtual-modules.ts';
 import { handOverPlaybook, type PlaybookHandover } from '../site/loaded-playbook.ts';
 import { writeSiteFiles } from '../node/write-site-files.ts';
 import { startReuseCount } from './reuse-report.ts';
-import { releasingSopTreesOnceListed } from './release-trees.ts';
+import { releasingOnceListed } from './release-trees.ts';
 import { codeVersion } from '../node/code-version.ts';
 import { buildMemoFile, jsonMemo, memoKey } from '../site/build-memo-files.ts';
 import { assetsMiddleware, publishAssets } from '../node/playbook-assets.ts';
 import { MemoryReleaser } from '../node/memory-release.ts';
-import { releasingMemoryAsRendered } from './release-memory.ts';
 
 export interface SopPlaybookOptions {
   /** The folder holding `content/`; default the Astro project's root. */
@@ -209,9 +208,7 @@ export default function sopPlaybook(options: SopPlaybookOptions = {}): AstroInte
           searchParts,
         ));
         const releaser = (memory = new MemoryReleaser());
-        setPrerenderer((prerenderer) =>
-          releasingMemoryAsRendered(releasingSopTreesOnceListed(feed.wrap(prerenderer), options.playbook), releaser),
-        );
+        setPrerenderer((prerenderer) => releasingOnceListed(feed.wrap(prerenderer), options.playbook, releaser));
       },
       'astro:build:generated': () => {
         searchIndex?.generated();

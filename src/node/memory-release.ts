@@ -26,8 +26,12 @@ function memoryReducing(): (() => void) | null {
     // The flag gives `gc` to the contexts created while it is set, never to the program's own global; it is cleared at
     // once, so that no other code's context gets one.
     v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = vm.runInNewContext('gc');
-    v8.setFlagsFromString('--no-expose-gc');
+    let gc: unknown;
+    try {
+      gc = vm.runInNewContext('gc');
+    } finally {
+      v8.setFlagsFromString('--no-expose-gc');
+    }
     if (typeof gc === 'function') {
       const collect = gc as (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
       memoryReducingCollection = () => collect({ type: 'major', execution: 'sync', flavor: 'last-resort' });
